@@ -148,6 +148,7 @@ class Claim:
     zone: str = "body"
     hedged: bool = False  # hedging verb or attribution ("seraient", "reportedly")
     qualifier: str | None = None  # e.g. a place the count is about ("in Trebes")
+    subject_from: str = "text"  # text | pronoun | main: how the subject was found
 
     def record(self) -> dict:
         return {
@@ -157,6 +158,7 @@ class Claim:
             "attribute": self.attribute,
             "subject": self.subject,
             "subject_key": self.subject_key,
+            "subject_from": self.subject_from,
             "qualifier": self.qualifier,
             "value": self.value.record(),
             "text": self.text,

@@ -1,0 +1,193 @@
+"""Command line: parse options, call the pipeline, pick a reporter, map the exit code.
+
+No logic lives here beyond that. Every user mistake becomes one line on stderr and
+exit code 2 (`--debug` shows the traceback instead).
+"""
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from datetime import date
+
+import click
+
+from . import __version__
+from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, FactcheckError
+
+FORMATS = ("rich", "json", "markdown", "html", "sarif", "github")
+
+
+class Context:
+    debug = False
+
+
+def fail(message: str) -> None:
+    click.echo(f"factcheck: error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def run_guarded(func, *args, **kwargs):
+    """Call into the core; turn user-facing errors into one line and exit 2."""
+    try:
+        return func(*args, **kwargs)
+    except FactcheckError as err:
+        if Context.debug:
+            traceback.print_exc()
+        fail(str(err))
+    except KeyboardInterrupt:
+        fail("interrupted")
+    except Exception as err:  # a bug, not a user mistake: still one line unless --debug
+        if Context.debug:
+            raise
+        fail(f"internal error: {type(err).__name__}: {err} (run with --debug for details)")
+
+
+def parse_dates(values: tuple[str, ...]) -> dict[str, date]:
+    out = {}
+    for item in values:
+        name, sep, day = item.rpartition("=")
+        try:
+            if not sep or not name:
+                raise ValueError
+            out[name] = date.fromisoformat(day)
+        except ValueError:
+            raise click.BadParameter(f"{item!r}: expected FILE=YYYY-MM-DD", param_hint="--date") from None
+    return out
+
+
+def use_color(output: str | None) -> bool:
+    if output or os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+def emit(text: str, output: str | None) -> None:
+    if output:
+        try:
+            with open(output, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        except OSError as err:
+            fail(f"{output}: cannot write ({err.strerror})")
+    else:
+        click.echo(text, nl=not text.endswith("\n"))
+
+
+def report_problems(report) -> None:
+    for p in report.problems:
+        click.echo(f"factcheck: {p.level}: {p}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="factcheck")
+@click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+def main(debug: bool) -> None:
+    """Check whether several articles about the same story agree on their facts."""
+    Context.debug = debug
+
+
+def common_options(func):
+    opts = [
+        click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+                     help="Output format (default: rich)."),
+        click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE."),
+        click.option("--lang", type=click.Choice(["fr", "en"]), help="Language of every document."),
+        click.option("--rules", "rule_dirs", multiple=True, type=click.Path(),
+                     help="Add a folder of rule files (repeatable)."),
+        click.option("--date", "dates", multiple=True, metavar="FILE=YYYY-MM-DD",
+                     help="Publication date of FILE, to resolve 'samedi' or 'two years ago'."),
+        click.option("--config", "config_file", type=click.Path(dir_okay=False),
+                     help="Configuration file (default: factcheck.toml or pyproject.toml found upwards)."),
+        click.argument("paths", nargs=-1, required=True),
+    ]
+    for opt in reversed(opts):
+        func = opt(func)
+    return func
+
+
+def _setup(paths, lang, rule_dirs, dates, config_file, fmt):
+    from .config import load_config
+    from .pipeline import Options
+    from .ruleset import load_ruleset
+
+    config = load_config(config_file)
+    ruleset = load_ruleset(list(config.rule_dirs) + list(rule_dirs)).without(set(config.disabled))
+    options = Options(lang=lang or config.lang, dates={**config.dates, **parse_dates(dates)},
+                      weights=dict(config.weights))
+    if "-" in paths and not sys.stdin.isatty():
+        options.stdin = sys.stdin.read()
+    return config, ruleset, options
+
+
+@main.command()
+@common_options
+@click.option("-v", "--verbose", is_flag=True, help="Show every agreement in full.")
+@click.option("--fail-on", type=click.Choice(["conflict", "variant", "never"]), default=None,
+              help="Lowest finding kind that makes the exit code 1 (default: conflict).")
+@click.option("--draft", type=click.Path(), help="Audit this draft against the sources.")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
+              help="Accepted findings (from 'factcheck baseline') that no longer fail the run.")
+def check(paths, fmt, output, lang, rule_dirs, dates, config_file, verbose, fail_on, draft, baseline_file):
+    """Compare the facts of several articles: conflicts, agreements, variants."""
+    from .pipeline import check as run_check
+    from .report import render
+
+    config, ruleset, options = run_guarded(_setup, paths, lang, rule_dirs, dates, config_file, fmt)
+    options.draft = draft
+    report = run_guarded(run_check, list(paths), ruleset, options)
+    report_problems(report)
+    if not report.documents:
+        fail("no document could be read")
+    missing = [p for p in report.problems if p.level == "error" and "not found" in p.message]
+    fmt = fmt or config.format or "rich"
+    text = run_guarded(render, report, fmt, verbose=verbose, color=use_color(output) and fmt == "rich")
+    emit(text, output)
+    if missing:
+        sys.exit(EXIT_ERROR)
+    from .config import failing_findings
+
+    level = fail_on or config.fail_on or "conflict"
+    accepted = run_guarded(config.accepted, baseline_file)
+    if failing_findings(report, level, accepted):
+        sys.exit(EXIT_FINDINGS)
+    sys.exit(EXIT_OK)
+
+
+@main.command()
+@common_options
+def claims(paths, fmt, output, lang, rule_dirs, dates, config_file):
+    """List the claims extracted from each article."""
+    from .pipeline import claims as run_claims
+    from .report import render_claims
+
+    config, ruleset, options = run_guarded(_setup, paths, lang, rule_dirs, dates, config_file, fmt)
+    report = run_guarded(run_claims, list(paths), ruleset, options)
+    report_problems(report)
+    if not report.documents:
+        fail("no document could be read")
+    fmt = fmt or "rich"
+    if fmt not in ("rich", "json"):
+        fail(f"--format {fmt} is not available for claims (rich, json)")
+    emit(run_guarded(render_claims, report, fmt, color=use_color(output) and fmt == "rich"), output)
+    missing = [p for p in report.problems if p.level == "error" and "not found" in p.message]
+    sys.exit(EXIT_ERROR if missing else EXIT_OK)
+
+
+@main.command()
+@common_options
+def baseline(paths, fmt, output, lang, rule_dirs, dates, config_file):
+    """Write the fingerprints of today's findings: accepted discrepancies."""
+    from .config import write_baseline
+    from .pipeline import check as run_check
+
+    config, ruleset, options = run_guarded(_setup, paths, lang, rule_dirs, dates, config_file, fmt)
+    report = run_guarded(run_check, list(paths), ruleset, options)
+    report_problems(report)
+    target = output or config.baseline or "factcheck-baseline.json"
+    count = run_guarded(write_baseline, report, target)
+    click.echo(f"factcheck: wrote {count} accepted findings to {target}", err=True)
+
+
+from .cli_rules import rules  # noqa: E402  (the 'rules' command group)
+
+main.add_command(rules)

@@ -1,0 +1,143 @@
+"""Compare aligned claims: conflicts, agreements, and spelling variants of names.
+
+Values are ranges (see normalize/hedges.py); two claims from different documents
+conflict when their ranges cannot overlap, and agree when every pair overlaps. Only
+kinds and rules that may conflict are flagged. Reader comments never count as a
+source's statement: a disagreement that needs a comment to exist is reported at info
+severity. One fact gives one finding, holding every claim of its group.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import replace
+
+from .align import STORY, align
+from .entities import fold
+from .kinds import KINDS
+from .model import Claim, Document, Finding
+from .normalize.dates import DateValue, compatible
+from .variants import variant_findings
+
+EPS = 1e-9
+
+
+def _date(c: Claim) -> DateValue:
+    v = c.value
+    return DateValue(year=v.year, month=v.month, day=v.day, weekday=v.weekday,
+                     granularity=v.granularity or "day", approx=v.hedge == "approx")
+
+
+def agree(a: Claim, b: Claim) -> bool:
+    """Can both values be true at once?"""
+    va, vb = a.value, b.value
+    if va.type == "date" and vb.type == "date":
+        return compatible(_date(a), _date(b))
+    if va.type == "name" or vb.type == "name":
+        return fold(va.name or "") == fold(vb.name or "") or fold(va.name or "") in fold(vb.name or "") \
+            or fold(vb.name or "") in fold(va.name or "")
+    if None in (va.low, va.high, vb.low, vb.high):
+        return True
+    return va.low <= vb.high + EPS and vb.low <= va.high + EPS
+
+
+def may_conflict(c: Claim, conflicting_rules: set[str]) -> bool:
+    if c.rule not in conflicting_rules or not KINDS[c.kind].conflicts:
+        return False
+    if c.kind == "age":
+        return c.subject_from == "text" or bool(c.qualifier)
+    if c.kind == "quantity":
+        return bool(c.qualifier)
+    return True
+
+
+def _first_clash(claims: list[Claim]) -> tuple[Claim, Claim] | None:
+    for i, a in enumerate(claims):
+        for b in claims[i + 1:]:
+            if a.document != b.document and not agree(a, b):
+                return a, b
+    return None
+
+
+def _values(claims: list[Claim]) -> dict[str, str]:
+    out: dict[str, list[str]] = {}
+    for c in claims:
+        texts = out.setdefault(c.document, [])
+        if c.text not in texts:
+            texts.append(c.text)
+    return {d: " | ".join(t) for d, t in out.items()}
+
+
+def _fingerprint(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
+
+
+def _side(c: Claim) -> str:
+    hedge = " (hedged)" if c.hedged else ""
+    where = " (reader comment)" if c.zone == "comment" else ""
+    return f"{c.value.display}{hedge}{where} ({c.document}:{c.line})"
+
+
+def compare_group(key: tuple, claims: list[Claim], subject: str, conflicting_rules: set[str],
+                  severity_of: dict[str, str]) -> Finding | None:
+    attribute, _unit, qualifier, _subject = key
+    if len({c.document for c in claims}) < 2:
+        return None
+    label = f"{attribute} ({qualifier})" if qualifier else attribute
+    body = [c for c in claims if c.zone != "comment"]
+    values = _values(claims)
+    ids = tuple(c.id for c in claims)
+    base = _fingerprint(label, subject, sorted(values))
+    if all(may_conflict(c, conflicting_rules) for c in claims):
+        clash = _first_clash(body)
+        severity = max((severity_of.get(c.rule, "warning") for c in claims),
+                       key=("info", "warning", "error").index)
+        if clash is None:
+            clash = _first_clash(claims)
+            severity = "info"
+        if clash is not None:
+            a, b = clash
+            msg = f"{label} of {subject}: {_side(a)} vs {_side(b)}"
+            return Finding("", "conflict", severity, label, subject, ids, values, msg,
+                           _fingerprint("conflict", base, sorted(c.value.display for c in claims)))
+    if len({c.document for c in body}) < 2 or _first_clash(body) is not None:
+        return None
+    shown = Counter(c.value.display for c in body).most_common(1)[0][0]
+    msg = f"{label} of {subject}: {len({c.document for c in body})} sources agree on {shown}"
+    return Finding("", "agreement", "info", label, subject, ids, values, msg,
+                   _fingerprint("agreement", base))
+
+
+def main_keys(documents: list[Document], claims: list[Claim]) -> list[str]:
+    keys = []
+    for doc in documents:
+        key = next((c.subject_key for c in claims if c.document == doc.id and c.subject_from == "main"), "")
+        if not key:
+            names = Counter(c.subject_key for c in claims if c.document == doc.id and c.kind == "name")
+            key = names.most_common(1)[0][0] if names else ""
+        keys.append(key)
+    return keys
+
+
+def compare_all(documents: list[Document], claims: list[Claim], ruleset=None) -> list[Finding]:
+    """Every finding, conflicts first, numbered F1, F2... deterministically."""
+    conflicting = {r.id for r in ruleset.rules if r.conflicts} if ruleset else {c.rule for c in claims}
+    severity_of = {r.id: r.severity for r in ruleset.rules} if ruleset else {}
+    keys = main_keys(documents, claims)
+    groups, uf = align(claims, keys)
+    story_name = Counter(c.subject for c in claims if c.subject_from == "main").most_common(1)
+    story = story_name[0][0] if story_name else "the story"
+    order = {d.id: i for i, d in enumerate(documents)}
+    findings = []
+    for key in sorted(groups, key=str):
+        members = sorted(groups[key], key=lambda c: (order.get(c.document, 0), c.start))
+        subject = story if key[3] == STORY else Counter(c.subject for c in members).most_common(1)[0][0]
+        f = compare_group(key, members, subject, conflicting, severity_of)
+        if f is not None:
+            findings.append(f)
+    findings += variant_findings(claims, uf, order)
+    rank = {"conflict": 0, "variant": 1, "agreement": 2}
+    findings.sort(key=lambda f: (rank[f.kind], ("error", "warning", "info").index(f.severity),
+                                 min((int(c[1:]) for c in f.claims if c[1:].isdigit()), default=0),
+                                 f.attribute, f.subject, f.fingerprint))
+    return [replace(f, id=f"F{i + 1}") for i, f in enumerate(findings)]

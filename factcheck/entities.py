@@ -1,0 +1,184 @@
+"""Named-entity mentions of one document, the document's main subject, and subjects of claims.
+
+No tagger is used: a name is a run of capitalised words (found with one regex), minus
+the sentence-initial words that are capitalised only because they start a sentence.
+A claim's subject is the nearest name before its value in the same sentence; a
+sentence that opens with a pronoun ("Il", "It") or an anaphor ("le forum", "the site")
+points back to the first name of the sentence before, and when nothing fits, the
+document's main subject (most mentioned, headline counts triple) stands in.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .model import Document
+from .patterns import NAMEX, vocab
+
+NAME_RX = re.compile(NAMEX)
+ELIDED = re.compile(r"^(?:[LlDdJjSsNnMmCc]|Qu|qu|Lorsqu|Puisqu|Jusqu)[’']")
+LOWER_WORD = re.compile(r"[ \u00a0]([a-zà-ÿ][\w-]*)")
+FOLD_DROP = re.compile(r"[^a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents, keep letters and digits separated by single spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return FOLD_DROP.sub(" ", bare).strip()
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    surface: str
+    key: str
+    sentence_initial: bool
+
+
+@lru_cache(maxsize=4)
+def _stopwords(lang: str) -> frozenset[str]:
+    words = set(vocab(lang)["capital_stopwords"])
+    try:
+        from .normalize.lang import load
+
+        data = load(lang)
+        for group in list(data.get("months", [])) + list(data.get("weekdays", [])):
+            words.update(fold(w) for w in (group if isinstance(group, list) else [group]))
+    except (ImportError, FileNotFoundError, KeyError):
+        pass
+    return frozenset(fold(w) for w in words)
+
+
+class Entities:
+    """The name mentions of one document, with lookups used to find claim subjects."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.mentions = self._scan(doc)
+        self.starts = [m.start for m in self.mentions]
+        self.main = self._main_subject()
+        self.sentence_starts = [s for s, _ in doc.sentences]
+
+    @staticmethod
+    def _scan(doc: Document) -> list[Mention]:
+        stop = _stopwords(doc.language if doc.language in ("fr", "en") else "en")
+        sentence_starts = {s for s, _ in doc.sentences}
+        text = doc.text
+        raw = []
+        for m in NAME_RX.finditer(text):
+            start, surface = m.start(), m.group()
+            # An elided article is not part of the name ("L’Aude" -> "Aude", "Qu’est-ce" -> none).
+            elided = ELIDED.match(surface)
+            if elided:
+                start += elided.end()
+                surface = surface[elided.end():]
+                if not surface[:1].isupper():
+                    continue
+            # Peel capitalised function words off the front ("Selon Reuters" -> "Reuters").
+            while True:
+                head, _, rest = surface.partition(" ")
+                if fold(head) in stop or head.isdigit():
+                    if not rest:
+                        surface = ""
+                        break
+                    start += len(head) + 1
+                    surface = rest.lstrip()
+                    continue
+                break
+            surface = surface.rstrip(".’'-")
+            if len(surface) < 2 or doc.zone_at(start) == "furniture":
+                continue
+            initial = start in sentence_starts or start == 0 or text[max(0, start - 2):start] in ("\n", ". ")
+            raw.append(Mention(start, start + len(surface), surface, fold(surface), initial))
+        # A single word seen only at sentence starts is most likely an ordinary word.
+        mid_tokens = {t for m in raw if not m.sentence_initial for t in m.key.split()}
+        kept = [m for m in raw if not (m.sentence_initial and " " not in m.key and m.key not in mid_tokens)]
+        return Entities._extend_lowercase(text, kept)
+
+    @staticmethod
+    def _extend_lowercase(text: str, mentions: list[Mention]) -> list[Mention]:
+        """'Kiwi farms' written without its capital is still the known name 'Kiwi Farms'."""
+        multi = {m.key for m in mentions if " " in m.key}
+        out = []
+        for m in mentions:
+            if " " not in m.key:
+                nxt = LOWER_WORD.match(text, m.end)
+                if nxt and f"{m.key} {fold(nxt.group(1))}" in multi:
+                    end = nxt.end()
+                    surface = text[m.start:end]
+                    m = Mention(m.start, end, surface, fold(surface), m.sentence_initial)
+            out.append(m)
+        return out
+
+    def _main_subject(self) -> Mention | None:
+        score: dict[str, float] = {}
+        first: dict[str, Mention] = {}
+        for m in self.mentions:
+            zone = self.doc.zone_at(m.start)
+            if zone == "comment":
+                continue
+            weight = 3.0 if zone == "headline" or m.start < 300 else 1.0
+            score[m.key] = score.get(m.key, 0.0) + weight
+            first.setdefault(m.key, m)
+        if not score:
+            return None
+        best = max(score, key=lambda k: (score[k], -first[k].start))
+        return first[best]
+
+    def before(self, pos: int, lo: int, exclude: tuple[tuple[int, int], ...] = ()) -> Mention | None:
+        """The nearest mention ending at or before `pos` and starting at or after `lo`."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        while i >= 0 and self.mentions[i].start >= lo:
+            m = self.mentions[i]
+            if m.end <= pos and not any(s <= m.start < e for s, e in exclude):
+                return m
+            i -= 1
+        return None
+
+    def first_in(self, lo: int, hi: int, exclude: tuple[tuple[int, int], ...] = ()) -> Mention | None:
+        i = bisect.bisect_left(self.starts, lo)
+        while i < len(self.mentions) and self.mentions[i].start < hi:
+            m = self.mentions[i]
+            if not any(s <= m.start < e for s, e in exclude):
+                return m
+            i += 1
+        return None
+
+    def opens_with_reference(self, sent_start: int, pos: int) -> str | None:
+        """'pronoun' or 'anaphor' when the sentence opens with one before `pos`."""
+        lang = self.doc.language if self.doc.language in ("fr", "en") else "en"
+        voc = vocab(lang)
+        head = self.doc.text[sent_start:pos].lstrip(" “”\"«»'").lower()
+        for word in voc["pronouns"]:
+            if head.startswith(word) and (len(head) == len(word) or not head[len(word)].isalpha()):
+                return "pronoun"
+        return "anaphor" if any(head.startswith(a) for a in voc["anaphors"]) else None
+
+    def subject_at(self, pos: int, exclude: tuple[tuple[int, int], ...] = ()) -> tuple[Mention | None, str]:
+        """The subject of a claim whose value starts at `pos`, and how it was found."""
+        s_start, _ = self.doc.sentence_at(pos)
+        ref = self.opens_with_reference(s_start, pos)
+        if ref is None:
+            near = self.before(pos, s_start, exclude)
+            if near is not None:
+                return near, "text"
+            return self.main, "main"
+        if ref == "anaphor" and self.main is not None:
+            # "le forum", "the site": the entity the whole article is about.
+            return self.main, "pronoun"
+        # Pronoun: the first name of the nearest earlier sentence that has one.
+        idx = self._sentence_index(s_start)
+        for j in range(idx - 1, max(-1, idx - 4), -1):
+            lo, hi = self.doc.sentences[j]
+            found = self.first_in(lo, hi, exclude)
+            if found is not None:
+                return found, "pronoun"
+        return self.main, "main"
+
+    def _sentence_index(self, start: int) -> int:
+        return max(0, bisect.bisect_left(self.sentence_starts, start))

@@ -1,0 +1,257 @@
+"""Apply a ruleset to a document: one keyword pass, then rule patterns sentence by sentence.
+
+Running every rule's regex over the whole text is slow (dozens of passes). Instead one
+combined regex finds the rules' keywords; only the sentences holding a keyword are
+handed to the rules that keyword belongs to. Matches become claims located at their
+`value` group; when two rules claim the same value, the one whose match is most
+specific (a conflict-capable kind, then the tighter match) wins.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .entities import Entities, fold
+from .kinds import KINDS
+from .model import Claim, Document
+from .patterns import NAMEX, YEAR, vocab
+from .ruleset import Rule, Ruleset
+from .values import build_value
+
+LIST_ITEM = re.compile(rf"\s*(?:[:,;]|et|and)\s*(?P<n>\d+|[a-zéèû]+)\s+(?:à|a|in|to|at|en|au)\s+(?P<q>{NAMEX})")
+PLACE_AFTER = re.compile(rf"[^.;:!?\n]{{0,40}}?\s(?:à|in|at|au)\s+(?P<q>{NAMEX})")
+YEAR_RX = re.compile(YEAR)
+NUMBER_KINDS = {"count", "amount", "duration", "quantity", "percent"}
+
+
+class MentionMatch:
+    """Stands in for a regex match over a name the entity scan found."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self._text, self._start, self._end = text, start, end
+
+    def group(self, name: str = "value") -> str:
+        return self._text[self._start:self._end]
+
+    def groupdict(self) -> dict:
+        return {"value": self.group()}
+
+    def start(self, name: str = "value") -> int:
+        return self._start
+
+    def end(self, name: str = "value") -> int:
+        return self._end
+
+
+@dataclass(frozen=True)
+class Candidate:
+    rule: Rule
+    match: re.Match
+    start: int
+    end: int
+
+
+def _candidate(rule: Rule, m: re.Match, text: str) -> Candidate:
+    start, end = m.start("value"), m.end("value")
+    if rule.kind == "date":
+        start = _trim_lead(text, start, end)
+    return Candidate(rule, m, start, end)
+
+
+class Extractor:
+    """Compiled keyword index for one ruleset, reusable over many documents."""
+
+    def __init__(self, ruleset: Ruleset):
+        self.ruleset = ruleset
+        self._index: dict[str, tuple[re.Pattern | None, dict[str, list[Rule]], list[Rule]]] = {}
+
+    def _lang_index(self, lang: str):
+        if lang not in self._index:
+            by_kw: dict[str, list[Rule]] = {}
+            always: list[Rule] = []
+            for rule in self.ruleset.rules:
+                if lang not in rule.compiled:
+                    continue
+                kws = rule.keywords.get(lang, ())
+                if not kws:
+                    always.append(rule)
+                for kw in kws:
+                    by_kw.setdefault(kw.lower(), []).append(rule)
+            # Word keywords must start a word; others ("%", "“") may follow anything.
+            alt = "|".join((r"(?<!\w)" if k[:1].isalnum() else "") + re.escape(k)
+                           for k in sorted(by_kw, key=len, reverse=True))
+            rx = re.compile(alt, re.I) if alt else None
+            self._index[lang] = (rx, by_kw, always)
+        return self._index[lang]
+
+    def candidates(self, doc: Document) -> list[Candidate]:
+        lang = doc.language if doc.language in ("fr", "en") else "en"
+        rx, by_kw, always = self._lang_index(lang)
+        text = doc.text
+        sentences = doc.sentences or [(0, len(text))]
+        starts = [s for s, _ in sentences]
+        todo: dict[int, dict[str, Rule]] = {}
+        if rx is not None:
+            for m in rx.finditer(text):
+                i = max(0, bisect.bisect_right(starts, m.start()) - 1)
+                rules = todo.setdefault(i, {})
+                for rule in by_kw.get(m.group().lower(), ()):
+                    rules[rule.id] = rule
+        found: list[Candidate] = []
+        for i in sorted(todo):
+            lo, hi = sentences[i]
+            for rule in todo[i].values():
+                for pat in rule.compiled[lang]:
+                    for m in pat.finditer(text, lo, hi):
+                        if m.end("value") > m.start("value"):
+                            found.append(_candidate(rule, m, text))
+        for rule in always:
+            for pat in rule.compiled[lang]:
+                for m in pat.finditer(text):
+                    if m.end("value") > m.start("value"):
+                        found.append(_candidate(rule, m, text))
+        return resolve_overlaps(found)
+
+
+LEAD_WORDS = re.compile(r"(?i:le|la|l['’]|les|du|on|en|in|the|ce|cette|at|of|depuis|since)\s+")
+
+
+def _trim_lead(text: str, start: int, end: int) -> int:
+    """A date's value starts after a leading article or preposition ('le 5 août')."""
+    m = LEAD_WORDS.match(text, start, end)
+    return m.end() if m and m.end() < end else start
+
+
+def resolve_overlaps(found: list[Candidate]) -> list[Candidate]:
+    """Keep, for each stretch of text, the most specific candidate."""
+    def rank(c: Candidate):
+        extra = sum(1 for g in ("subject", "where", "what") if c.match.groupdict().get(g))
+        return (-c.rule.priority, not c.rule.conflicts, -extra, c.match.end() - c.match.start(), c.rule.id)
+
+    names = {(c.start, c.end): c for c in sorted(found, key=rank, reverse=True) if c.rule.kind == "name"}
+    starts: list[int] = []  # kept non-name intervals, sorted and disjoint
+    kept: list[Candidate] = []
+    for c in sorted((c for c in found if c.rule.kind != "name"), key=rank):
+        i = bisect.bisect_right(starts, c.start)
+        if i > 0 and kept[i - 1].end > c.start or i < len(kept) and kept[i].start < c.end:
+            continue
+        starts.insert(i, c.start)
+        kept.insert(i, c)
+    return sorted(kept + list(names.values()), key=lambda c: (c.start, c.end, c.rule.id))
+
+
+@lru_cache(maxsize=4)
+def _hedging_rx(lang: str) -> re.Pattern:
+    words = sorted(vocab(lang)["hedging_words"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(w) for w in words), re.I)
+
+
+def extract(doc: Document, ruleset: Ruleset, extractor: Extractor | None = None) -> list[Claim]:
+    """Claims of one document, in text order, with provisional ids."""
+    extractor = extractor or Extractor(ruleset)
+    cands = extractor.candidates(doc)
+    ents = Entities(doc)
+    lang = doc.language if doc.language in ("fr", "en") else "en"
+    alias_spans = tuple((c.start, c.end) for c in cands if c.rule.kind == "alias")
+    name_rules = [c.rule for c in cands if c.rule.kind == "name"][:1]
+    # Names come from the entity scan, which drops sentence-initial words ("Selon", "Le").
+    cands = [c for c in cands if c.rule.kind != "name"]
+    if name_rules:
+        cands += [Candidate(name_rules[0], MentionMatch(doc.text, m.start, m.end), m.start, m.end)
+                  for m in ents.mentions]
+    claims: list[Claim] = []
+    for c in cands:
+        claims.extend(_claims_for(doc, ents, c, lang, alias_spans))
+    return claims
+
+
+def _claims_for(doc, ents: Entities, c: Candidate, lang: str, alias_spans) -> list[Claim]:
+    zone = doc.zone_at(c.start)
+    if zone == "furniture":
+        return []
+    k = KINDS[c.rule.kind]
+    groups = c.match.groupdict()
+    value = build_value(k.value_type, c.match.group("value"), lang, groups.get("unit"), doc.date)
+    if value is None:
+        return []
+    s_lo, s_hi = doc.sentence_at(c.start)
+    sentence = doc.text[s_lo:s_hi]
+    subject, how = _subject(doc, ents, c, k.name, alias_spans)
+    qualifier = None
+    if groups.get("where"):
+        qualifier = fold(groups["where"])
+    elif groups.get("what"):
+        qualifier = fold(groups["what"])
+    out_claims = []
+    base = dict(kind=k.name, attribute=c.rule.attribute, subject=subject, subject_key=fold(subject),
+                sentence=sentence, rule=c.rule.id, zone=zone, subject_from=how,
+                hedged=bool(_hedging_rx(lang).search(sentence)))
+    if k.name == "count":
+        if qualifier is None:
+            place = PLACE_AFTER.match(doc.text, c.match.end())
+            if place and place.end() <= s_hi:
+                qualifier = fold(place.group("q"))
+        if qualifier is None:
+            prefix = doc.text[s_lo:c.start]
+            year = YEAR_RX.search(prefix)
+            if year:
+                # A toll dated to another year belongs to another event: "the gunman who in
+                # 2019 killed 51 people" is the gunman's toll, not the story's.
+                qualifier = f"in {year.group()}"
+                agent = ents.before(c.start, s_lo, alias_spans)
+                if agent is not None:
+                    base.update(subject=agent.surface, subject_key=fold(agent.surface), subject_from="text")
+    if value.unit and k.name == "quantity" and qualifier is None:
+        of = re.match(r"\s+(?:de|d’|d'|of)\s*([\w’'-]+(?:[ -][\w’'-]+){0,2})", doc.text[c.match.end():s_hi])
+        qualifier = _of_key(of.group(1)) if of else None
+    out_claims.append(_claim(doc, c.start, c.end, value, base, qualifier))
+    if k.name == "count":
+        pos = c.match.end()
+        while True:
+            item = LIST_ITEM.match(doc.text, pos)
+            if not item or item.end() > s_hi:
+                break
+            v = build_value("number", item.group("n"), lang, None, doc.date)
+            if v is None:
+                break
+            out_claims.append(_claim(doc, item.start("n"), item.end("n"), v, base, fold(item.group("q"))))
+            pos = item.end()
+    return out_claims
+
+
+def _of_key(words: str) -> str:
+    stop = {"de", "d", "of", "the", "la", "le", "les", "du", "des"}
+    return " ".join(sorted(t for t in re.split(r"[\s’'-]+", fold(words)) if t and t not in stop))
+
+
+def _subject(doc, ents: Entities, c: Candidate, kind: str, alias_spans) -> tuple[str, str]:
+    groups = c.match.groupdict()
+    if kind == "name":
+        return c.match.group("value"), "text"
+    if groups.get("first") and groups.get("last"):
+        return f"{groups['first']} {groups['last']}", "text"
+    explicit = groups.get("subject")
+    if explicit:
+        words = explicit.split()
+        # "de Kiwi Farms Joshua Moon": a role's complement runs into the name; keep the name.
+        return (" ".join(words[-2:]) if len(words) > 3 else explicit.strip()), "text"
+    if kind in NUMBER_KINDS:
+        return (ents.main.surface if ents.main else "(document)"), "main"
+    exclude = alias_spans + ((c.start, c.end),)
+    found, how = ents.subject_at(c.start, exclude)
+    if how == "main" and kind in ("alias", "start", "since", "rename"):
+        s_lo, s_hi = doc.sentence_at(c.start)
+        after = ents.first_in(c.end, s_hi, exclude)
+        if after is not None:
+            return after.surface, "text"
+    if found is None:
+        return "(document)", "main"
+    return found.surface, how
+
+
+def _claim(doc: Document, start: int, end: int, value, base: dict, qualifier) -> Claim:
+    line, col = doc.line_col(start)
+    return Claim(id=f"{doc.id}#{start}", document=doc.id, value=value, text=doc.text[start:end],
+                 start=start, end=end, line=line, column=col, qualifier=qualifier, **base)

@@ -1,0 +1,77 @@
+"""GitHub Actions format: workflow commands that annotate the articles in a run.
+
+One line per source location of each conflict (`::error`, or `::notice` for a
+claim in a reader-comment zone) and of each variant's minority forms
+(`::warning`); problems become annotations on their file. Escaping follows
+GitHub's workflow-command rules, so article text can neither end a command nor
+start a new one: `%`, CR and LF are %-encoded everywhere, `:` and `,` too in
+property values.
+"""
+from __future__ import annotations
+
+from factcheck.model import Report
+from factcheck.report.text import safe
+from factcheck.report.view import Record, View
+
+CONFLICT_COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def escape_data(text: str | None) -> str:
+    """A command's message: control characters made visible, then %, CR, LF encoded."""
+    out = safe(text).replace("%", "%25")
+    return out.replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str | None) -> str:
+    """A property value (file, title): like a message, plus `:` and `,` encoded."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(name: str, message: str, **props: str | int) -> str:
+    """`::name key=value,...::message` with every part escaped."""
+    fields = ",".join(f"{key}={escape_property(str(val))}" for key, val in props.items())
+    return f"::{name} {fields}::{escape_data(message)}" if fields else \
+        f"::{name}::{escape_data(message)}"
+
+
+def annotation(name: str, view: View, claim: Record, finding: Record, message: str) -> str:
+    return command(name, message, file=view.path(claim["document"]), line=claim["line"],
+                   col=claim["column"], title=f"factcheck {finding['attribute']}")
+
+
+def conflict_lines(view: View, finding: Record) -> list[str]:
+    """One annotation per source claim, each naming the value written there."""
+    out = []
+    base = CONFLICT_COMMAND.get(finding["severity"], "error")
+    for claim in view.claims_of(finding):
+        name = "notice" if claim["zone"] == "comment" else base
+        marks = "".join(f" ({m})" for m, on in (("reader comment", claim["zone"] == "comment"),
+                                                 ("hedged", claim["hedged"])) if on)
+        out.append(annotation(name, view, claim, finding,
+                              f"{claim['text']} here{marks}; {finding['message']}"))
+    return out
+
+
+def variant_lines(view: View, finding: Record) -> list[str]:
+    """One warning per minority form, offering the likely (majority) form."""
+    out = []
+    for claim in view.minority(finding):
+        text = f"{claim['text']} here, likely {finding.get('likely')}; {finding['message']}"
+        out.append(annotation("warning", view, claim, finding, text))
+    return out
+
+
+def render(report: Report, *, verbose: bool = False, color: bool = False,
+           width: int = 100) -> str:
+    """Workflow commands, one per line; agreements produce none."""
+    view = View.of(report)
+    lines: list[str] = []
+    for finding in view.findings("conflict"):
+        lines += conflict_lines(view, finding)
+    for finding in view.findings("variant"):
+        lines += variant_lines(view, finding)
+    for problem in view.problems:
+        name = "error" if problem["level"] == "error" else "warning"
+        lines.append(command(name, problem["message"], file=problem["path"],
+                             title="factcheck problem"))
+    return "".join(line + "\n" for line in lines)

@@ -1,0 +1,96 @@
+"""A read-only view of `Report.to_records()` with the lookups every format needs.
+
+Formats read records, not model objects, so that they all show the same facts as
+the JSON output. The view adds indexes (claims by id, document order), sorted
+groups of findings, and one derived fact the records cannot give: where each
+value sits in its sentence, computed exactly from the documents' text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from factcheck.model import Report
+from factcheck.report.text import clip, excerpt, flat, value_span
+
+Record = dict[str, Any]
+
+SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+VERDICT_ORDER = ("contradicted", "unsupported", "confirmed")
+
+
+@dataclass
+class View:
+    """Records of one report plus indexes; build it with `View.of(report)`."""
+
+    records: Record
+    claims: dict[str, Record] = field(default_factory=dict)
+    documents: dict[str, Record] = field(default_factory=dict)
+    doc_order: dict[str, int] = field(default_factory=dict)
+    spans: dict[str, tuple[int, int] | None] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, report: Report) -> View:
+        records = report.to_records()
+        view = cls(records)
+        texts = {d.id: d.text for d in report.documents}
+        for i, doc in enumerate(records["documents"]):
+            view.documents[doc["id"]] = doc
+            view.doc_order[doc["id"]] = i
+        for claim in records["claims"]:
+            view.claims[claim["id"]] = claim
+            view.spans[claim["id"]] = value_span(claim, texts.get(claim["document"]))
+        return view
+
+    @property
+    def summary(self) -> Record:
+        return self.records["summary"]
+
+    @property
+    def problems(self) -> list[Record]:
+        return self.records["problems"]
+
+    def findings(self, kind: str) -> list[Record]:
+        """Findings of one kind, most severe first, report order otherwise."""
+        found = [f for f in self.records["findings"] if f["kind"] == kind]
+        return sorted(found, key=lambda f: SEVERITY_RANK.get(f["severity"], 9))
+
+    def claim_order(self, claim: Record) -> tuple[int, int, str]:
+        return (self.doc_order.get(claim["document"], len(self.doc_order)), claim["start"],
+                claim["id"])
+
+    def claims_of(self, finding: Record) -> list[Record]:
+        """The finding's claims (unknown ids skipped), in document order."""
+        found = [self.claims[c] for c in finding["claims"] if c in self.claims]
+        return sorted(found, key=self.claim_order)
+
+    def path(self, document_id: str) -> str:
+        """The path of a document, its id when the report does not know it."""
+        doc = self.documents.get(document_id)
+        return doc["path"] if doc and doc.get("path") else document_id
+
+    def audit(self) -> list[Record] | None:
+        """The draft audit items, contradicted first, then unsupported, then confirmed."""
+        items = self.records.get("audit")
+        if items is None:
+            return None
+        rank = {v: i for i, v in enumerate(VERDICT_ORDER)}
+        return sorted(items, key=lambda a: rank.get(a["verdict"], len(rank)))
+
+    def minority(self, finding: Record) -> list[Record]:
+        """For a variant: the claims whose form is not the likely (majority) one."""
+        likely = finding.get("likely")
+        return [c for c in self.claims_of(finding) if c["text"] != likely]
+
+    def quote(self, claim: Record, width: int = 160) -> tuple[str, str, str]:
+        """(before, value, after) of the claim's sentence, trimmed to `width`.
+
+        Each part is already `safe()` and on one line. When the value cannot be
+        found in the sentence, the whole (trimmed) sentence comes back as `before`.
+        """
+        sentence = claim["sentence"] or ""
+        span = self.spans.get(claim["id"])
+        if span is None:
+            return flat(clip(sentence, width)), "", ""
+        before, value, after = excerpt(sentence, span[0], span[1], width)
+        return flat(before), flat(value), flat(after)

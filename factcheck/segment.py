@@ -1,0 +1,118 @@
+"""Split a document's text into paragraphs and sentences, as (start, end) spans.
+
+Both splitters are single regex passes with a small amount of Python per candidate
+boundary, so they stay linear and fast on very large inputs. Spans never include
+surrounding whitespace and always index the text they were computed from.
+
+Paragraphs: maximal runs of non-blank lines. A text with no blank line at all (one
+paragraph per line, as many scrapers write) has every non-empty line as a paragraph.
+
+Sentences: a newline always ends a sentence (headlines, list items, captions). Inside a
+line, a sentence ends at . ! ? ... or … (plus any closing quotes or brackets glued to it,
+and a French » after a space), followed by whitespace, unless:
+- the next word starts with a lowercase letter (« Pourquoi ? » demande-t-il; “I quit.” and left),
+- the word before a full stop is a known abbreviation (M., Mme, Dr., St., Oct., p., vol.),
+  a single capital initial (J. K. Rowling), an upper-case dotted acronym (U.S., U.K.),
+  or a list number at the start of a line ("1. ").
+Decimal numbers (2.5, 7,95) never split since no space follows their separator.
+"""
+from __future__ import annotations
+
+import re
+
+# Abbreviations that (almost) never end a sentence; compared case-sensitively first,
+# then lower-cased, so "M" (Monsieur) does not make "m" an abbreviation.
+_ABBREV_EXACT = frozenset("M MM Mme Mmes Mlle Mlles Me Mgr Dr Pr St Ste Mr Mrs Ms Jr Sr".split())
+_ABBREV_LOWER = frozenset(
+    """
+    av apr env cf p pp vol vols no nos n° art chap éd ed fig coll dir trad
+    janv févr fév avr juil sept oct nov déc jan feb mar apr jun jul aug sep dec
+    prof gen gov sen rep rev lt col sgt capt cmdr mt ft vs approx dept univ
+    bd boul hab tél tel ch ste
+    """.split()
+)
+# Upper-case dotted acronyms: U.S, U.K, U.N, E.-U
+_ACRONYM = re.compile(r"(?:[A-Z]\.-?)+[A-Z]")
+
+# A candidate sentence end inside one line (lines are handled separately). Starting
+# with a character class lets the regex engine skip ahead quickly.
+_CANDIDATE = re.compile(r"[.!?…][.!?…]*(?:[\"”’)\]]|[ \u00a0\u202f]?»)*(?=[ \t\u00a0\u202f\r\f\v]|$)")
+_TOKEN = re.compile(r"[\w.’'-]+$")
+_NEXT = re.compile(r"[ \t\u00a0\u202f\r\f\v]*(\S?)")
+_BLANK_LINES = re.compile(r"\n[ \t\u00a0\u202f\r\f\v]*\n(?:[ \t\u00a0\u202f\r\f\v]*\n)*")
+_NONSPACE = re.compile(r"\S")
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Shrink [start, end) to exclude leading and trailing whitespace; None if empty."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of paragraphs: runs of non-blank lines, or lines when no line is blank."""
+    if _BLANK_LINES.search(text) is None:
+        return [s for s in (_trim(text, *m.span()) for m in _LINE.finditer(text)) if s]
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _BLANK_LINES.finditer(text):
+        span = _trim(text, pos, m.start())
+        if span:
+            spans.append(span)
+        pos = m.end()
+    span = _trim(text, pos, len(text))
+    if span:
+        spans.append(span)
+    return spans
+
+
+def _keeps_going(text: str, start: int, end: int) -> bool:
+    """True when the candidate end text[start:end] does not end the sentence."""
+    nxt = text[end + 1:end + 2]  # usually one space separates sentences
+    if not nxt or nxt.isspace():
+        nxt = _NEXT.match(text, end).group(1)
+    if nxt.islower():
+        return True
+    if text[start] != "." or end - start > 1 and text[start + 1] == ".":
+        return False
+    m = _TOKEN.search(text, start - 30 if start > 30 else 0, start)
+    if m is None:
+        return False
+    token = m.group().lstrip(".-’'")
+    if token in _ABBREV_EXACT or token.lower() in _ABBREV_LOWER:
+        return True
+    if len(token) == 1 and token.isupper():
+        return True  # an initial: J. K. Rowling
+    if token.endswith("J.-C"):
+        return False  # "av. J.-C." often closes a sentence; a lowercase word was handled
+    if _ACRONYM.fullmatch(token):
+        return True
+    if token.isdigit() and len(token) <= 3:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        return not text[line_start:m.start()].strip()  # "1. " numbering a list item
+    return False
+
+
+def sentences(text: str, lang: str = "en") -> list[tuple[int, int]]:
+    """Spans of sentences in `text`; `lang` is accepted for future per-language rules."""
+    spans: list[tuple[int, int]] = []
+    append = spans.append
+    finditer = _CANDIDATE.finditer
+    for line in _LINE.finditer(text):
+        pos, stop = line.span()
+        for m in finditer(text, pos, stop):
+            start, end = m.span()
+            if _keeps_going(text, start, end):
+                continue
+            span = _trim(text, pos, end)
+            if span:
+                append(span)
+            pos = end
+        span = _trim(text, pos, stop)
+        if span:
+            append(span)
+    return spans
