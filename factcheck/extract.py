@@ -72,7 +72,7 @@ class Extractor:
             by_kw: dict[str, list[Rule]] = {}
             always: list[Rule] = []
             for rule in self.ruleset.rules:
-                if lang not in rule.compiled:
+                if lang not in rule.patterns:
                     continue
                 kws = rule.keywords.get(lang, ())
                 if not kws:
@@ -85,6 +85,26 @@ class Extractor:
             rx = re.compile(alt, re.I) if alt else None
             self._index[lang] = (rx, by_kw, always)
         return self._index[lang]
+
+    def _anchored(self, text, lang, rules, sentences, starts) -> list[Candidate]:
+        """Rules without keywords are tried only where the scanner saw a number or date."""
+        from .patterns import scanner
+
+        out: list[Candidate] = []
+        compiled = [(r, r.compiled(lang)) for r in rules]
+        for hit in scanner(lang).finditer(text):
+            h0, h1 = hit.span()
+            i = max(0, bisect.bisect_right(starts, h0) - 1)
+            lo, hi = sentences[i]
+            points = sorted(anchors(text, h0, lo))
+            for rule, pats in compiled:
+                for pat in pats:
+                    for a in points:
+                        m = pat.match(text, a, hi)
+                        if m and m.start("value") < h1 and h0 < m.end("value"):
+                            out.append(_candidate(rule, m, text))
+                            break
+        return out
 
     def candidates(self, doc: Document) -> list[Candidate]:
         lang = doc.language if doc.language in ("fr", "en") else "en"
@@ -103,15 +123,17 @@ class Extractor:
         for i in sorted(todo):
             lo, hi = sentences[i]
             for rule in todo[i].values():
-                for pat in rule.compiled[lang]:
+                for pat in rule.compiled(lang):
                     for m in pat.finditer(text, lo, hi):
                         if m.end("value") > m.start("value"):
                             found.append(_candidate(rule, m, text))
-        for rule in always:
-            for pat in rule.compiled[lang]:
-                for m in pat.finditer(text):
-                    if m.end("value") > m.start("value"):
-                        found.append(_candidate(rule, m, text))
+        names = [r for r in always if r.kind == "name"]
+        anchored = [r for r in always if r.kind != "name"]
+        for rule in names:
+            for pat in rule.compiled(lang):
+                found.extend(_candidate(rule, m, text) for m in pat.finditer(text))
+        if anchored:
+            found.extend(self._anchored(text, lang, anchored, sentences, starts))
         return resolve_overlaps(found)
 
 
@@ -122,6 +144,28 @@ def _trim_lead(text: str, start: int, end: int) -> int:
     """A date's value starts after a leading article or preposition ('le 5 août')."""
     m = LEAD_WORDS.match(text, start, end)
     return m.end() if m and m.end() < end else start
+
+
+PREV_WORD = re.compile(r"[^\s]+\s+$")
+
+
+def anchors(text: str, start: int, lo: int) -> list[int]:
+    """Where a rule may start for a value at `start`: the value itself, a currency
+    symbol just before it, and the starts of up to three words before it (hedges and
+    prepositions: 'au moins', 'no fewer than', 'en')."""
+    out = [start]
+    if start > lo and text[start - 1] in "$€£":
+        out.append(start - 1)
+        if text[max(lo, start - 3):start - 1] == "US":
+            out.append(start - 3)
+    pos = start
+    for _ in range(3):
+        m = PREV_WORD.search(text, max(lo, pos - 30), pos)
+        if not m:
+            break
+        pos = m.start()
+        out.append(pos)
+    return out
 
 
 def resolve_overlaps(found: list[Candidate]) -> list[Candidate]:

@@ -45,18 +45,75 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _words(words) -> str:
+    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def compact_number(lang: str) -> str:
+    """A small number pattern for rule patterns (which only run on a few sentences).
+
+    The scanner's pattern (normalize.numbers.number_pattern) is tuned for speed over
+    megabytes and is large; embedded in every rule it would make start-up slow, since
+    Python compiles each regex anew. This one is case-insensitive and compact.
+    """
+    from .normalize.lang import load
+
+    data = load(lang)
+    dec = data["decimal_separator"]
+    group = "[ \u00a0\u202f" + ("." if dec == "," else ",") + "]"
+    decimal = r"(?:[,.]\d+)?" if dec == "," else r"(?:\.\d+)?"
+    scales = _words(list(data["scale_words"]) + list(data["scale_abbreviations"]))
+    digits = rf"\d(?<!\d[.,]\d)(?:\d{{0,2}}(?:{group}\d{{3}})+(?!\d)|\d*){decimal}(?:[ \u00a0\u202f]?(?i:{scales})(?!\w))?"
+    plain = list(data["number_words"]) + list(data["scale_words"]) + list(data["collective_numbers"])
+    ones = [w for w in data["one_words"] if len(w) > 1]
+    word = f"(?:{_words(plain + ones)})"
+    conn = _words(data["number_connectors"])
+    words = rf"(?i:{word}(?:(?:[\s-]+(?:{conn})[\s-]+|[\s-]){word})*)(?!\w)"
+    return rf"(?<![\w.,])(?:{digits}|{words})"
+
+
+@lru_cache(maxsize=None)
+def compact_hedge(lang: str) -> str:
+    from .normalize.lang import load
+
+    data = load(lang)
+    words = [w for key in ("hedge_approx", "hedge_min", "hedge_max", "hedge_range") for w in data[key]]
+    words = [w.replace("’", "'") for w in words] + [w.replace("'", "’") for w in words]
+    return rf"(?i:{_words(words)})(?!\w)"
+
+
+def load_words(lang: str) -> list[str]:
+    from .normalize.lang import load
+
+    data = load(lang)
+    return list(data["number_words"]) + [w for w in data["one_words"] if len(w) > 1]
+
+
+def load_scales(lang: str) -> list[str]:
+    from .normalize.lang import load
+
+    return list(load(lang)["scale_words"])
+
+
+STUBS = {"NUM": r"\d+", "HEDGE": "h", "QTY": r"(?P<value>\d+)", "YEAR": r"(?P<value>\d{4})",
+         "DATE": r"(?P<value>\d+)", "NAME": r"(?P<value>[A-Z]\w*)", "NAMEX": r"[A-Z]\w*",
+         "PERSONS": "p", "CURRENCY": r"(?P<unit>\$)", "UNIT": r"(?P<unit>m)",
+         "DURATION": r"(?P<unit>s)", "W": r"\w+"}
+
+
 @lru_cache(maxsize=None)
 def fragments(lang: str) -> dict[str, str]:
     """Regex source of every placeholder for one language."""
     from .normalize.dates import date_pattern
-    from .normalize.hedges import hedge_pattern
-    from .normalize.numbers import number_pattern
 
     voc = vocab(lang)
-    num = f"(?:{number_pattern(lang)})"
-    hedge = f"(?:{hedge_pattern(lang)})"
+    num = f"(?:{compact_number(lang)})"
+    hedge = f"(?:{compact_hedge(lang)})"
     link = r"(?:\s*(?:-|–|à|a|et|ou|to|and|or)\s*(?:[$€£]\s?)?)"
-    qty = rf"(?:{hedge}\s+)?(?:[$€£]\s?)?{num}(?:{link}{num})?"
+    # The second number of a range ("entre 160 et 180", "trois ou quatre") is kept simple.
+    second = rf"(?:\d[\d\u00a0\u202f .,]*\d|\d|(?i:{_words(load_words(lang))})(?!\w))"
+    qty = rf"(?:{hedge}\s+)?(?:[$€£]\s?)?{num}(?:{link}{second}(?:[ \u00a0]?(?i:{_words(load_scales(lang))})(?!\w))?)?"
     return {
         "NUM": num,
         "HEDGE": hedge,
@@ -76,9 +133,13 @@ def fragments(lang: str) -> dict[str, str]:
 PLACEHOLDER = re.compile(r"\{([A-Z]+)\}")
 
 
-def expand(pattern: str, lang: str) -> str:
-    """Replace {PLACEHOLDERS}; an unknown one raises KeyError naming it."""
-    frags = fragments(lang)
+def expand(pattern: str, lang: str, *, stub: bool = False) -> str:
+    """Replace {PLACEHOLDERS}; an unknown one raises KeyError naming it.
+
+    With `stub`, placeholders become tiny regexes with the same groups: enough to check
+    a rule's syntax and value group at load time without compiling the real thing.
+    """
+    frags = STUBS if stub else fragments(lang)
 
     def sub(m: re.Match) -> str:
         name = m.group(1)
@@ -87,3 +148,12 @@ def expand(pattern: str, lang: str) -> str:
         return frags[name]
 
     return PLACEHOLDER.sub(sub, pattern)
+
+
+@lru_cache(maxsize=None)
+def scanner(lang: str) -> re.Pattern:
+    """The one-pass candidate scanner: numbers (digits or words), dates, weekdays."""
+    from .normalize.dates import date_pattern
+    from .normalize.numbers import number_pattern
+
+    return re.compile(f"(?:{date_pattern(lang)})|(?:{number_pattern(lang)})")

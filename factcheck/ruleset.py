@@ -45,9 +45,15 @@ class Rule:
     priority: int
     keywords: dict[str, tuple[str, ...]]
     patterns: dict[str, tuple[str, ...]]  # as written in the file
-    compiled: dict[str, tuple[re.Pattern, ...]]
     examples: tuple[Example, ...]
     path: str
+    _compiled: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def compiled(self, lang: str) -> tuple[re.Pattern, ...]:
+        """The rule's patterns for `lang`, expanded and compiled on first use."""
+        if lang not in self._compiled:
+            self._compiled[lang] = tuple(re.compile(expand(p, lang)) for p in self.patterns.get(lang, ()))
+        return self._compiled[lang]
 
     def languages(self) -> list[str]:
         return sorted(self.patterns)
@@ -150,21 +156,17 @@ def validate(data: dict, where: str, stem: str) -> Rule:
         raise RuleFileError(f"{where}: key 'priority' must be an integer")
     patterns = _lang_lists(data, "patterns", where, required=True)
     keywords = _lang_lists(data, "keywords", where, required=False)
-    compiled = {}
     for lang, pats in patterns.items():
-        out = []
         for i, pat in enumerate(pats):
             key = f"patterns.{lang}[{i}]"
             if NESTED_QUANTIFIER.search(pat):
                 raise RuleFileError(f"{where}: key '{key}': nested quantifier may hang")
             try:
-                rx = re.compile(expand(pat, lang))
+                rx = re.compile(expand(pat, lang, stub=True))
             except (re.error, KeyError, ValueError) as err:
                 raise RuleFileError(f"{where}: key '{key}': regex does not compile ({err})") from None
             if "value" not in rx.groupindex:
                 raise RuleFileError(f"{where}: key '{key}': missing value group (?P<value>...) or placeholder")
-            out.append(rx)
-        compiled[lang] = tuple(out)
     examples = []
     for i, ex in enumerate(data.get("examples", [])):
         key = f"examples[{i}]"
@@ -181,5 +183,5 @@ def validate(data: dict, where: str, stem: str) -> Rule:
         description=_need(data, "description", str, where),
         rationale=_need(data, "rationale", str, where),
         severity=severity, conflicts=conflicts, priority=priority, keywords=keywords, patterns=patterns,
-        compiled=compiled, examples=tuple(examples), path=where,
+        examples=tuple(examples), path=where,
     )

@@ -37,7 +37,6 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.-?)+[A-Z]")
 # A candidate sentence end inside one line (lines are handled separately). Starting
 # with a character class lets the regex engine skip ahead quickly.
 _CANDIDATE = re.compile(r"[.!?…][.!?…]*(?:[\"”’)\]]|[ \u00a0\u202f]?»)*(?=[ \t\u00a0\u202f\r\f\v]|$)")
-_TOKEN = re.compile(r"[\w.’'-]+$")
 _NEXT = re.compile(r"[ \t\u00a0\u202f\r\f\v]*(\S?)")
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0\u202f\r\f\v]*\n(?:[ \t\u00a0\u202f\r\f\v]*\n)*")
 _NONSPACE = re.compile(r"\S")
@@ -79,10 +78,10 @@ def _keeps_going(text: str, start: int, end: int) -> bool:
         return True
     if text[start] != "." or end - start > 1 and text[start + 1] == ".":
         return False
-    m = _TOKEN.search(text, start - 30 if start > 30 else 0, start)
-    if m is None:
+    words = text[start - 24 if start > 24 else 0:start].rsplit(None, 1)
+    if not words:
         return False
-    token = m.group().lstrip(".-’'")
+    token = words[-1].lstrip("([{«“\"'’.-")
     if token in _ABBREV_EXACT or token.lower() in _ABBREV_LOWER:
         return True
     if len(token) == 1 and token.isupper():
@@ -92,8 +91,8 @@ def _keeps_going(text: str, start: int, end: int) -> bool:
     if _ACRONYM.fullmatch(token):
         return True
     if token.isdigit() and len(token) <= 3:
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        return not text[line_start:m.start()].strip()  # "1. " numbering a list item
+        before = text.rfind("\n", 0, start) + 1
+        return not text[before:start - len(token)].strip()  # "1. " numbering a list item
     return False
 
 

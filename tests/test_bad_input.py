@@ -6,9 +6,11 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.errors import InputError
-from factcheck.readers import iter_paths, read_all, read_path
+from factcheck.readers import iter_paths, read_all, read_path, read_text
 
 TEXT = "Le café a ouvert en 1921. Il compte 42 tables."
 AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -200,3 +202,14 @@ def test_100_mb_file(tmp_path: Path) -> None:
     doc = read_path(str(path))
     assert len(doc.sentences) > 2_000_000
     assert time.perf_counter() - t0 < 120
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aB .?!\n\r\t«»“”\"#*1-:’\u00a0\ufeff\x00é")), max_size=120))
+def test_arbitrary_text_never_crashes(text: str) -> None:
+    try:
+        doc = read_text(text, doc_id="h")
+    except InputError:
+        return
+    for zone in doc.zones:
+        assert 0 <= zone.start < zone.end <= len(doc.text)

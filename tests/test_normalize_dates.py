@@ -68,6 +68,7 @@ PARSE = [
     ("en", "13/13/2020", None),
     ("en", "next week", None),
     ("en", "May 3 4", None),
+    ("en", "0000", None),
 ]
 
 
@@ -157,6 +158,7 @@ RELATIVE = [
     ("en", "five months ago", (2022, 12, None, "month", True)),
     ("en", "years ago", None),
     ("en", "blue moon", None),
+    ("en", "99999 years ago", None),
 ]
 
 

@@ -65,7 +65,7 @@ class DateValue:
             return None
         if self.granularity == "year" or m is None:
             slack = APPROX_YEARS if self.approx else 0
-            return date(y - slack, 1, 1), date(y + slack, 12, 31)
+            return date(max(1, y - slack), 1, 1), date(min(9999, y + slack), 12, 31)
         if self.granularity == "month" or d is None:
             slack = APPROX_MONTHS if self.approx else 0
             first = _add_months(date(y, m, 1), -slack)
@@ -115,14 +115,19 @@ def date_pattern(lang: str) -> str:
     mon = alternation([s for sp in data["months"] for s in sp], ignore_case=ci)
     wd = alternation([s for sp in data["weekdays"] for s in sp], ignore_case=ci)
     suffix = alternation(data["day_suffixes"], whole=False)
-    day = rf"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?:{suffix})?(?!\w)"
+    day = rf"\b(?:3[01]|[12]\d|0?[1-9])(?:{suffix})?(?!\w)"
     year = r"[12]\d{3}(?!\d)"
     pre = rf"(?:{alternation(data['date_prefixes'])}\s+)?"
     bare = rf"{alternation(data['bare_month_prefixes'], whole=False)}\s*"
     day_month = rf"(?:the\s+)?{day}\s+(?:of\s+)?{mon}(?:,?\s+{year})?"
     month_day = rf"{mon}\s+{day}(?:,?\s+{year})?"
     numeric = r"\b(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d\d-\d\d)(?!\d)"
-    return (rf"\b{pre}(?:{numeric}|{wd}(?:,?\s+(?:{day_month}|{month_day}|{day}))?"
+    # Cheap guard first: most word starts are not a prefix, weekday, month or digit,
+    # and one pass over this trie rejects them before the full alternation is tried.
+    starts = [s for sp in data["months"] + data["weekdays"] for s in sp]
+    guard = alternation(starts + data["date_prefixes"] + data["bare_month_prefixes"] + ["the"],
+                        whole=False, ignore_case=True)
+    return (rf"\b(?=\d|{guard}){pre}(?:{numeric}|{wd}(?:,?\s+(?:{day_month}|{month_day}|{day}))?"
             rf"|{day_month}|{month_day}|{mon},?\s+{year}|(?<!\w){bare}{mon}(?:,?\s+{year})?)")
 
 
@@ -166,6 +171,8 @@ def parse_date(text: str, lang: str) -> DateValue | None:
 
 
 def _make(year, month, day, weekday, approx) -> DateValue | None:
+    if year is not None and not 1 <= year <= 9998:
+        return None
     if month is not None and not 1 <= month <= 12:
         return None
     if day is not None:
@@ -232,7 +239,10 @@ def relative_pattern(lang: str) -> str:
     num = number_pattern(lang)
     ago = (rf"{alternation(rel['ago_before'])}\s+{num}\s+{units}"
            rf"|{num}\s+{units}\s+{alternation(rel['ago_after'])}")
-    return f"(?:{fixed}|{ago}|{wd})"
+    firsts = [w.split()[0] for key in _FIXED + ("ago_before", "last_before") for w in rel[key]]
+    firsts += [s for sp in data["weekdays"] for s in sp] + data["number_words"] + data["one_words"]
+    guard = alternation(firsts, whole=False)  # see date_pattern
+    return rf"\b(?=\d|{guard})(?:{fixed}|{ago}|{wd})"
 
 
 def resolve_relative(text: str, lang: str, ref: date) -> DateValue | None:
@@ -260,6 +270,8 @@ def resolve_relative(text: str, lang: str, ref: date) -> DateValue | None:
         if n is None or n != int(n) or n < 0:
             return None
         n = int(n)
+        if n > 1000:  # "il y a 99999 ans" is not a date we can place
+            return None
         if m["day"]:
             return _day(ref - timedelta(n))
         if m["week"]:
