@@ -1,5 +1,8 @@
 """Configuration: `factcheck.toml` or `[tool.factcheck]` in `pyproject.toml`, found upwards.
 
+Precedence, highest first: a command-line option, the file named by `--config`, the
+file discovered by walking up from the current directory, the defaults. Paths in a
+file (rule folders, baseline, dated files) are relative to that file's folder.
 Also the baseline of accepted findings (fingerprints) and the fail-on threshold.
 """
 from __future__ import annotations
@@ -15,10 +18,16 @@ from .model import Report
 
 KEYS = {"rules", "lang", "fail-on", "disable", "weights", "baseline", "format", "dates"}
 FAIL_ON = ("conflict", "variant", "never")
+FORMATS = ("rich", "json", "markdown", "html", "sarif", "github")
+# Config field for each file key, so a --config file overrides only what it sets.
+FIELDS = {"rules": "rule_dirs", "lang": "lang", "fail-on": "fail_on", "disable": "disabled",
+          "weights": "weights", "baseline": "baseline", "format": "format", "dates": "dates"}
 
 
 @dataclass
 class Config:
+    """Settings read from configuration files; None or empty means "not set"."""
+
     path: str | None = None
     rule_dirs: tuple[str, ...] = ()
     lang: str | None = None
@@ -28,6 +37,13 @@ class Config:
     baseline: str | None = None
     format: str | None = None
     dates: dict[str, date] = field(default_factory=dict)
+    keys: frozenset[str] = frozenset()  # the file keys that were set
+
+    def over(self, base: "Config") -> "Config":
+        """This config's keys on top of `base` (this one wins where it sets a key)."""
+        merged = {FIELDS[k]: getattr(self if k in self.keys else base, FIELDS[k]) for k in FIELDS}
+        paths = ", ".join(p for p in (base.path, self.path) if p) or None
+        return Config(path=paths, keys=self.keys | base.keys, **merged)
 
     def accepted(self, override: str | None = None) -> set[str]:
         target = override or self.baseline
@@ -60,25 +76,52 @@ def find_config(start: Path | None = None) -> Path | None:
     return None
 
 
-def load_config(path: str | None = None) -> Config:
-    target = Path(path) if path else find_config()
-    if target is None:
-        return Config()
+def load_config(path: str | None = None, start: Path | None = None) -> Config:
+    """The discovered config (from `start`, default the current directory) with the
+    file named by `path` on top of it."""
+    found = find_config(start)
+    discovered = read_config(found) if found is not None else Config()
+    if path is None:
+        return discovered
+    named = read_config(Path(path))
+    if found is not None and found.resolve() == Path(path).resolve():
+        return named
+    return named.over(discovered)
+
+
+def read_config(target: Path) -> Config:
+    """One configuration file; ConfigError (one line naming the file) if it is invalid."""
+    if target.is_dir():
+        raise ConfigError(f"{target}: is a directory, not a config file")
     try:
         data = tomllib.loads(target.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{target}: config file not found") from None
+    except OSError as err:
+        raise ConfigError(f"{target}: cannot read ({err.strerror or err})") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
         raise ConfigError(f"{target}: not valid TOML ({err})") from None
     if target.name == "pyproject.toml":
         data = data.get("tool", {}).get("factcheck", {})
+    if not isinstance(data, dict):
+        raise ConfigError(f"{target}: [tool.factcheck] must be a table")
     return parse_config(data, target)
 
 
+def _strings(data: dict, key: str, target: Path) -> list[str]:
+    value = data.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{target}: key '{key}' must be a list of strings")
+    return value
+
+
 def parse_config(data: dict, target: Path) -> Config:
+    """Validate one file's keys strictly; relative paths are made relative to its folder."""
     unknown = sorted(set(data) - KEYS)
     if unknown:
-        raise ConfigError(f"{target}: unknown key '{unknown[0]}'")
+        raise ConfigError(f"{target}: unknown key '{unknown[0]}' (known: {', '.join(sorted(KEYS))})")
     base = target.parent
     fail_on = data.get("fail-on")
     if fail_on is not None and fail_on not in FAIL_ON:
@@ -86,17 +129,25 @@ def parse_config(data: dict, target: Path) -> Config:
     lang = data.get("lang")
     if lang is not None and lang not in ("fr", "en"):
         raise ConfigError(f"{target}: key 'lang' must be fr or en")
+    fmt = data.get("format")
+    if fmt is not None and fmt not in FORMATS:
+        raise ConfigError(f"{target}: key 'format' must be one of {', '.join(FORMATS)}")
     try:
-        dates = {k: date.fromisoformat(str(v)) for k, v in data.get("dates", {}).items()}
+        # TOML reads 2022-09-03 as a date already; a quoted string is parsed here.
+        dates = {("-" if k == "-" else str(base / k)): v if isinstance(v, date) else date.fromisoformat(v)
+                 for k, v in data.get("dates", {}).items()}
         weights = {str(k): float(v) for k, v in data.get("weights", {}).items()}
     except (ValueError, TypeError, AttributeError) as err:
         raise ConfigError(f"{target}: bad 'dates' or 'weights' ({err})") from None
     baseline = data.get("baseline")
+    if baseline is not None and not isinstance(baseline, str):
+        raise ConfigError(f"{target}: key 'baseline' must be a file name")
     return Config(
         path=str(target),
-        rule_dirs=tuple(str(base / d) for d in data.get("rules", [])),
-        lang=lang, fail_on=fail_on, disabled=tuple(data.get("disable", [])), weights=weights,
-        baseline=str(base / baseline) if baseline else None, format=data.get("format"), dates=dates,
+        rule_dirs=tuple(str(base / d) for d in _strings(data, "rules", target)),
+        lang=lang, fail_on=fail_on, disabled=tuple(_strings(data, "disable", target)), weights=weights,
+        baseline=str(base / baseline) if baseline else None, format=fmt, dates=dates,
+        keys=frozenset(data),
     )
 
 

@@ -1,48 +1,109 @@
-"""Tie the steps together: read, extract, align, compare. Never prints.
+"""Tie the steps together: read, extract, align, compare, audit. Never prints.
 
 `claims()` stops after extraction (the `factcheck claims` command); `check()` runs the
-whole pipeline. Both return a `Report`; files that cannot be read become problems in it
-and the other files are still processed.
+whole pipeline, and audits a draft against the sources when `Options.draft` is set.
+Both return a `Report`; files that cannot be read become problems in it and the other
+files are still processed.
 """
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .extract import Extractor, extract
-from .model import Claim, Document, Report
-from .readers import read_all
+from .model import Claim, Document, Problem, Report
+from .readers import iter_paths, read_all
 from .ruleset import Ruleset
 
 
 @dataclass
 class Options:
+    """What a run needs besides paths and rules.
+
+    `dates` maps a path (as given, or any path to the same file) to its publication
+    date; `weights` maps a glob pattern on source paths to a weight for the draft
+    audit's majority; `on_document` is called with each document id once its claims
+    are extracted (the CLI uses it for a progress bar; the core never prints).
+    """
+
     lang: str | None = None
     dates: dict[str, date] = field(default_factory=dict)
     draft: str | None = None
     stdin: str | None = None
     weights: dict[str, float] = field(default_factory=dict)
+    on_document: Callable[[str], None] | None = None
 
 
-def extract_all(docs: list[Document], ruleset: Ruleset) -> list[Claim]:
+def _real(path: str) -> str:
+    return path if path == "-" else os.path.realpath(path)
+
+
+def dates_for(paths: list[str], dates: dict[str, date]) -> dict[str, date]:
+    """`dates` keyed by the paths the reader will see ("./a.txt" matches "a.txt")."""
+    if not dates:
+        return {}
+    by_real = {_real(k): v for k, v in dates.items()}
+    files, _problems = iter_paths(paths)
+    out = {f: by_real[_real(f)] for f in files if _real(f) in by_real}
+    return {**dates, **out}
+
+
+def extract_all(docs: list[Document], ruleset: Ruleset,
+                on_document: Callable[[str], None] | None = None) -> list[Claim]:
     """Claims of every document, numbered C1, C2... in document then text order."""
     extractor = Extractor(ruleset)
     out: list[Claim] = []
     for doc in docs:
         for claim in extract(doc, ruleset, extractor):
             out.append(replace(claim, id=f"C{len(out) + 1}"))
+        if on_document is not None:
+            on_document(doc.id)
     return out
+
+
+def _read(paths: list[str], options: Options) -> tuple[list[Document], list[Problem]]:
+    dates = dates_for(paths + ([options.draft] if options.draft else []), options.dates)
+    docs, problems = read_all(paths, lang=options.lang, dates=dates, stdin=options.stdin)
+    if options.draft:
+        # A draft inside a source folder is not its own source.
+        draft_real = _real(options.draft)
+        docs = [d for d in docs if _real(d.path) != draft_real]
+        drafts, draft_problems = read_all([options.draft], lang=options.lang, dates=dates,
+                                          stdin=options.stdin)
+        docs += drafts
+        problems += draft_problems
+    return docs, problems
 
 
 def claims(paths: list[str], ruleset: Ruleset, options: Options | None = None) -> Report:
     options = options or Options()
-    docs, problems = read_all(paths, lang=options.lang, dates=options.dates, stdin=options.stdin)
-    return Report(documents=docs, claims=extract_all(docs, ruleset), problems=problems)
+    docs, problems = _read(paths, options)
+    return Report(documents=docs, claims=extract_all(docs, ruleset, options.on_document),
+                  problems=problems)
 
 
 def check(paths: list[str], ruleset: Ruleset, options: Options | None = None) -> Report:
+    """Findings among the sources; with `options.draft`, also the draft's audit.
+
+    The draft's document and claims are in the report (so reporters can show where
+    the draft says what), but the findings are computed among the sources alone.
+    """
+    from .audit import audit
     from .compare import compare_all
 
+    options = options or Options()
     report = claims(paths, ruleset, options)
-    report.findings = compare_all(report.documents, report.claims, ruleset)
+    draft = next((d for d in report.documents if options.draft and d.id == options.draft), None)
+    if draft is None:
+        report.findings = compare_all(report.documents, report.claims, ruleset)
+        if options.draft:
+            report.audit, report.draft = [], options.draft
+        return report
+    sources = [d for d in report.documents if d.id != draft.id]
+    source_claims = [c for c in report.claims if c.document != draft.id]
+    report.findings = compare_all(sources, source_claims, ruleset)
+    report.audit = audit(draft.id, report.documents, report.claims, ruleset, options.weights)
+    report.draft = draft.id
     return report

@@ -134,7 +134,9 @@ def find_zones(
             continue  # the extractor already placed the comments
         if kind == "heading" and in_comments_from is None:
             if body_lines >= MIN_BODY_BEFORE_COMMENTS:
-                in_comments_from = start
+                # The heading itself ("2 commentaires") is furniture; what follows is comments.
+                furniture.append(Zone(start, end, "furniture"))
+                in_comments_from = end
                 continue
             kind = "furniture"  # "12 commentaires" next to the byline counts them
         if kind == "stray" and not seen_content:

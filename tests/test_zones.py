@@ -42,7 +42,7 @@ def kinds(text: str, lang: str = "fr") -> dict[str, str]:
     ("Tout commence le 5 août dernier", "body"),
     ("“communauté dédiée à discuter", "quotation"),
     ("🟣 Pour ne manquer aucune news", "furniture"),
-    ("2 commentaires", "comment"),
+    ("2 commentaires", "furniture"),
     ("1. “canaux où seule", "comment"),
     ("Laissez moi devinez", "comment"),
     ("Encore un site de ramassis", "comment"),
