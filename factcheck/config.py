@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import tomllib
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from .errors import ConfigError
@@ -108,6 +108,15 @@ def read_config(target: Path) -> Config:
     return parse_config(data, target)
 
 
+def _day(value: object) -> date:
+    """A TOML date (2022-09-03), datetime or quoted ISO string as a date."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(value)  # TypeError for numbers, ValueError for bad text
+
+
 def _strings(data: dict, key: str, target: Path) -> list[str]:
     value = data.get(key, [])
     if isinstance(value, str):
@@ -134,8 +143,7 @@ def parse_config(data: dict, target: Path) -> Config:
         raise ConfigError(f"{target}: key 'format' must be one of {', '.join(FORMATS)}")
     try:
         # TOML reads 2022-09-03 as a date already; a quoted string is parsed here.
-        dates = {("-" if k == "-" else str(base / k)): v if isinstance(v, date) else date.fromisoformat(v)
-                 for k, v in data.get("dates", {}).items()}
+        dates = {("-" if k == "-" else str(base / k)): _day(v) for k, v in data.get("dates", {}).items()}
         weights = {str(k): float(v) for k, v in data.get("weights", {}).items()}
     except (ValueError, TypeError, AttributeError) as err:
         raise ConfigError(f"{target}: bad 'dates' or 'weights' ({err})") from None

@@ -1,0 +1,63 @@
+"""A progress bar on stderr for long runs, fed by the pipeline's `on_document` callback.
+
+The core never imports rich: it calls `Options.on_document(doc_id)` after each
+document, and this module (used only by the CLI) turns those calls into a rich
+progress bar. The bar appears only on a terminal, for more than a handful of files,
+and never with machine-read formats (json, sarif, github), so pipes and CI logs stay
+clean.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TextIO
+
+MIN_FILES = 6  # "more than a handful": five files or fewer finish before a bar helps
+QUIET_FORMATS = frozenset({"json", "sarif", "github"})
+
+
+def wanted(total: int, fmt: str, stream: TextIO | None = None) -> bool:
+    """Should a run over `total` files in format `fmt` show a bar on `stream`?"""
+    stream = stream if stream is not None else sys.stderr
+    if total < MIN_FILES or fmt in QUIET_FORMATS:
+        return False
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except (OSError, ValueError):  # a closed or odd stream is not a terminal
+        return False
+
+
+@contextmanager
+def progress(total: int, fmt: str, stream: TextIO | None = None,
+             label: str = "Reading") -> Iterator[Callable[[str], None] | None]:
+    """Yield an `on_document` callback driving a bar, or None when no bar is wanted.
+
+    The bar is transient: it disappears when the run ends, leaving only the report.
+    """
+    stream = stream if stream is not None else sys.stderr
+    if not wanted(total, fmt, stream):
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    console = Console(file=stream, stderr=True)
+    columns = (TextColumn("[progress.description]{task.description}"), BarColumn(),
+               MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("{task.fields[doc]}", markup=False))
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task(label, total=total, doc="")
+
+        def on_document(doc_id: str) -> None:
+            bar.update(task, advance=1, doc=doc_id[-40:])
+
+        yield on_document
+
+
+def count_files(paths: list[str]) -> int:
+    """How many documents `paths` will give (folders expanded), for the bar's total."""
+    from factcheck.readers import iter_paths
+
+    files, _problems = iter_paths(list(paths))
+    return len(files)
