@@ -59,6 +59,24 @@ EN = [
     "The works lasted {age} months and employed {amount},000 workers, the {place} council said.",
 ]
 
+# Sentences with no fact in them: real articles are mostly context, reaction and colour.
+FILLER_FR = [
+    "Les habitants du quartier disent avoir entendu un grand fracas au milieu de la nuit.",
+    "La circulation reste perturbée sur la départementale, où des déviations ont été mises en place.",
+    "L'enquête devra déterminer les circonstances exactes du drame, a précisé le parquet.",
+    "Sur les réseaux sociaux, de nombreux messages de soutien ont afflué dans la soirée.",
+    "Le gouvernement a promis une aide rapide aux familles touchées.",
+    "Les secours, mobilisés toute la nuit, ont dû faire face à des conditions difficiles.",
+]
+FILLER_EN = [
+    "Residents said they heard a loud crash in the middle of the night.",
+    "Traffic remains disrupted on the main road, where diversions have been set up.",
+    "The inquiry will have to establish exactly what happened, prosecutors said.",
+    "Messages of support poured in on social media during the evening.",
+    "The government has promised swift help to the families affected.",
+    "Rescue teams, who worked through the night, faced difficult conditions.",
+]
+
 
 def _fill(template: str, rng: random.Random, lang: str) -> str:
     n = rng.choice([rng.randint(1, 40), rng.randint(40, 900), rng.randint(1000, 60000)])
@@ -85,9 +103,11 @@ def article(rng: random.Random, lang: str | None = None, paragraphs: int = 5) ->
     """One article: a headline line, then `paragraphs` paragraphs of 2-4 sentences."""
     lang = lang or rng.choice(("fr", "en"))
     templates = FR if lang == "fr" else EN
+    filler = FILLER_FR if lang == "fr" else FILLER_EN
     head = (f"{rng.choice(PLACES)} : {rng.choice(['le bilan s’alourdit', 'enquête ouverte', 'la colère monte'])}"
             if lang == "fr" else f"{rng.choice(PLACES)}: {rng.choice(['toll rises', 'inquiry opened', 'anger grows'])}")
-    paras = [" ".join(_fill(rng.choice(templates), rng, lang) for _ in range(rng.randint(2, 4)))
+    paras = [" ".join(rng.choice(filler) if rng.random() < 0.4 else _fill(rng.choice(templates), rng, lang)
+                      for _ in range(rng.randint(2, 5)))
              for _ in range(paragraphs)]
     return head + "\n\n" + "\n\n".join(paras) + "\n"
 
@@ -101,3 +121,13 @@ def corpus(min_bytes: int, seed: int = 7, lang: str | None = None) -> list[str]:
         out.append(text)
         size += len(text.encode("utf-8"))
     return out
+
+
+def big_text(min_bytes: int, seed: int = 11, distinct: int = 400) -> str:
+    """One long wire dump: `distinct` generated articles' paragraphs repeated until
+    the UTF-8 size reaches `min_bytes` (what a newsroom's archive export looks like)."""
+    rng = random.Random(seed)
+    paras = [p for _ in range(distinct) for p in article(rng).split("\n\n")]
+    block = "\n\n".join(p.strip() for p in paras) + "\n\n"
+    reps = -(-min_bytes // len(block.encode("utf-8")))
+    return block * reps

@@ -78,6 +78,11 @@ def report_problems(report) -> None:
         click.echo(f"factcheck: {p.level}: {p}", err=True)
 
 
+def input_errors(report) -> bool:
+    """Did an input fail to read (missing, binary, empty...)? Exit 2 after the report."""
+    return any(p.level == "error" for p in report.problems)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="factcheck")
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
@@ -106,17 +111,33 @@ def common_options(func):
 
 
 def _setup(paths, lang, rule_dirs, dates, config_file, fmt):
+    """Config (command line > --config > discovered > defaults), rules and Options."""
     from .config import load_config
+    from .errors import ConfigError
     from .pipeline import Options
     from .ruleset import load_ruleset
 
     config = load_config(config_file)
-    ruleset = load_ruleset(list(config.rule_dirs) + list(rule_dirs)).without(set(config.disabled))
+    ruleset = load_ruleset(list(config.rule_dirs) + list(rule_dirs))
+    unknown = sorted(set(config.disabled) - {r.id for r in ruleset.rules})
+    if unknown:
+        raise ConfigError(f"{config.path}: key 'disable' names an unknown rule '{unknown[0]}'")
+    ruleset = ruleset.without(set(config.disabled))
     options = Options(lang=lang or config.lang, dates={**config.dates, **parse_dates(dates)},
                       weights=dict(config.weights))
     if "-" in paths and not sys.stdin.isatty():
         options.stdin = sys.stdin.read()
     return config, ruleset, options
+
+
+def run_with_progress(func, paths, ruleset, options, fmt: str):
+    """Run a pipeline function with a progress bar on stderr when one is wanted."""
+    from .progress import count_files, progress
+
+    total = count_files(paths) + (1 if options.draft else 0)
+    with progress(total, fmt) as on_document:
+        options.on_document = on_document
+        return run_guarded(func, list(paths), ruleset, options)
 
 
 @main.command()
@@ -134,15 +155,16 @@ def check(paths, fmt, output, lang, rule_dirs, dates, config_file, verbose, fail
 
     config, ruleset, options = run_guarded(_setup, paths, lang, rule_dirs, dates, config_file, fmt)
     options.draft = draft
-    report = run_guarded(run_check, list(paths), ruleset, options)
+    fmt = fmt or config.format or "rich"
+    report = run_with_progress(run_check, paths, ruleset, options, fmt)
     report_problems(report)
     if not report.documents:
         fail("no document could be read")
-    missing = [p for p in report.problems if p.level == "error" and "not found" in p.message]
-    fmt = fmt or config.format or "rich"
+    if draft and all(d.id != draft for d in report.documents):
+        sys.exit(EXIT_ERROR)  # the reader's problem line already names the draft
     text = run_guarded(render, report, fmt, verbose=verbose, color=use_color(output) and fmt == "rich")
     emit(text, output)
-    if missing:
+    if input_errors(report):
         sys.exit(EXIT_ERROR)
     from .config import failing_findings
 
@@ -161,16 +183,16 @@ def claims(paths, fmt, output, lang, rule_dirs, dates, config_file):
     from .report import render_claims
 
     config, ruleset, options = run_guarded(_setup, paths, lang, rule_dirs, dates, config_file, fmt)
-    report = run_guarded(run_claims, list(paths), ruleset, options)
+    # A configured report format (markdown...) does not apply to claims unless it can.
+    fmt = fmt or (config.format if config.format in ("rich", "json") else None) or "rich"
+    if fmt not in ("rich", "json"):
+        fail(f"--format {fmt} is not available for claims (rich, json)")
+    report = run_with_progress(run_claims, paths, ruleset, options, fmt)
     report_problems(report)
     if not report.documents:
         fail("no document could be read")
-    fmt = fmt or "rich"
-    if fmt not in ("rich", "json"):
-        fail(f"--format {fmt} is not available for claims (rich, json)")
     emit(run_guarded(render_claims, report, fmt, color=use_color(output) and fmt == "rich"), output)
-    missing = [p for p in report.problems if p.level == "error" and "not found" in p.message]
-    sys.exit(EXIT_ERROR if missing else EXIT_OK)
+    sys.exit(EXIT_ERROR if input_errors(report) else EXIT_OK)
 
 
 @main.command()
@@ -181,8 +203,10 @@ def baseline(paths, fmt, output, lang, rule_dirs, dates, config_file):
     from .pipeline import check as run_check
 
     config, ruleset, options = run_guarded(_setup, paths, lang, rule_dirs, dates, config_file, fmt)
-    report = run_guarded(run_check, list(paths), ruleset, options)
+    report = run_with_progress(run_check, paths, ruleset, options, fmt or "rich")
     report_problems(report)
+    if not report.documents:
+        fail("no document could be read")
     target = output or config.baseline or "factcheck-baseline.json"
     count = run_guarded(write_baseline, report, target)
     click.echo(f"factcheck: wrote {count} accepted findings to {target}", err=True)

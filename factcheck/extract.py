@@ -248,7 +248,7 @@ def _claims_for(doc, ents: Entities, c: Candidate, lang: str, alias_spans) -> li
                 if agent is not None:
                     base.update(subject=agent.surface, subject_key=fold(agent.surface), subject_from="text")
     if value.unit and k.name == "quantity" and qualifier is None:
-        of = re.match(r"\s+(?:de|d’|d'|of)\s*([\w’'-]+(?:[ -][\w’'-]+){0,2})", doc.text[c.match.end():s_hi])
+        of = re.match(r"\s+(?:de|d’|d'|of)\s*([\w’'-]+(?:[ -][\w’'-]+){0,3})", doc.text[c.match.end():s_hi])
         qualifier = _of_key(of.group(1)) if of else None
     out_claims.append(_claim(doc, c.start, c.end, value, base, qualifier))
     if k.name == "count":
@@ -265,9 +265,13 @@ def _claims_for(doc, ents: Entities, c: Candidate, lang: str, alias_spans) -> li
     return out_claims
 
 
+OF_STOP = {"de", "d", "of", "the", "la", "le", "les", "du", "des", "l", "a", "an", "un", "une"}
+
+
 def _of_key(words: str) -> str:
-    stop = {"de", "d", "of", "the", "la", "le", "les", "du", "des"}
-    return " ".join(sorted(t for t in re.split(r"[\s’'-]+", fold(words)) if t and t not in stop))
+    """'nitrate d’ammonium étaient' and 'ammonium-nitrate left' -> 'ammonium nitrate'."""
+    tokens = [t for t in re.split(r"[\s’'-]+", fold(words)) if t and t not in OF_STOP]
+    return " ".join(sorted(tokens[:2]))
 
 
 def _subject(doc, ents: Entities, c: Candidate, kind: str, alias_spans) -> tuple[str, str]:
@@ -285,7 +289,7 @@ def _subject(doc, ents: Entities, c: Candidate, kind: str, alias_spans) -> tuple
         return (ents.main.surface if ents.main else "(document)"), "main"
     exclude = alias_spans + ((c.start, c.end),)
     found, how = ents.subject_at(c.start, exclude)
-    if how == "main" and kind in ("alias", "start", "since", "rename"):
+    if how == "main" and kind == "alias":
         s_lo, s_hi = doc.sentence_at(c.start)
         after = ents.first_in(c.end, s_hi, exclude)
         if after is not None:

@@ -66,7 +66,7 @@ def compact_number(lang: str) -> str:
     scales = _words(list(data["scale_words"]) + list(data["scale_abbreviations"]))
     digits = rf"\d(?<!\d[.,]\d)(?:\d{{0,2}}(?:{group}\d{{3}})+(?!\d)|\d*){decimal}(?:[ \u00a0\u202f]?(?i:{scales})(?!\w))?"
     plain = list(data["number_words"]) + list(data["scale_words"]) + list(data["collective_numbers"])
-    ones = [w for w in data["one_words"] if len(w) > 1]
+    ones = [w for w in data["one_words"] if w not in ("a", "an")]  # articles, mostly
     word = f"(?:{_words(plain + ones)})"
     conn = _words(data["number_connectors"])
     words = rf"(?i:{word}(?:(?:[\s-]+(?:{conn})[\s-]+|[\s-]){word})*)(?!\w)"
@@ -87,7 +87,7 @@ def load_words(lang: str) -> list[str]:
     from .normalize.lang import load
 
     data = load(lang)
-    return list(data["number_words"]) + [w for w in data["one_words"] if len(w) > 1]
+    return list(data["number_words"]) + [w for w in data["one_words"] if w not in ("a", "an")]
 
 
 def load_scales(lang: str) -> list[str]:
