@@ -71,15 +71,10 @@ class Ruleset:
 
 
 def builtin_rules_dir() -> Path:
-    """The shipped rules: package data when installed, ../rules in a checkout."""
-    try:
-        from importlib.resources import files
-
-        path = Path(str(files("factcheck.rules")))
-        if path.is_dir() and any(path.glob("*.toml")):
-            return path
-    except (ModuleNotFoundError, TypeError):
-        pass
+    """The shipped rules: factcheck/rules when installed, ../rules in a source checkout."""
+    installed = Path(__file__).resolve().parent / "rules"
+    if installed.is_dir():
+        return installed
     return Path(__file__).resolve().parent.parent / "rules"
 
 
