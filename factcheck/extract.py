@@ -187,6 +187,16 @@ def resolve_overlaps(found: list[Candidate]) -> list[Candidate]:
 
 
 @lru_cache(maxsize=4)
+def _month_rx(lang: str) -> re.Pattern:
+    """'In February,' / 'en septembre': a month named before a toll dates another event."""
+    from .normalize.lang import load
+
+    names = sorted({n for group in load(lang)["months"] for n in group if len(n) > 3}, key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?i:\b(?:in|en|depuis|since|début|fin|mi-)\s+)(?:{alt})(?![\w.])")
+
+
+@lru_cache(maxsize=4)
 def _hedging_rx(lang: str) -> re.Pattern:
     words = sorted(vocab(lang)["hedging_words"], key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(w) for w in words), re.I)
@@ -239,11 +249,11 @@ def _claims_for(doc, ents: Entities, c: Candidate, lang: str, alias_spans) -> li
                 qualifier = fold(place.group("q"))
         if qualifier is None:
             prefix = doc.text[s_lo:c.start]
-            year = YEAR_RX.search(prefix)
+            year = YEAR_RX.search(prefix) or _month_rx(lang).search(prefix)
             if year:
                 # A toll dated to another year belongs to another event: "the gunman who in
                 # 2019 killed 51 people" is the gunman's toll, not the story's.
-                qualifier = f"in {year.group()}"
+                qualifier = f"in {year.group().split()[-1]}"
                 agent = ents.before(c.start, s_lo, alias_spans)
                 if agent is not None:
                     base.update(subject=agent.surface, subject_key=fold(agent.surface), subject_from="text")
