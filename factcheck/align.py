@@ -5,12 +5,12 @@ the same name spelt differently (rapidfuzz), a surname standing for a full name,
 alias a text gives ("formerly known as X"). People who share a surname but not a first
 name stay apart. The main subjects of all documents are one story: claims about "the
 story" (tolls, amounts) align across documents even when each article names it its own
-way. Claims are then blocked by (attribute, unit, qualifier, subject cluster), so
+way (but two articles each about a different person are not one story). Claims are then blocked by (attribute, unit, qualifier, subject cluster), so
 alignment stays linear in the number of claims.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
@@ -115,16 +115,22 @@ def build_clusters(claims: list[Claim], main_keys: list[str]) -> UnionFind:
     for c in claims:
         if c.kind == "alias" and c.value.name:
             uf.union(c.subject_key, fold(c.value.name))
-    mains = [k for k in main_keys if k]
-    for k in mains[1:]:
-        uf.union(mains[0], k)
     return uf
 
 
-def group_key(claim: Claim, uf: UnionFind, story_root: str | None) -> tuple:
+def story_roots(uf: UnionFind, main_keys: list[str]) -> set[str]:
+    """The entities the story is about: the main subject of at least two documents
+    (or of the only one). Two articles each about a different Lambert are no story."""
+    counts = Counter(uf.find(k) for k in main_keys if k)
+    if len([k for k in main_keys if k]) == 1:
+        return set(counts)
+    return {root for root, n in counts.items() if n >= 2}
+
+
+def group_key(claim: Claim, uf: UnionFind, story: set[str]) -> tuple:
     """The block a claim is compared within."""
     root = uf.find(claim.subject_key) if claim.subject_key else ""
-    subject = STORY if claim.subject_from == "main" or root == story_root else root
+    subject = STORY if claim.subject_from == "main" or root in story else root
     unit = claim.value.unit if claim.value.type == "number" else claim.value.type
     return (claim.attribute, unit, claim.qualifier or "", subject)
 
@@ -132,10 +138,10 @@ def group_key(claim: Claim, uf: UnionFind, story_root: str | None) -> tuple:
 def align(claims: list[Claim], main_keys: list[str]) -> tuple[dict[tuple, list[Claim]], UnionFind]:
     """Groups of comparable claims (names excluded: they feed variants)."""
     uf = build_clusters(claims, main_keys)
-    story_root = uf.find(main_keys[0]) if main_keys and main_keys[0] else None
+    story = story_roots(uf, main_keys)
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.kind == "name":
             continue
-        groups[group_key(c, uf, story_root)].append(c)
+        groups[group_key(c, uf, story)].append(c)
     return groups, uf

@@ -1,0 +1,119 @@
+"""End-to-end cases written for the check: agree, disagree, hedges, names, one source."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.pipeline import check
+from factcheck.ruleset import load_ruleset
+
+RULES = load_ruleset()
+
+
+def run(tmp_path: Path, *texts: str):
+    paths = []
+    for i, text in enumerate(texts):
+        path = tmp_path / f"src_{chr(97 + i)}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return check(paths, RULES)
+
+
+def kinds(report, attribute: str) -> list[str]:
+    return [f.kind for f in report.findings if f.attribute == attribute]
+
+
+def test_same_toll_in_digits_and_words_agrees(tmp_path):
+    report = run(tmp_path, "Les inondations ont fait onze morts dans la vallée.\n",
+                 "Les inondations ont fait 11 morts dans la vallée.\n")
+    assert kinds(report, "deaths") == ["agreement"]
+
+
+def test_different_tolls_conflict_and_name_both_sides(tmp_path):
+    report = run(tmp_path, "Les inondations ont fait onze morts dans la vallée.\n",
+                 "Les inondations ont fait douze morts dans la vallée.\n")
+    (finding,) = [f for f in report.findings if f.kind == "conflict"]
+    assert finding.attribute == "deaths"
+    assert "11" in finding.message and "12" in finding.message and "src_a.txt:1" in finding.message
+    assert set(finding.values.values()) == {"onze", "douze"}
+
+
+def test_french_and_english_tolls_align(tmp_path):
+    report = run(tmp_path, "La tempête a fait au moins 14 morts et 30 blessés.\n",
+                 "The storm killed at least 14 people and injured 45.\n")
+    assert kinds(report, "deaths") == ["agreement"]
+    assert kinds(report, "injured") == ["conflict"]
+
+
+def test_hedge_that_covers_the_value_agrees(tmp_path):
+    report = run(tmp_path, "More than 150 people died in the crush.\n", "Officials said 153 people died in the crush.\n")
+    assert kinds(report, "deaths") == ["agreement"]
+
+
+def test_precise_lower_bound_below_the_value_conflicts(tmp_path):
+    report = run(tmp_path, "At least 146 people died in the crush.\n", "Officials said 153 people died in the crush.\n")
+    assert kinds(report, "deaths") == ["conflict"]
+
+
+def test_about_a_year_conflicts_with_a_far_year(tmp_path):
+    report = run(tmp_path, "Le collectif Ardoise a commencé vers 2007 à publier.\n",
+                 "Le collectif Ardoise est actif depuis 2013.\n")
+    assert kinds(report, "founded") == ["conflict"]
+
+
+def test_about_a_year_agrees_with_a_near_year(tmp_path):
+    report = run(tmp_path, "Le collectif Ardoise a commencé vers 2007 à publier.\n",
+                 "Le collectif Ardoise a été fondé en 2008.\n")
+    assert kinds(report, "founded") == ["agreement"]
+
+
+def test_a_claim_in_one_source_only_is_no_finding(tmp_path):
+    report = run(tmp_path, "Trois personnes ont été interpellées lundi.\n", "La police enquête toujours.\n")
+    assert kinds(report, "arrests") == []
+
+
+def test_names_differing_by_accents_only_are_one_person_and_a_variant(tmp_path):
+    report = run(tmp_path, "Le ministre Hélène Marchetti, 52 ans, a visité le site.\n",
+                 "Le ministre Helene Marchetti, 52 ans, a visité le site.\n")
+    assert kinds(report, "age") == ["agreement"]
+    (variant,) = [f for f in report.findings if f.kind == "variant"]
+    assert {variant.likely} | set(variant.message.split()) >= {"Hélène"} or "Helene" in variant.message
+
+
+def test_two_people_sharing_a_surname_are_not_merged(tmp_path):
+    report = run(tmp_path, "Paul Lambert, 41 ans, a témoigné au procès.\n",
+                 "Claire Lambert, 29 ans, a témoigné au procès.\n")
+    assert [f for f in report.findings if f.attribute == "age"] == []
+    assert [f for f in report.findings if f.kind == "variant"] == []
+
+
+def test_different_ages_of_one_person_conflict(tmp_path):
+    report = run(tmp_path, "Paul Lambert, 41 ans, a témoigné au procès.\n",
+                 "Paul Lambert, 44 ans, a témoigné au procès.\n")
+    assert kinds(report, "age") == ["conflict"]
+
+
+def test_a_comment_never_weighs_like_the_body(tmp_path):
+    body = ("Le forum Ardoise, fondé en 2004, compte des milliers de membres.\n\n"
+            "Il a été racheté par un groupe de presse.\n\nLe site reste très actif.\n\n"
+            "3 commentaires\n\n  1. Faux, le forum a été fondé en 2009.\n")
+    report = run(tmp_path, body, "Le forum Ardoise a été fondé en 2004.\n")
+    (finding,) = [f for f in report.findings if f.attribute == "founded"]
+    assert finding.kind == "conflict" and finding.severity == "info"
+    assert "reader comment" in finding.message
+
+
+def test_hedged_claims_are_marked_in_the_finding(tmp_path):
+    report = run(tmp_path, "Au moins trois suicides seraient liés au harcèlement.\n",
+                 "Cinq suicides sont liés au harcèlement.\n")
+    (finding,) = [f for f in report.findings if f.attribute == "suicides"]
+    assert finding.kind == "conflict" and "(hedged)" in finding.message
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 0, 1), (1, 2, 0)])
+def test_findings_do_not_depend_on_file_order(tmp_path, order):
+    texts = ["Le bilan est de 11 morts et trois disparus.\n", "Le bilan est de 12 morts et deux disparus.\n",
+             "Le bilan est de 11 morts et deux disparus.\n"]
+    report = run(tmp_path, *[texts[i] for i in order])
+    assert sorted((f.kind, f.attribute) for f in report.findings) == [("conflict", "deaths"), ("conflict", "missing")]
