@@ -57,7 +57,8 @@ def same_name(a: str, b: str) -> bool:
         if is_prefix_pair(a, b):
             # "Christchurchqui" (a missing space) yes; "Syria" / "Syrian" no.
             return min(len(a), len(b)) >= 6 and abs(len(a) - len(b)) <= 3
-        return min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= SINGLE_MIN
+        # One letter in or out ("Price" / "Prince"), not two ("Austria" / "Australia").
+        return min(len(a), len(b)) >= 4 and abs(len(a) - len(b)) <= 1 and fuzz.ratio(a, b) >= SINGLE_MIN
     if ta[-1] == tb[-1] or fuzz.ratio(ta[-1], tb[-1]) >= SINGLE_MIN:
         return all(x == y or (not is_prefix_pair(x, y) and fuzz.ratio(x, y) >= FIRST_NAME_MIN)
                    for x, y in zip(ta[:-1], tb[:-1]))
