@@ -153,8 +153,12 @@ def check(paths, fmt, output, lang, rule_dirs, dates, config_file, verbose, fail
     from .pipeline import check as run_check
     from .report import render
 
+    if draft == "-" and "-" in paths:
+        fail("standard input can be the draft or a source, not both")
     config, ruleset, options = run_guarded(_setup, paths, lang, rule_dirs, dates, config_file, fmt)
     options.draft = draft
+    if draft == "-" and not sys.stdin.isatty():
+        options.stdin = sys.stdin.read()  # a CMS can pipe the draft in
     fmt = fmt or config.format or "rich"
     report = run_with_progress(run_check, paths, ruleset, options, fmt)
     report_problems(report)

@@ -160,15 +160,18 @@ def parse_config(data: dict, target: Path) -> Config:
 
 
 def failing_findings(report: Report, level: str, accepted: set[str]) -> list:
-    """Findings that make the run fail at this --fail-on level."""
+    """Findings that make the run fail at this --fail-on level.
+
+    When a draft is audited the run is about the draft: only its contradicted claims
+    fail it, and conflicts among the sources alone are listed without failing.
+    """
     if level == "never":
         return []
-    kinds = {"conflict"} if level == "conflict" else {"conflict", "variant"}
-    bad = [f for f in report.findings if f.kind in kinds and f.severity != "info"
-           and f.fingerprint not in accepted]
     if report.audit is not None:
-        bad += [a for a in report.audit if a.verdict == "contradicted"]
-    return bad
+        return [a for a in report.audit if a.verdict == "contradicted"]
+    kinds = {"conflict"} if level == "conflict" else {"conflict", "variant"}
+    return [f for f in report.findings if f.kind in kinds and f.severity != "info"
+            and f.fingerprint not in accepted]
 
 
 def write_baseline(report: Report, target: str) -> int:

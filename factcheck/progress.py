@@ -31,7 +31,7 @@ def wanted(total: int, fmt: str, stream: TextIO | None = None) -> bool:
 
 @contextmanager
 def progress(total: int, fmt: str, stream: TextIO | None = None,
-             label: str = "Reading") -> Iterator[Callable[[str], None] | None]:
+             label: str = "Checking") -> Iterator[Callable[[str], None] | None]:
     """Yield an `on_document` callback driving a bar, or None when no bar is wanted.
 
     The bar is transient: it disappears when the run ends, leaving only the report.
