@@ -75,7 +75,8 @@ def _fingerprint(*parts: object) -> str:
 def _side(c: Claim) -> str:
     hedge = " (hedged)" if c.hedged else ""
     where = " (reader comment)" if c.zone == "comment" else ""
-    return f"{c.value.display}{hedge}{where} ({c.document}:{c.line})"
+    words = f" ('{c.value.resolved_from}')" if c.value.resolved_from else ""
+    return f"{c.value.display}{words}{hedge}{where} ({c.document}:{c.line})"
 
 
 def compare_group(key: tuple, claims: list[Claim], subject: str, conflicting_rules: set[str],
@@ -100,12 +101,47 @@ def compare_group(key: tuple, claims: list[Claim], subject: str, conflicting_rul
             msg = f"{label} of {subject}: {_side(a)} vs {_side(b)}"
             return Finding("", "conflict", severity, label, subject, ids, values, msg,
                            _fingerprint("conflict", base, sorted(c.value.display for c in claims)))
-    if len({c.document for c in body}) < 2 or _first_clash(body) is not None:
+    if len({c.document for c in body}) < 2:
         return None
-    shown = Counter(c.value.display for c in body).most_common(1)[0][0]
-    msg = f"{label} of {subject}: {len({c.document for c in body})} sources agree on {shown}"
-    return Finding("", "agreement", "info", label, subject, ids, values, msg,
-                   _fingerprint("agreement", base))
+    if _first_clash(body) is None:
+        shown = Counter(c.value.display for c in body).most_common(1)[0][0]
+        msg = f"{label} of {subject}: {len({c.document for c in body})} sources agree on {shown}"
+        return Finding("", "agreement", "info", label, subject, ids, values, msg,
+                       _fingerprint("agreement", base))
+    return None
+
+
+def agreements_by_value(key: tuple, claims: list[Claim], subject: str) -> list[Finding]:
+    """In a group whose values differ but may not conflict (dates, years mentioned in
+    passing), each value stated by two or more sources is an agreement of its own."""
+    attribute, _unit, qualifier, _subject = key
+    label = f"{attribute} ({qualifier})" if qualifier else attribute
+    # Greedy buckets of mutually compatible values, most specific values first, so that
+    # "3 septembre 2022" gathers "septembre 2022" and "samedi" but not "4 septembre".
+    specific = {"day": 0, "week": 1, "month": 2, "year": 3, "weekday": 4}
+    ordered = sorted((c for c in claims if c.zone != "comment"),
+                     key=lambda c: (specific.get(c.value.granularity or "", 0),
+                                    (c.value.high or 0) - (c.value.low or 0), c.value.display, c.id))
+    buckets: list[list[Claim]] = []
+    for c in ordered:
+        home = next((b for b in buckets if all(agree(c, m) for m in b)), None)
+        if home is None:
+            buckets.append([c])
+        else:
+            home.append(c)
+    out = []
+    for members in buckets:
+        docs = {c.document for c in members}
+        if len(docs) < 2:
+            continue
+        shown = members[0].value.display
+        words = {c.value.resolved_from for c in members if c.value.resolved_from}
+        said = f" (written {', '.join(sorted(words))})" if words else ""
+        msg = f"{label} of {subject}: {len(docs)} sources agree on {shown}{said}"
+        values = _values(members)
+        out.append(Finding("", "agreement", "info", label, subject, tuple(c.id for c in members), values,
+                           msg, _fingerprint("agreement", label, subject, shown, sorted(values))))
+    return out
 
 
 def main_keys(documents: list[Document], claims: list[Claim]) -> list[str]:
@@ -135,6 +171,8 @@ def compare_all(documents: list[Document], claims: list[Claim], ruleset=None) ->
         f = compare_group(key, members, subject, conflicting, severity_of)
         if f is not None:
             findings.append(f)
+        elif not all(may_conflict(c, conflicting) for c in members):
+            findings.extend(agreements_by_value(key, members, subject))
     findings += variant_findings(claims, uf, order)
     rank = {"conflict": 0, "variant": 1, "agreement": 2}
     findings.sort(key=lambda f: (rank[f.kind], ("error", "warning", "info").index(f.severity),

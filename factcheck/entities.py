@@ -168,9 +168,13 @@ class Entities:
             if near is not None:
                 return near, "text"
             return self.main, "main"
-        if ref == "anaphor" and self.main is not None:
-            # "le forum", "the site": the entity the whole article is about.
-            return self.main, "pronoun"
+        if ref == "anaphor":
+            # "la société Velto, fondée en..." names it; "le forum" alone is the article's subject.
+            near = self.before(pos, s_start, exclude)
+            if near is not None:
+                return near, "text"
+            if self.main is not None:
+                return self.main, "pronoun"
         # Pronoun: the first name of the nearest earlier sentence that has one.
         idx = self._sentence_index(s_start)
         for j in range(idx - 1, max(-1, idx - 4), -1):

@@ -137,7 +137,8 @@ class Extractor:
         return resolve_overlaps(found)
 
 
-LEAD_WORDS = re.compile(r"(?i:le|la|l['’]|les|du|on|en|in|the|ce|cette|at|of|depuis|since)\s+")
+LEAD_WORDS = re.compile(r"(?i:le|la|l['’]|les|du|on|en|in|the|ce|cette|at|of|depuis|since)\s+"
+                        r"(?!(?i:mois|semaine|année|an|month|week|year|dernier|dernière|last|this)\b)")
 
 
 def _trim_lead(text: str, start: int, end: int) -> int:

@@ -10,6 +10,7 @@ named `value`, built from the language's vocabulary. Placeholders:
 | {NUM} | a bare number (no group) |
 | {YEAR} | value group: optional hedge and a year 1500-2099 |
 | {DATE} | value group: an explicit date ("3 septembre 2022", "Sept. 3", "samedi") |
+| {RELDATE} | value group: a relative date ("samedi dernier", "il y a trois ans", "last month") |
 | {NAME} | value group: a capitalised name of one to four words |
 | {NAMEX} | a capitalised name (no group) |
 | {PERSONS} | generic nouns for people (personnes, people, migrants...) |
@@ -28,7 +29,7 @@ from pathlib import Path
 
 VOCAB_DIR = Path(__file__).resolve().parent / "vocab"
 UPPER = "A-ZÀ-ÖØ-ÞŒ"
-NAME_TOKEN = rf"(?:[{UPPER}][\w’'&.-]*\w|[{UPPER}]|\d+[a-zA-Z]\w*)"
+NAME_TOKEN = rf"(?:[{UPPER}][\w’'&.-]*\w|[{UPPER}]|\d+[a-zA-Z]+(?![\w]))"
 NAME_LINK = r"(?:(?:de|du|des|van|von|der|da|di|del|bin|al|el|ibn|y|of|and|&)\s+)?"
 NAMEX = rf"{NAME_TOKEN}(?:[ \u00a0]{NAME_LINK}{NAME_TOKEN}){{0,3}}"
 YEAR = r"(?<![\d.,])(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d)"
@@ -97,7 +98,7 @@ def load_scales(lang: str) -> list[str]:
 
 
 STUBS = {"NUM": r"\d+", "HEDGE": "h", "QTY": r"(?P<value>\d+)", "YEAR": r"(?P<value>\d{4})",
-         "DATE": r"(?P<value>\d+)", "NAME": r"(?P<value>[A-Z]\w*)", "NAMEX": r"[A-Z]\w*",
+         "DATE": r"(?P<value>\d+)", "RELDATE": r"(?P<value>\d+)", "NAME": r"(?P<value>[A-Z]\w*)", "NAMEX": r"[A-Z]\w*",
          "PERSONS": "p", "CURRENCY": r"(?P<unit>\$)", "UNIT": r"(?P<unit>m)",
          "DURATION": r"(?P<unit>s)", "W": r"\w+"}
 
@@ -105,7 +106,7 @@ STUBS = {"NUM": r"\d+", "HEDGE": "h", "QTY": r"(?P<value>\d+)", "YEAR": r"(?P<va
 @lru_cache(maxsize=None)
 def fragments(lang: str) -> dict[str, str]:
     """Regex source of every placeholder for one language."""
-    from .normalize.dates import date_pattern
+    from .normalize.dates import date_pattern, relative_pattern
 
     voc = vocab(lang)
     num = f"(?:{compact_number(lang)})"
@@ -120,6 +121,7 @@ def fragments(lang: str) -> dict[str, str]:
         "QTY": rf"(?P<value>{qty})",
         "YEAR": rf"(?P<value>(?:{hedge}\s+)?{YEAR})",
         "DATE": rf"(?P<value>{date_pattern(lang)})",
+        "RELDATE": rf"(?P<value>{relative_pattern(lang)})",
         "NAME": rf"(?P<value>{NAMEX})",
         "NAMEX": NAMEX,
         "PERSONS": rf"(?i:{_alternation(voc['person_nouns'])})",

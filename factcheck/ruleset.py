@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from datetime import date
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from .patterns import expand
 
 ALLOWED_KEYS = {"id", "kind", "attribute", "description", "rationale", "severity",
                 "conflicts", "priority", "keywords", "patterns", "examples"}
-EXAMPLE_KEYS = {"lang", "text", "expect"}
+EXAMPLE_KEYS = {"lang", "text", "expect", "date"}
 EXPECT_KEYS = {"text", "value", "attribute", "subject", "low", "high", "zone"}
 SEVERITIES = ("error", "warning", "info")
 MAX_RULE_BYTES = 256 * 1024
@@ -31,6 +32,7 @@ class Example:
     lang: str
     text: str
     expect: tuple[dict, ...]
+    date: str | None = None  # publication date, to resolve relative dates
 
 
 @dataclass(frozen=True)
@@ -166,13 +168,19 @@ def validate(data: dict, where: str, stem: str) -> Rule:
     for i, ex in enumerate(data.get("examples", [])):
         key = f"examples[{i}]"
         if not isinstance(ex, dict) or set(ex) - EXAMPLE_KEYS or "text" not in ex:
-            raise RuleFileError(f"{where}: key '{key}' needs lang, text, expect and nothing else")
+            raise RuleFileError(f"{where}: key '{key}' needs lang, text, expect (and date) and nothing else")
         expect = ex.get("expect", [])
         if not isinstance(expect, list) or any(not isinstance(e, dict) or set(e) - EXPECT_KEYS for e in expect):
             raise RuleFileError(f"{where}: key '{key}.expect' must list tables of {sorted(EXPECT_KEYS)}")
         if ex.get("lang") not in patterns:
             raise RuleFileError(f"{where}: key '{key}.lang' must be a language the rule has patterns for")
-        examples.append(Example(ex["lang"], ex["text"], tuple(expect)))
+        day = ex.get("date")
+        if day is not None:
+            try:
+                date.fromisoformat(str(day))
+            except ValueError:
+                raise RuleFileError(f"{where}: key '{key}.date' must be YYYY-MM-DD") from None
+        examples.append(Example(ex["lang"], ex["text"], tuple(expect), str(day) if day else None))
     return Rule(
         id=rule_id, kind=kind, attribute=data.get("attribute", KINDS[kind].attribute),
         description=_need(data, "description", str, where),

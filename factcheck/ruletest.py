@@ -7,6 +7,7 @@ no claim at all.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from .extract import extract
 from .model import Claim
@@ -45,7 +46,8 @@ def _matches(claim: Claim, want: dict) -> bool:
 
 
 def run_example(rule: Rule, index: int, example: Example) -> ExampleResult:
-    doc = read_text(example.text, doc_id=f"{rule.id}[{index}]", lang=example.lang)
+    pub = date.fromisoformat(example.date) if example.date else None
+    doc = read_text(example.text, doc_id=f"{rule.id}[{index}]", lang=example.lang, pub_date=pub)
     claims = [c for c in extract(doc, Ruleset([rule])) if c.rule == rule.id]
     got = "; ".join(f"{c.text!r} -> {c.value.display} (subject {c.subject!r})" for c in claims) or "no claim"
     if not example.expect:

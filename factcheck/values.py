@@ -75,6 +75,20 @@ def _date_from(d: DateValue, resolved_from: str | None) -> Value:
                  resolved_from=resolved_from)
 
 
+def relative_year(text: str, lang: str, ref: date | None) -> Value | None:
+    """'il y a trois ans' in an article of 2022: about 2019, a year range like 'vers 2019'."""
+    if ref is None:
+        return None
+    rel = resolve_relative(text, lang, ref)
+    if rel is None or rel.year is None:
+        return None
+    slack = 2.0 if rel.approx else 0.0
+    hedge = "approx" if rel.approx else None
+    display = number_display(rel.year, rel.year - slack, rel.year + slack, hedge, None)
+    return Value("year", display, point=float(rel.year), low=rel.year - slack, high=rel.year + slack,
+                 hedge=hedge, year=rel.year, granularity="year", resolved_from=text)
+
+
 def date_value(text: str, lang: str, ref: date | None) -> Value | None:
     if ref is not None:
         rel = resolve_relative(text, lang, ref)
@@ -93,7 +107,7 @@ def build_value(value_type: str, text: str, lang: str, unit_raw: str | None, ref
     if value_type == "number":
         return number_value(text, lang, unit_raw)
     if value_type == "year":
-        return year_value(text, lang) or date_value(text, lang, ref)
+        return year_value(text, lang) or relative_year(text, lang, ref)
     if value_type == "date":
         return date_value(text, lang, ref)
     return name_value(text)

@@ -93,7 +93,7 @@ def test_dateline_in_the_text_dates_the_document():
 
 
 def test_english_weekday_resolved():
-    c = claim_with(run("claims", "--date", f"{EN}=2022-09-05", EN), "saturday")
+    c = claim_with(run("claims", "--date", f"{EN}=2022-09-05", EN), "last saturday")
     assert c["value"]["resolved_from"].lower().endswith("saturday")
     assert day(c["value"]) == (2022, 9, 3)
 
@@ -119,9 +119,7 @@ def test_a_different_publication_date_breaks_the_agreement():
     assert not any(f["attribute"] == "date" for f in data["findings"])
 
 
-# Relative expressions no rule extracts yet (reported to the lead; rules/ is theirs).
-@pytest.mark.xfail(strict=True, reason="no rule extracts 'le mois dernier', 'cette semaine', "
-                   "'last month', 'this week', 'two years ago' as dates; {DATE} omits 'last'")
+# Relative expressions extracted by rules/date-relative.toml.
 @pytest.mark.parametrize("path, words, resolved", [
     (FR, "le mois dernier", (2022, 8, None)),
     (FR, "cette semaine", (2022, 9, 5)),
@@ -130,7 +128,7 @@ def test_a_different_publication_date_breaks_the_agreement():
     (EN, "last month", (2022, 8, None)),
     (EN, "this week", (2022, 9, 5)),
 ])
-def test_not_yet_extracted(path, words, resolved):
+def test_relative_expressions_resolved(path, words, resolved):
     # dated Saturday 10 Sept for English: "last Saturday" is then the 3rd, not the 10th
     pub = "2022-09-05" if path == FR else "2022-09-10"
     c = claim_with(run("claims", "--date", f"{path}={pub}", path), words)
@@ -138,8 +136,6 @@ def test_not_yet_extracted(path, words, resolved):
     assert day(c["value"]) == resolved
 
 
-@pytest.mark.xfail(strict=True, reason="a resolved 'il y a trois ans' (type date) is grouped "
-                   "apart from 'fondée en 2012' (type year) in align.group_key")
 def test_founded_years_ago_conflicts_with_an_explicit_year():
     data = run("check", "--date", f"{FR}=2022-09-05", FR, EXPLICIT)
     conflict = next(f for f in data["findings"] if f["kind"] == "conflict")
