@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .entities import Entities, fold
+from .entities import Entities, _stopwords, fold
 from .kinds import KINDS
 from .model import Claim, Document
 from .patterns import NAMEX, YEAR, vocab
@@ -294,6 +294,10 @@ def _subject(doc, ents: Entities, c: Candidate, kind: str, alias_spans) -> tuple
     explicit = groups.get("subject")
     if explicit:
         words = explicit.split()
+        stop = _stopwords(doc.language if doc.language in ("fr", "en") else "en")
+        while len(words) > 1 and fold(words[0]) in stop:  # "In Tessa" -> "Tessa"
+            words = words[1:]
+        explicit = " ".join(words)
         # "de Kiwi Farms Joshua Moon": a role's complement runs into the name; keep the name.
         return (" ".join(words[-2:]) if len(words) > 3 else explicit.strip()), "text"
     if kind in NUMBER_KINDS:
