@@ -42,9 +42,22 @@ def test_property_values_escape_colon_and_comma(lines):
     assert BLOG in lines[6].split("::", 2)[2]  # the message keeps them
 
 
-def test_agreements_and_audits_make_no_annotation():
-    assert render(audit_report(), "github") == ""
+def test_agreements_and_an_empty_report_make_no_annotation():
     assert render(empty_report(), "github") == ""
+    assert "factcheck age" not in render(sample_report(), "github")
+
+
+def test_draft_errors_at_contradicted_claims_and_notices_at_unsupported_ones():
+    assert render(audit_report(), "github").splitlines() == [
+        f"::error file=drafts/brouillon.txt,line=1,col=42,title=factcheck draft founded::"
+        f"founded of usine Sorvane: draft says 1989, most sources say 1987; "
+        f"disagreeing: 1987 ({LEMONDE}:3:78), 1987 ({REUTERS}:3:87)",
+        f"::error file=drafts/brouillon.txt,line=1,col=55,title=factcheck draft deaths::"
+        f"deaths of usine Sorvane: draft says 12, most sources say 11; "
+        f"disagreeing: 11 ({LEMONDE}:3:114), Fourteen ({REUTERS}:3:93)",
+        "::notice file=drafts/brouillon.txt,line=1,col=105,title=factcheck draft employees::"
+        "340 here, unsupported; no source gives employees",
+    ]
 
 
 @pytest.mark.parametrize("raw, data, prop", [

@@ -9,8 +9,8 @@ import pytest
 
 from factcheck import __version__
 from factcheck.report import render
-from factcheck.report.sarif import message, uri
-from report_fixtures import BLOG, LEMONDE, REUTERS, audit_report, empty_report, sample_report
+from factcheck.report.sarif import draft_fingerprint, message, uri
+from report_fixtures import BLOG, DRAFT, LEMONDE, REUTERS, audit_report, empty_report, sample_report
 
 SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json")
                     .read_text(encoding="utf-8"))
@@ -92,3 +92,52 @@ def test_problems_are_notifications(log):
 
 def test_message_brackets_are_not_links():
     assert message("see [x](1) \\ y") == {"text": "see \\[x\\](1) \\\\ y"}
+
+
+@pytest.fixture(scope="module")
+def draft_log() -> dict:
+    return json.loads(render(audit_report(), "sarif"))
+
+
+def test_one_error_per_contradicted_draft_claim(draft_log):
+    run = draft_log["runs"][0]
+    assert [(r["ruleId"], r["level"]) for r in run["results"]] == [
+        ("factcheck/draft-contradicted/founded", "error"),
+        ("factcheck/draft-contradicted/deaths", "error")]
+    assert [r["id"] for r in run["tool"]["driver"]["rules"]] == [
+        "factcheck/draft-contradicted/deaths", "factcheck/draft-contradicted/founded"]
+    assert all(run["tool"]["driver"]["rules"][r["ruleIndex"]]["id"] == r["ruleId"]
+               for r in run["results"])
+
+
+def test_draft_result_is_located_in_the_draft_with_sources_related(draft_log):
+    founded = draft_log["runs"][0]["results"][0]
+    where = founded["locations"][0]["physicalLocation"]
+    assert where["artifactLocation"]["uri"] == DRAFT
+    assert where["region"] == {"startLine": 1, "startColumn": 42, "endLine": 1, "endColumn": 46,
+                               "charOffset": 41, "charLength": 4}
+    assert [(r["physicalLocation"]["artifactLocation"]["uri"], r["message"]["text"])
+            for r in founded["relatedLocations"]] == [
+        (LEMONDE, f"1987 ({LEMONDE}:3:78)"), (REUTERS, f"1987 ({REUTERS}:3:87)")]
+    assert founded["message"]["text"] == (
+        f"founded of usine Sorvane: draft says 1989, most sources say 1987; "
+        f"disagreeing: 1987 ({LEMONDE}:3:78), 1987 ({REUTERS}:3:87)")
+    assert founded["properties"]["majority"] == "1987"
+
+
+def test_draft_fingerprint_ignores_position_but_not_path_or_value():
+    claim = {"attribute": "founded", "qualifier": None, "subject_key": "usine sorvane",
+             "value": {"display": "1989"}, "line": 1, "column": 42}
+    moved = {**claim, "line": 9, "column": 3}
+    assert draft_fingerprint(DRAFT, claim) == draft_fingerprint(DRAFT, moved)
+    assert draft_fingerprint(DRAFT, claim) == draft_fingerprint("./" + DRAFT, claim)
+    assert draft_fingerprint(DRAFT, claim) != draft_fingerprint("drafts/autre.txt", claim)
+    assert draft_fingerprint(DRAFT, claim) != draft_fingerprint(
+        DRAFT, {**claim, "value": {"display": "1988"}})
+
+
+def test_draft_fingerprints_are_stable_and_distinct(draft_log):
+    again = json.loads(render(audit_report(), "sarif"))
+    prints = [r["partialFingerprints"] for r in draft_log["runs"][0]["results"]]
+    assert prints == [r["partialFingerprints"] for r in again["runs"][0]["results"]]
+    assert len({p["factcheckFingerprint/v1"] for p in prints}) == 2

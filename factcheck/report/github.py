@@ -1,6 +1,9 @@
 """GitHub Actions format: workflow commands that annotate the articles in a run.
 
-One line per source location of each conflict (`::error`, or `::notice` for a
+With `--draft`, the draft comes first: an `::error` at each draft claim the sources
+contradict (naming the draft's value, the majority value and every disagreeing
+source with file:line:col) and a `::notice` at each unsupported one; confirmed
+claims need no annotation. Then one line per source location of each conflict (`::error`, or `::notice` for a
 claim in a reader-comment zone) and of each variant's minority forms
 (`::warning`); problems become annotations on their file. Escaping follows
 GitHub's workflow-command rules, so article text can neither end a command nor
@@ -61,11 +64,27 @@ def variant_lines(view: View, finding: Record) -> list[str]:
     return out
 
 
+def draft_lines(view: View) -> list[str]:
+    """An error per contradicted draft claim, a notice per unsupported one."""
+    out = []
+    for item in view.audit() or []:
+        claim = view.claims.get(item["claim"])
+        if claim is None or item["verdict"] == "confirmed":
+            continue
+        if item["verdict"] == "contradicted":
+            name, text = "error", view.contradiction(item)
+        else:
+            name, text = "notice", f"{claim['text']} here, unsupported; {item['message']}"
+        out.append(command(name, text, file=view.path(claim["document"]), line=claim["line"],
+                           col=claim["column"], title=f"factcheck draft {claim['attribute']}"))
+    return out
+
+
 def render(report: Report, *, verbose: bool = False, color: bool = False,
            width: int = 100) -> str:
-    """Workflow commands, one per line; agreements produce none."""
+    """Workflow commands, one per line; agreements and confirmed draft claims produce none."""
     view = View.of(report)
-    lines: list[str] = []
+    lines = draft_lines(view)
     for finding in view.findings("conflict"):
         lines += conflict_lines(view, finding)
     for finding in view.findings("variant"):

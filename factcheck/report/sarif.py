@@ -4,11 +4,18 @@ One result per conflict and per variant (agreements are not problems), located
 at its first source claim in document order; the other sources are related
 locations. Rule ids are stable per finding kind and attribute
 ("factcheck/conflict/deaths") and each result carries the finding's fingerprint,
-so a dashboard can follow a finding from run to run. Columns and offsets count
+so a dashboard can follow a finding from run to run.
+
+With `--draft`, each draft claim the sources contradict comes first as an error
+result ("factcheck/draft-contradicted/founded") located at the claim in the draft,
+the disagreeing source claims as related locations; its fingerprint hashes the
+draft's path, the attribute, qualifier and subject key, and the draft's value, so
+it stays put when the draft is edited elsewhere. Columns and offsets count
 Unicode code points, as Python does, which `run.columnKind` declares.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from urllib.parse import quote
@@ -26,7 +33,9 @@ VARIANT_LEVEL = {"error": "warning", "warning": "warning", "info": "note"}
 DESCRIPTION = {
     "conflict": "Sources disagree about the {attribute} of a subject.",
     "variant": "Sources spell the {attribute} of a subject differently.",
+    "draft-contradicted": "The draft states a {attribute} of a subject its sources contradict.",
 }
+DRAFT_KIND = "draft-contradicted"
 
 
 def message(text: str | None) -> dict[str, str]:
@@ -67,7 +76,8 @@ def rule_id(finding: Record) -> str:
 
 
 def rule(finding: Record) -> dict:
-    level = (CONFLICT_LEVEL if finding["kind"] == "conflict" else VARIANT_LEVEL)["error"]
+    """A rule descriptor; a finding kind and attribute are all it reads."""
+    level = (VARIANT_LEVEL if finding["kind"] == "variant" else CONFLICT_LEVEL)["error"]
     text = DESCRIPTION[finding["kind"]].format(attribute=one_line(finding["attribute"]))
     return {"id": rule_id(finding), "shortDescription": message(text),
             "defaultConfiguration": {"level": level}}
@@ -103,6 +113,55 @@ def result(view: View, finding: Record, rule_index: int) -> dict | None:
     return out
 
 
+def draft_fingerprint(path: str, claim: Record) -> str:
+    """Stable across runs and edits elsewhere in the draft: no line, column or offset."""
+    path = path.replace("\\", "/").removeprefix("./")
+    parts = (path, claim["attribute"], claim.get("qualifier") or "", claim["subject_key"],
+             claim["value"]["display"])
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def draft_rule_id(attribute: str) -> str:
+    return f"factcheck/{DRAFT_KIND}/{attribute}"
+
+
+def draft_result(view: View, item: Record, claim: Record, sources: list[Record],
+                 rule_index: dict[str, int]) -> dict:
+    """The SARIF result for one contradicted draft claim and its disagreeing sources."""
+    related = []
+    for i, source in enumerate(sources, start=1):
+        rel = physical(view, source)
+        rel["id"] = i
+        rel["message"] = message(f"{source['text']} ({location(source)})")
+        related.append(rel)
+    out = {
+        "ruleId": draft_rule_id(claim["attribute"]),
+        "ruleIndex": rule_index[draft_rule_id(claim["attribute"])],
+        "level": "error",
+        "message": message(view.contradiction(item)),
+        "locations": [physical(view, claim)],
+        "partialFingerprints": {
+            FINGERPRINT_KEY: draft_fingerprint(view.path(claim["document"]), claim)},
+        "properties": {"auditClaim": item["claim"], "verdict": item["verdict"],
+                       "attribute": claim["attribute"], "subject": claim["subject"],
+                       "draftValue": claim["text"], "majority": item.get("majority"),
+                       "sources": list(item["sources"])},
+    }
+    if related:
+        out["relatedLocations"] = related
+    return out
+
+
+def contradicted(view: View) -> list[tuple[Record, Record, list[Record]]]:
+    """(audit item, draft claim, source claims) of each contradicted draft claim known."""
+    out = []
+    for item in view.audit() or []:
+        claim, sources = view.audit_claims(item)
+        if item["verdict"] == "contradicted" and claim is not None:
+            out.append((item, claim, sources))
+    return out
+
+
 def notifications(view: View) -> list[dict]:
     """Problems (files skipped or read with a caveat) as tool execution notifications."""
     out = []
@@ -119,12 +178,17 @@ def log(report: Report) -> dict:
     """The whole SARIF log as plain data."""
     view = View.of(report)
     findings = view.findings("conflict") + view.findings("variant")
+    drafted = contradicted(view)
     rules: dict[str, dict] = {}
+    for _item, claim, _sources in drafted:
+        rules.setdefault(draft_rule_id(claim["attribute"]),
+                         rule({"kind": DRAFT_KIND, "attribute": claim["attribute"]}))
     for finding in findings:
         rules.setdefault(rule_id(finding), rule(finding))
     ids = sorted(rules)
     index = {rid: i for i, rid in enumerate(ids)}
-    results = [r for f in findings if (r := result(view, f, index[rule_id(f)])) is not None]
+    results = [draft_result(view, *drafted_claim, index) for drafted_claim in drafted]
+    results += [r for f in findings if (r := result(view, f, index[rule_id(f)])) is not None]
     run = {
         "tool": {"driver": {"name": "factcheck", "version": __version__,
                             "rules": [rules[rid] for rid in ids]}},

@@ -77,6 +77,33 @@ class View:
         rank = {v: i for i, v in enumerate(VERDICT_ORDER)}
         return sorted(items, key=lambda a: rank.get(a["verdict"], len(rank)))
 
+    def audit_claims(self, item: Record) -> tuple[Record | None, list[Record]]:
+        """An audit item's draft claim (None if unknown) and its source claims in order."""
+        sources = [self.claims[s] for s in item["sources"] if s in self.claims]
+        return self.claims.get(item["claim"]), sorted(sources, key=self.claim_order)
+
+    def where(self, claim: Record) -> str:
+        """"path:line:col" of a claim, with its document's path rather than its id."""
+        return f"{self.path(claim['document'])}:{claim['line']}:{claim['column']}"
+
+    def contradiction(self, item: Record) -> str:
+        """What a contradicted draft claim is about, in one line from the records.
+
+        Names the draft's value as written (and its normal form), the majority value
+        of the sources and each disagreeing source with path:line:col; falls back on
+        the audit's own message when the claims are unknown.
+        """
+        claim, sources = self.audit_claims(item)
+        if claim is None or not sources:
+            return item["message"]
+        display = claim["value"]["display"]
+        value = claim["text"] if claim["text"] == display else f"{claim['text']} ({display})"
+        text = f"{label(claim)}: draft says {value}"
+        if item.get("majority") is not None:
+            text += f", most sources say {item['majority']}"
+        others = ", ".join(f"{s['text']} ({self.where(s)})" for s in sources)
+        return f"{text}; disagreeing: {others}"
+
     def minority(self, finding: Record) -> list[Record]:
         """For a variant: the claims whose form is not the likely (majority) one."""
         likely = finding.get("likely")
@@ -94,3 +121,11 @@ class View:
             return flat(clip(sentence, width)), "", ""
         before, value, after = excerpt(sentence, span[0], span[1], width)
         return flat(before), flat(value), flat(after)
+
+
+def label(claim: Record) -> str:
+    """"attribute (qualifier) of subject": how the audit names the fact of a claim."""
+    what = claim["attribute"]
+    if claim.get("qualifier"):
+        what = f"{what} ({claim['qualifier']})"
+    return f"{what} of {claim['subject']}" if claim.get("subject") else what

@@ -1,0 +1,34 @@
+"""The core never imports click or rich: only the CLI, progress and report layers may."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PKG = Path(__file__).resolve().parent.parent / "factcheck"
+UI_ONLY = {"cli.py", "cli_rules.py", "progress.py"}
+CORE = sorted(p for p in [*PKG.glob("*.py"), *PKG.glob("normalize/*.py")] if p.name not in UI_ONLY)
+
+
+def imported_roots(path: Path) -> set[str]:
+    roots = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            roots.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            roots.add(node.module.split(".")[0])
+    return roots
+
+
+def test_core_modules_are_found():
+    assert {"pipeline.py", "extract.py", "model.py", "numbers.py"} <= {p.name for p in CORE}
+
+
+@pytest.mark.parametrize("path", CORE, ids=lambda p: str(p.relative_to(PKG)))
+def test_core_module_does_not_import_click_or_rich(path):
+    assert not imported_roots(path) & {"click", "rich"}
+
+
+def test_the_walk_sees_imports_inside_functions():
+    assert "rich" in imported_roots(PKG / "report" / "rich_report.py")
