@@ -104,7 +104,7 @@ def compare_group(key: tuple, claims: list[Claim], subject: str, conflicting_rul
     if len({c.document for c in body}) < 2:
         return None
     if _first_clash(body) is None:
-        shown = Counter(c.value.display for c in body).most_common(1)[0][0]
+        shown = _most_common(c.value.display for c in body)
         msg = f"{label} of {subject}: {len({c.document for c in body})} sources agree on {shown}"
         return Finding("", "agreement", "info", label, subject, ids, values, msg,
                        _fingerprint("agreement", base))
@@ -144,6 +144,12 @@ def agreements_by_value(key: tuple, claims: list[Claim], subject: str) -> list[F
     return out
 
 
+def _most_common(items) -> str | None:
+    """The most frequent item; ties go to the smallest, so file order never matters."""
+    counts = Counter(items)
+    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0] if counts else None
+
+
 def main_keys(documents: list[Document], claims: list[Claim]) -> list[str]:
     keys = []
     for doc in documents:
@@ -161,13 +167,12 @@ def compare_all(documents: list[Document], claims: list[Claim], ruleset=None) ->
     severity_of = {r.id: r.severity for r in ruleset.rules} if ruleset else {}
     keys = main_keys(documents, claims)
     groups, uf = align(claims, keys)
-    story_name = Counter(c.subject for c in claims if c.subject_from == "main").most_common(1)
-    story = story_name[0][0] if story_name else "the story"
+    story = _most_common(c.subject for c in claims if c.subject_from == "main") or "the story"
     order = {d.id: i for i, d in enumerate(documents)}
     findings = []
     for key in sorted(groups, key=str):
         members = sorted(groups[key], key=lambda c: (order.get(c.document, 0), c.start))
-        subject = story if key[3] == STORY else Counter(c.subject for c in members).most_common(1)[0][0]
+        subject = story if key[3] == STORY else _most_common(c.subject for c in members)
         f = compare_group(key, members, subject, conflicting, severity_of)
         if f is not None:
             findings.append(f)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .entities import Entities, _stopwords, fold
 from .kinds import KINDS
 from .model import Claim, Document
-from .patterns import NAMEX, YEAR, vocab
+from .patterns import NAMEX, YEAR, expand, vocab
 from .ruleset import Rule, Ruleset
 from .values import build_value
 
@@ -24,6 +24,30 @@ LIST_ITEM = re.compile(rf"\s*(?:[:,;]|et|and)\s*(?P<n>\d+|[a-zéèû]+)\s+(?:à|
 PLACE_AFTER = re.compile(rf"[^.;:!?\n]{{0,40}}?\s(?:à|in|at|au)\s+(?P<q>{NAMEX})")
 YEAR_RX = re.compile(YEAR)
 NUMBER_KINDS = {"count", "amount", "duration", "quantity", "percent"}
+DATE_LEADS = {"{DATE}"}
+NUMBER_LEADS = {"{QTY}", "{NUM}"}
+YEAR_LEADS = {"{QTY}", "{NUM}", "{YEAR}", "{PREPYEAR}"}
+YEARISH = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
+def _kw_key(found: str) -> str:
+    return " ".join(found.lower().replace("\u2019", "'").split()) or found
+
+
+def _keyword_regex(keywords: list[str]) -> re.Pattern | None:
+    """One scan for every rule keyword. Word keywords start a word; others ("%", "“")
+    may follow anything. Built as a case-variant trie: a case-insensitive alternation
+    with a lookbehind per keyword scans at well under 1 MB/s."""
+    from .normalize.lang import alternation
+
+    words = [k for k in keywords if k[:1].isalnum()]
+    other = [k for k in keywords if not k[:1].isalnum()]
+    parts = []
+    if words:
+        parts.append(r"\b" + alternation(words, whole=False))
+    if other:
+        parts.append("|".join(re.escape(k) for k in sorted(other, key=len, reverse=True)))
+    return re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
 
 
 class MentionMatch:
@@ -43,6 +67,30 @@ class MentionMatch:
 
     def end(self, name: str = "value") -> int:
         return self._end
+
+
+class LeadMatch:
+    """A value matched by its lead placeholder plus the rest of one rule's pattern,
+    seen as that rule's own match."""
+
+    def __init__(self, lead: re.Match, tail: re.Match, names: dict[str, str]):
+        self._lead, self._tail, self._names = lead, tail, names  # rule group -> combined group
+
+    def group(self, name: str = "value"):
+        if name == "value":
+            return self._lead.group("value")
+        return self._tail.group(self._names[name]) if name in self._names else None
+
+    def groupdict(self) -> dict:
+        out = {k: self._tail.group(v) for k, v in self._names.items()}
+        out["value"] = self._lead.group("value")
+        return out
+
+    def start(self, name: str | None = None) -> int:
+        return self._lead.start("value") if name == "value" else self._lead.start()
+
+    def end(self, name: str | None = None) -> int:
+        return self._lead.end("value") if name == "value" else self._tail.end()
 
 
 @dataclass(frozen=True)
@@ -66,6 +114,8 @@ class Extractor:
     def __init__(self, ruleset: Ruleset):
         self.ruleset = ruleset
         self._index: dict[str, tuple[re.Pattern | None, dict[str, list[Rule]], list[Rule]]] = {}
+        self._pats: dict[tuple[str, str], list[tuple[re.Pattern, bool]]] = {}
+        self._comb: dict[str, tuple] = {}
 
     def _lang_index(self, lang: str):
         if lang not in self._index:
@@ -78,63 +128,110 @@ class Extractor:
                 if not kws:
                     always.append(rule)
                 for kw in kws:
-                    by_kw.setdefault(kw.lower(), []).append(rule)
-            # Word keywords must start a word; others ("%", "“") may follow anything.
-            alt = "|".join((r"(?<!\w)" if k[:1].isalnum() else "") + re.escape(k)
-                           for k in sorted(by_kw, key=len, reverse=True))
-            rx = re.compile(alt, re.I) if alt else None
+                    by_kw.setdefault(_kw_key(kw), []).append(rule)
+            rx = _keyword_regex(list(by_kw))
             self._index[lang] = (rx, by_kw, always)
         return self._index[lang]
 
-    def _anchored(self, text, lang, rules, sentences, starts) -> list[Candidate]:
-        """Rules without keywords are tried only where the scanner saw a number or date."""
+    def candidates(self, doc: Document) -> list[Candidate]:
+        """Every rule match of the document, overlaps resolved.
+
+        Patterns that start with their value ({QTY}, {YEAR}, {DATE}) are only tried where
+        the one-pass scanner found a number or a date; the others run over the sentences
+        holding one of their keywords; keyword-less rules run at every scanner hit.
+        """
         from .patterns import scanner
 
-        out: list[Candidate] = []
-        compiled = [(r, r.compiled(lang)) for r in rules]
-        for hit in scanner(lang).finditer(text):
-            h0, h1 = hit.span()
-            i = max(0, bisect.bisect_right(starts, h0) - 1)
-            lo, hi = sentences[i]
-            points = sorted(anchors(text, h0, lo))
-            for rule, pats in compiled:
-                for pat in pats:
-                    for a in points:
-                        m = pat.match(text, a, hi)
-                        if m and m.start("value") < h1 and h0 < m.end("value"):
-                            out.append(_candidate(rule, m, text))
-                            break
-        return out
-
-    def candidates(self, doc: Document) -> list[Candidate]:
         lang = doc.language if doc.language in ("fr", "en") else "en"
         rx, by_kw, always = self._lang_index(lang)
         text = doc.text
         sentences = doc.sentences or [(0, len(text))]
         starts = [s for s, _ in sentences]
+        hits = [(m.start(), m.end(), m.lastgroup) for m in scanner(lang).finditer(text)]
         todo: dict[int, dict[str, Rule]] = {}
         if rx is not None:
             for m in rx.finditer(text):
                 i = max(0, bisect.bisect_right(starts, m.start()) - 1)
                 rules = todo.setdefault(i, {})
-                for rule in by_kw.get(m.group().lower(), ()):
+                for rule in by_kw.get(_kw_key(m.group()), ()):
                     rules[rule.id] = rule
         found: list[Candidate] = []
+        leads = self._combined(lang)
+        j = 0
+        for h0, h1, what in hits:
+            while j + 1 < len(starts) and starts[j + 1] <= h0:
+                j += 1
+            lo, hi = sentences[j]
+            points = anchors(text, h0, lo, lang)
+            # Only the leads that can start here: dates at date hits, years at 4-digit hits.
+            kinds = DATE_LEADS if what == "d" else (YEAR_LEADS if YEARISH.fullmatch(text, h0, h1) else NUMBER_LEADS)
+            for lead, lead_rx, tails, meta in leads:
+                if lead not in kinds:
+                    continue
+                for a in points:
+                    lm = lead_rx.match(text, a, hi)
+                    if lm is None or not (lm.start("value") < h1 and h0 < lm.end("value")):
+                        continue
+                    tm = tails.match(text, lm.end(), hi)
+                    if tm is not None:
+                        rule, names = meta[tm.lastgroup]
+                        found.append(_candidate(rule, LeadMatch(lm, tm, names), text))
+                        break
         for i in sorted(todo):
             lo, hi = sentences[i]
             for rule in todo[i].values():
-                for pat in rule.compiled(lang):
-                    for m in pat.finditer(text, lo, hi):
+                for pat, leads in self._patterns(rule, lang):
+                    if not leads:
+                        for m in pat.finditer(text, lo, hi):
+                            if m.end("value") > m.start("value"):
+                                found.append(_candidate(rule, m, text))
+        for rule in always:
+            for pat, leads in self._patterns(rule, lang):
+                if not leads:
+                    for m in pat.finditer(text):
                         if m.end("value") > m.start("value"):
                             found.append(_candidate(rule, m, text))
-        names = [r for r in always if r.kind == "name"]
-        anchored = [r for r in always if r.kind != "name"]
-        for rule in names:
-            for pat in rule.compiled(lang):
-                found.extend(_candidate(rule, m, text) for m in pat.finditer(text))
-        if anchored:
-            found.extend(self._anchored(text, lang, anchored, sentences, starts))
         return resolve_overlaps(found)
+
+    def _combined(self, lang: str) -> list[tuple[re.Pattern, re.Pattern, dict]]:
+        """Value-first patterns, split into their lead ({QTY}, {YEAR}, {DATE}...) and the
+        rest. At each scanner hit the lead is matched once and the rests of every rule,
+        most specific first, are tried as one alternation: one C call instead of dozens
+        of Python-level matches that each re-parse the number."""
+        if lang in self._comb:
+            return self._comb[lang]
+        by_lead: dict[str, tuple[list[str], dict]] = {}
+        rules = sorted((r for r in self.ruleset.rules if lang in r.patterns),
+                       key=lambda r: (-r.priority, not r.conflicts, r.id))
+        k = 0
+        for rule in rules:
+            for raw, leads in zip(rule.patterns[lang], rule.value_first(lang)):
+                if not leads:
+                    continue
+                raw = raw.lstrip()
+                lead = raw[:raw.index("}") + 1]
+                tail = expand(raw[len(lead):], lang)
+                names = {g: f"g{k}_{g}" for g in re.compile(tail).groupindex}
+                for g, new in names.items():
+                    tail = tail.replace(f"(?P<{g}>", f"(?P<{new}>")
+                parts, meta = by_lead.setdefault(lead, ([], {}))
+                parts.append(f"(?P<alt{k}>{tail})")
+                meta[f"alt{k}"] = (rule, names)
+                k += 1
+        out = []
+        for lead, (parts, meta) in by_lead.items():
+            lead_src = expand(lead, lang)
+            if "(?P<value>" not in lead_src:
+                lead_src = f"(?P<value>{lead_src})"
+            out.append((lead, re.compile(lead_src), re.compile("|".join(parts)), meta))
+        self._comb[lang] = out
+        return out
+
+    def _patterns(self, rule: Rule, lang: str) -> list[tuple[re.Pattern, bool]]:
+        key = (rule.id, lang)
+        if key not in self._pats:
+            self._pats[key] = list(zip(rule.compiled(lang), rule.value_first(lang)))
+        return self._pats[key]
 
 
 LEAD_WORDS = re.compile(r"(?i:le|la|l['’]|les|du|on|en|in|the|ce|cette|at|of|depuis|since)\s+"
@@ -147,33 +244,74 @@ def _trim_lead(text: str, start: int, end: int) -> int:
     return m.end() if m and m.end() < end else start
 
 
-PREV_WORD = re.compile(r"[^\s]+\s+$")
+@lru_cache(maxsize=4)
+def _prefix_phrases(lang: str) -> frozenset[str]:
+    """Words that may stand right before a value: hedges, prepositions, currencies."""
+    from .normalize.lang import load
+
+    data = load(lang)
+    words = {w for key in ("hedge_approx", "hedge_min", "hedge_max", "hedge_range") for w in data[key]}
+    words |= {"en", "in", "de", "d'", "of", "depuis", "since", "dès", "vers", "le", "la", "les", "l'",
+              "on", "the", "au", "à", "at", "by", "from", "to", "ce", "cette", "$", "€", "£", "us$"}
+    return frozenset(" ".join(w.lower().replace("’", "'").split()) for w in words)
 
 
-def anchors(text: str, start: int, lo: int) -> list[int]:
-    """Where a rule may start for a value at `start`: the value itself, a currency
-    symbol just before it, and the starts of up to three words before it (hedges and
-    prepositions: 'au moins', 'no fewer than', 'en')."""
-    out = [start]
-    if start > lo and text[start - 1] in "$€£":
-        out.append(start - 1)
-        if text[max(lo, start - 3):start - 1] == "US":
-            out.append(start - 3)
-    pos = start
-    for _ in range(3):
-        m = PREV_WORD.search(text, max(lo, pos - 30), pos)
-        if not m:
+@lru_cache(maxsize=4)
+def _last_words(lang: str) -> frozenset[str]:
+    return frozenset(p.split()[-1] for p in _prefix_phrases(lang))
+
+
+def _word_before(text: str, i: int, lo: int) -> tuple[int, str]:
+    """Start and lowercased text of the word ending before offset `i` (spaces skipped);
+    a currency symbol is a word of its own ('$4,500')."""
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    if i > lo and text[i - 1] in "$€£":
+        j = i - 1
+        if text[max(lo, j - 2):j] == "US":
+            j -= 2
+        return j, text[j:i].lower()
+    j = i
+    while j > lo and not text[j - 1].isspace() and text[j - 1] not in "$€£(\"“«":
+        j -= 1
+    return j, text[j:i].lower().replace("’", "'")
+
+
+def anchors(text: str, start: int, lo: int, lang: str) -> list[int]:
+    """Where a rule may start for a value at `start`: the value itself, or the start of
+    the hedges, prepositions and currency symbols just before it ('au moins', '$')."""
+    phrases, last = _prefix_phrases(lang), _last_words(lang)
+    best = pos = start
+    while pos > lo:
+        j, word = _word_before(text, pos, lo)
+        if not word or word not in last:
             break
-        pos = m.start()
-        out.append(pos)
-    return out
+        # The longest known phrase ending with this word ("au moins", "no fewer than").
+        words, starts, k = [word], [j], j
+        for _ in range(2):
+            k2, w2 = _word_before(text, k, lo)
+            if not w2:
+                break
+            words.insert(0, w2)
+            starts.insert(0, k2)
+            k = k2
+        for n in range(len(words), 0, -1):
+            if " ".join(words[-n:]) in phrases:
+                best = pos = starts[-n]
+                break
+        else:
+            break
+    return [best, start] if best < start else [start]
 
 
 def resolve_overlaps(found: list[Candidate]) -> list[Candidate]:
     """Keep, for each stretch of text, the most specific candidate."""
     def rank(c: Candidate):
         extra = sum(1 for g in ("subject", "where", "what") if c.match.groupdict().get(g))
-        return (-c.rule.priority, not c.rule.conflicts, -extra, c.match.end() - c.match.start(), c.rule.id)
+        # The widest value ("Between 160 and 180" over "180"), then the tightest context.
+        width = c.start - c.end if KINDS[c.rule.kind].value_type in ("number", "year") else 0
+        return (-c.rule.priority, not c.rule.conflicts, -extra, width,
+                c.match.end() - c.match.start(), c.rule.id)
 
     names = {(c.start, c.end): c for c in sorted(found, key=rank, reverse=True) if c.rule.kind == "name"}
     starts: list[int] = []  # kept non-name intervals, sorted and disjoint

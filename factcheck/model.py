@@ -63,19 +63,36 @@ class Document:
         end = self.text.find("\n", start)
         return self.text[start:] if end < 0 else self.text[start:end]
 
+    def _zone_index(self) -> list[tuple[str, list[int], list[Zone]]]:
+        # Zones of one kind do not overlap; kinds are checked in the order given
+        # (furniture, comment, headline, quotation), so sorted starts per kind suffice.
+        key = (id(self.zones), len(self.zones))
+        if getattr(self, "_zkey", None) != key:
+            kinds: dict[str, list[Zone]] = {}
+            for z in self.zones:
+                kinds.setdefault(z.kind, []).append(z)
+            index = []
+            for kind, zs in kinds.items():
+                zs.sort(key=lambda z: z.start)
+                index.append((kind, [z.start for z in zs], zs))
+            self._zidx, self._zkey = index, key
+        return self._zidx
+
     def zone_at(self, offset: int) -> str:
         """The zone kind holding `offset`; body when no zone says otherwise."""
-        for z in self.zones:
-            if z.start <= offset < z.end:
-                return z.kind
+        for kind, starts, zs in self._zone_index():
+            i = bisect.bisect_right(starts, offset) - 1
+            if i >= 0 and zs[i].start <= offset < zs[i].end:
+                return kind
         return "body"
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         """Bounds of the sentence holding `offset` (the whole text if unknown)."""
         if not self.sentences:
             return 0, len(self.text)
-        starts = [s for s, _ in self.sentences]
-        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        if getattr(self, "_skey", None) != len(self.sentences):
+            self._starts, self._skey = [s for s, _ in self.sentences], len(self.sentences)
+        i = max(0, bisect.bisect_right(self._starts, offset) - 1)
         return self.sentences[i]
 
     def record(self) -> dict:

@@ -9,6 +9,7 @@ named `value`, built from the language's vocabulary. Placeholders:
 | {QTY} | value group: optional hedge, a number, optionally "and/or/to" a second number |
 | {NUM} | a bare number (no group) |
 | {YEAR} | value group: optional hedge and a year 1500-2099 |
+| {PREPYEAR} | a preposition ("en", "in", "since"...) then {YEAR} |
 | {DATE} | value group: an explicit date ("3 septembre 2022", "Sept. 3", "samedi") |
 | {RELDATE} | value group: a relative date ("samedi dernier", "il y a trois ans", "last month") |
 | {NAME} | value group: a capitalised name of one to four words |
@@ -29,7 +30,8 @@ from pathlib import Path
 
 VOCAB_DIR = Path(__file__).resolve().parent / "vocab"
 UPPER = "A-ZÀ-ÖØ-ÞŒ"
-NAME_TOKEN = rf"(?:[{UPPER}][\w’'&.-]*\w|[{UPPER}]|\d+[a-zA-Z]+(?![\w]))"
+# Possessive and anchored at a word start: a 100 KB run of capitals costs linear time.
+NAME_TOKEN = rf"(?<![\w&.-])(?:[{UPPER}](?:\w|[’'&.-](?=\w))*+|\d++[a-zA-Z]++(?!\w))"
 NAME_LINK = r"(?:(?:de|du|des|van|von|der|da|di|del|bin|al|el|ibn|y|of|and|&)\s+)?"
 NAMEX = rf"{NAME_TOKEN}(?:[ \u00a0]{NAME_LINK}{NAME_TOKEN}){{0,3}}"
 YEAR = r"(?<![\d.,])(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d)"
@@ -97,7 +99,7 @@ def load_scales(lang: str) -> list[str]:
     return list(load(lang)["scale_words"])
 
 
-STUBS = {"NUM": r"\d+", "HEDGE": "h", "QTY": r"(?P<value>\d+)", "YEAR": r"(?P<value>\d{4})",
+STUBS = {"NUM": r"\d+", "HEDGE": "h", "QTY": r"(?P<value>\d+)", "YEAR": r"(?P<value>\d{4})", "PREPYEAR": r"en (?P<value>\d{4})",
          "DATE": r"(?P<value>\d+)", "RELDATE": r"(?P<value>\d+)", "NAME": r"(?P<value>[A-Z]\w*)", "NAMEX": r"[A-Z]\w*",
          "PERSONS": "p", "CURRENCY": r"(?P<unit>\$)", "UNIT": r"(?P<unit>m)",
          "DURATION": r"(?P<unit>s)", "W": r"\w+"}
@@ -120,6 +122,7 @@ def fragments(lang: str) -> dict[str, str]:
         "HEDGE": hedge,
         "QTY": rf"(?P<value>{qty})",
         "YEAR": rf"(?P<value>(?:{hedge}\s+)?{YEAR})",
+        "PREPYEAR": rf"(?i:en|depuis|dès|vers|de|in|since|of|around|by)\s+(?P<value>(?:{hedge}\s+)?{YEAR})",
         "DATE": rf"(?P<value>{date_pattern(lang)})",
         "RELDATE": rf"(?P<value>{relative_pattern(lang)})",
         "NAME": rf"(?P<value>{NAMEX})",
@@ -158,4 +161,4 @@ def scanner(lang: str) -> re.Pattern:
     from .normalize.dates import date_pattern
     from .normalize.numbers import number_pattern
 
-    return re.compile(f"(?:{date_pattern(lang)})|(?:{number_pattern(lang)})")
+    return re.compile(f"(?P<d>{date_pattern(lang)})|(?P<n>{number_pattern(lang)})")

@@ -51,6 +51,11 @@ class Rule:
     path: str
     _compiled: dict = field(default_factory=dict, compare=False, repr=False)
 
+    def value_first(self, lang: str) -> tuple[bool, ...]:
+        """Which patterns start with their value (tried only where a number or date is)."""
+        lead = ("{QTY}", "{YEAR}", "{PREPYEAR}", "{NUM}", "{DATE}")
+        return tuple(p.lstrip().startswith(lead) for p in self.patterns.get(lang, ()))
+
     def compiled(self, lang: str) -> tuple[re.Pattern, ...]:
         """The rule's patterns for `lang`, expanded and compiled on first use."""
         if lang not in self._compiled:
@@ -81,19 +86,22 @@ def builtin_rules_dir() -> Path:
 
 
 def load_ruleset(extra_dirs: list[str] | None = None, *, builtin: bool = True) -> Ruleset:
-    """Built-in rules, then each extra folder; a later rule with the same id replaces."""
-    dirs = ([builtin_rules_dir()] if builtin else []) + [Path(d) for d in extra_dirs or []]
+    """Built-in rules, then each extra folder; a later rule with the same id replaces.
+
+    The built-in rules are trusted; a user's rules are probed for catastrophic
+    backtracking before use."""
+    dirs = ([(builtin_rules_dir(), True)] if builtin else []) + [(Path(d), False) for d in extra_dirs or []]
     by_id: dict[str, Rule] = {}
-    for folder in dirs:
+    for folder, trusted in dirs:
         if not folder.is_dir():
             raise RuleFileError(f"{folder}: rule folder not found")
         for path in sorted(folder.glob("*.toml")):
-            rule = load_rule(path)
+            rule = load_rule(path, trusted=trusted)
             by_id[rule.id] = rule
     return Ruleset(list(by_id.values()))
 
 
-def load_rule(path: Path) -> Rule:
+def load_rule(path: Path, *, trusted: bool = False) -> Rule:
     where = str(path)
     try:
         raw = path.read_bytes()
@@ -105,7 +113,10 @@ def load_rule(path: Path) -> Rule:
         data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
         raise RuleFileError(f"{where}: not valid TOML ({err})") from None
-    return validate(data, where, path.stem)
+    rule = validate(data, where, path.stem)
+    if not trusted:
+        probe(rule)
+    return rule
 
 
 def _need(data: dict, key: str, typ: type, where: str):
@@ -188,3 +199,40 @@ def validate(data: dict, where: str, stem: str) -> Rule:
         severity=severity, conflicts=conflicts, priority=priority, keywords=keywords, patterns=patterns,
         examples=tuple(examples), path=where,
     )
+
+
+# Inputs on which a backtracking pattern blows up: long runs, then a character that fails.
+PROBES = tuple(unit * (3000 // len(unit)) + "!" for unit in ("a", "aa", "1", "A", " ", "a ", "é", "1 "))
+PROBE_SECONDS = 0.25
+
+
+class _Slow(Exception):
+    pass
+
+
+def probe(rule: Rule) -> None:
+    """Reject a pattern that backtracks catastrophically, by running it on hostile probes
+    under a timer (CPython's `re` checks signals while it backtracks). Only where a timer
+    can be set: the main thread of a Unix process; elsewhere the static check stands."""
+    import signal
+    import threading
+
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        return
+
+    def alarm(signum, frame):
+        raise _Slow()
+
+    for lang in rule.languages():
+        for i, pat in enumerate(rule.compiled(lang)):
+            old = signal.signal(signal.SIGALRM, alarm)
+            signal.setitimer(signal.ITIMER_REAL, PROBE_SECONDS)
+            try:
+                for text in PROBES:
+                    pat.search(text)
+            except _Slow:
+                raise RuleFileError(f"{rule.path}: key 'patterns.{lang}[{i}]': pattern backtracks "
+                                    f"catastrophically (over {PROBE_SECONDS} s on a 3 KB probe)") from None
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, old)

@@ -16,6 +16,7 @@ from .normalize.hedges import parse_quantity
 from .patterns import vocab
 
 QUOTES = "“”\"«»‘’' \u00a0"
+MAX_NUMBER = 1e15
 ARTICLES = re.compile(r"^(?:le|la|les|l’|l'|the|a|an)\s+", re.I)
 
 
@@ -49,8 +50,8 @@ def unit_of(raw: str | None, lang: str) -> tuple[str | None, float]:
 
 def number_value(text: str, lang: str, unit_raw: str | None = None, *, scale_unit: bool = True) -> Value | None:
     q = parse_quantity(text, lang)
-    if q is None:
-        return None
+    if q is None or not all(abs(x) < MAX_NUMBER for x in (q.point, q.low, q.high)):
+        return None  # beyond any count or amount a news story states: noise, not a fact
     unit, factor = unit_of(unit_raw, lang)
     if not scale_unit:
         factor = 1.0

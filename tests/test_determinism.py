@@ -40,7 +40,6 @@ def test_seed_order_does_not_change_findings(monkeypatch):
     assert findings(forward) == findings(backward)
 
 
-@pytest.mark.xfail(strict=True, reason="compare.py picks a group's subject by first-seen on count ties")
 def test_seed_order_does_not_change_subjects_or_fingerprints(monkeypatch):
     forward = run(monkeypatch, *SEEDS)
     backward = run(monkeypatch, *reversed(SEEDS))

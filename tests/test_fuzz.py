@@ -97,8 +97,7 @@ def test_order_check_notices_a_difference():
     "« Au moins » “trois” morts\x00\x1b[2J le 32 décembre 2022 ; quatre-vingt-dix-neuf blessés.",
     "١٢ morts et １２ blessés, ² disparus.",
     "Il a 10**40 ans depuis 1499 et entre 3 et 2 morts.",
-    pytest.param("Il y a eu " + "9" * 400 + " morts.",
-                 marks=pytest.mark.xfail(strict=True, reason="hedges.tolerance(inf) raises IndexError")),
+    "Il y a eu " + "9" * 400 + " morts.",
 ])
 def test_known_awkward_inputs(text):
     doc = read(text, "awkward.txt")

@@ -49,7 +49,6 @@ def test_big_text_is_what_it_says():
     assert 300_000 <= len(text.encode("utf-8")) < 2_000_000 and text.count("\n\n") > 100
 
 
-@pytest.mark.xfail(strict=True, reason="Document.sentence_at and zone_at scan lists per claim")
 def test_extraction_time_per_mb_does_not_grow_with_document_size():
     small, large = seconds_per_mb(50_000, 3), seconds_per_mb(700_000, 1)
     print(f"{small:.2f} s/MB at 0.05 MB, {large:.2f} s/MB at 0.7 MB")

@@ -75,7 +75,7 @@ def classify_hedge(words: str, lang: str) -> str | None:
 def tolerance(n: float) -> float:
     """The rounding a writer plausibly meant by `n` (see the module docstring)."""
     n = abs(n)
-    if n == 0:
+    if n == 0 or n != n or n == float("inf"):
         return 0.0
     if float(n).is_integer():
         i, place = int(n), 1
