@@ -24,6 +24,7 @@ LOWER_WORD = re.compile(r"[ \u00a0]([a-zà-ÿ][\w-]*)")
 FOLD_DROP = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase, strip accents, keep letters and digits separated by single spaces."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

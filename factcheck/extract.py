@@ -370,7 +370,7 @@ def _claims_for(doc, ents: Entities, c: Candidate, lang: str, alias_spans) -> li
     if value is None:
         return []
     s_lo, s_hi = doc.sentence_at(c.start)
-    sentence = doc.text[s_lo:s_hi]
+    sentence, hedged = _sentence_info(doc, s_lo, s_hi, lang)
     subject, how = _subject(doc, ents, c, k.name, alias_spans)
     qualifier = None
     if groups.get("where"):
@@ -380,7 +380,7 @@ def _claims_for(doc, ents: Entities, c: Candidate, lang: str, alias_spans) -> li
     out_claims = []
     base = dict(kind=k.name, attribute=c.rule.attribute, subject=subject, subject_key=fold(subject),
                 sentence=sentence, rule=c.rule.id, zone=zone, subject_from=how,
-                hedged=bool(_hedging_rx(lang).search(sentence)))
+                hedged=hedged)
     if k.name == "count":
         if qualifier is None:
             place = PLACE_AFTER.match(doc.text, c.match.end())
@@ -415,6 +415,15 @@ def _claims_for(doc, ents: Entities, c: Candidate, lang: str, alias_spans) -> li
 
 
 OF_STOP = {"de", "d", "of", "the", "la", "le", "les", "du", "des", "l", "a", "an", "un", "une"}
+
+
+def _sentence_info(doc: Document, lo: int, hi: int, lang: str) -> tuple[str, bool]:
+    """The sentence text (one shared string for all its claims) and whether it hedges."""
+    cache = doc.__dict__.setdefault("_sentence_cache", {})
+    if lo not in cache:
+        text = doc.text[lo:hi]
+        cache[lo] = (text, bool(_hedging_rx(lang).search(text)))
+    return cache[lo]
 
 
 def _of_key(words: str) -> str:

@@ -14,7 +14,7 @@ FINDING_KINDS = ("conflict", "agreement", "variant")
 SEVERITIES = ("error", "warning", "info")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Zone:
     """A stretch of a document's text with one role (headline, body, comment...)."""
 
@@ -108,7 +108,7 @@ class Document:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Value:
     """A typed, normalised value.
 
@@ -144,7 +144,7 @@ class Value:
         return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One fact stated by one document, located at the value as written."""
 
@@ -190,7 +190,7 @@ class Claim:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A conclusion about a group of claims: conflict, agreement or variant."""
 
@@ -222,7 +222,7 @@ class Finding:
         return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """A file that could not be read, or was read with a caveat."""
 
@@ -237,7 +237,7 @@ class Problem:
         return {"path": self.path, "message": self.message, "level": self.level}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AuditItem:
     """The verdict on one claim of a draft: confirmed, contradicted or unsupported."""
 

@@ -7,6 +7,7 @@ Paths are relative to the repository, as a CI job would give them.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -99,7 +100,7 @@ def test_hostile_draft_text_stays_inside_one_annotation():
     claims = report.claims
     i = next(n for n, c in enumerate(claims) if c.id == "d2")
     hostile = "12\n::error file=evil::" + "".join(HOSTILE)
-    claims[i] = type(claims[i])(**{**claims[i].__dict__, "text": hostile})
+    claims[i] = dataclasses.replace(claims[i], text=hostile)
     lines = render(report, "github").splitlines()
     assert len(lines) == 3
     assert all(line.startswith(("::error file=drafts/", "::notice file=drafts/"))
