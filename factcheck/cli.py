@@ -62,6 +62,20 @@ def use_color(output: str | None) -> bool:
     return sys.stdout.isatty()
 
 
+def stream_json(report, output: str | None, *, claims_only: bool = False) -> None:
+    """JSON written record by record (same bytes as the json reporter's string)."""
+    from .report.json_report import write
+
+    if not output:
+        run_guarded(write, report, sys.stdout, claims_only=claims_only)
+        return
+    try:
+        with open(output, "w", encoding="utf-8") as fh:
+            run_guarded(write, report, fh, claims_only=claims_only)
+    except OSError as err:
+        fail(f"{output}: cannot write ({err.strerror})")
+
+
 def emit(text: str, output: str | None) -> None:
     if output:
         try:
@@ -166,8 +180,10 @@ def check(paths, fmt, output, lang, rule_dirs, dates, config_file, verbose, fail
         fail("no document could be read")
     if draft and all(d.id != draft for d in report.documents):
         sys.exit(EXIT_ERROR)  # the reader's problem line already names the draft
-    text = run_guarded(render, report, fmt, verbose=verbose, color=use_color(output) and fmt == "rich")
-    emit(text, output)
+    if fmt == "json":
+        stream_json(report, output)
+    else:
+        emit(run_guarded(render, report, fmt, verbose=verbose, color=use_color(output) and fmt == "rich"), output)
     if input_errors(report):
         sys.exit(EXIT_ERROR)
     from .config import failing_findings
@@ -195,7 +211,10 @@ def claims(paths, fmt, output, lang, rule_dirs, dates, config_file):
     report_problems(report)
     if not report.documents:
         fail("no document could be read")
-    emit(run_guarded(render_claims, report, fmt, color=use_color(output) and fmt == "rich"), output)
+    if fmt == "json":
+        stream_json(report, output, claims_only=True)
+    else:
+        emit(run_guarded(render_claims, report, fmt, color=use_color(output) and fmt == "rich"), output)
     sys.exit(EXIT_ERROR if input_errors(report) else EXIT_OK)
 
 

@@ -29,3 +29,43 @@ def render_claims(report: Report) -> str:
     records = report.to_records()
     return dumps({"version": records["version"], "documents": records["documents"],
                   "claims": records["claims"]})
+
+
+def _write_items(fh, items, last: bool) -> None:
+    """A list value inside the top-level object, one record at a time."""
+    first = True
+    for item in items:
+        fh.write("[\n" if first else ",\n")
+        first = False
+        text = json.dumps(item, ensure_ascii=False, indent=2)
+        fh.write("\n".join("    " + line for line in text.split("\n")))
+    fh.write("[]" if first else "\n  ]")
+    fh.write("\n" if last else ",\n")
+
+
+def write(report: Report, fh, *, claims_only: bool = False) -> None:
+    """Stream the same bytes as `render` (or `render_claims`) to `fh`, building one
+    claim record at a time: a 100 MB wire dump must not need its JSON in memory twice."""
+    lists = [("documents", (d.record() for d in report.documents)),
+             ("claims", (c.record() for c in report.claims))]
+    scalars: list[tuple[str, object]] = []
+    if not claims_only:
+        lists.append(("findings", (f.record() for f in report.findings)))
+        scalars = [("summary", report.summary())]
+        tail = [("problems", (p.record() for p in report.problems))]
+        if report.audit is not None:
+            tail += [("draft", report.draft), ("audit", (a.record() for a in report.audit))]
+    fh.write('{\n  "version": 1,\n')
+    entries: list[tuple[str, object, bool]] = [(k, v, True) for k, v in lists]
+    entries += [(k, v, False) for k, v in scalars]
+    if not claims_only:
+        entries += [(k, v, not isinstance(v, (str, type(None)))) for k, v in tail]
+    for i, (key, value, is_list) in enumerate(entries):
+        last = i == len(entries) - 1
+        fh.write(f"  {json.dumps(key)}: ")
+        if is_list:
+            _write_items(fh, value, last)
+        else:
+            text = json.dumps(value, ensure_ascii=False, indent=2)
+            fh.write(text.replace("\n", "\n  ") + ("\n" if last else ",\n"))
+    fh.write("}\n")

@@ -11,9 +11,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-# C0 controls except tab and newline, DEL, C1 controls, and the Unicode bidi
-# overrides and isolates that can make a terminal show text in a misleading order.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# C0 controls except tab and newline, DEL, C1 controls, the Unicode line and
+# paragraph separators (a line break to str.splitlines and to many viewers), and the
+# bidi overrides and isolates that can make a terminal show text in a misleading order.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 ELLIPSIS = "…"
 
