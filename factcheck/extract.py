@@ -314,14 +314,14 @@ def resolve_overlaps(found: list[Candidate]) -> list[Candidate]:
                 c.match.end() - c.match.start(), c.rule.id)
 
     names = {(c.start, c.end): c for c in sorted(found, key=rank, reverse=True) if c.rule.kind == "name"}
-    starts: list[int] = []  # kept non-name intervals, sorted and disjoint
+    taken: set[int] = set()  # offsets covered by kept values: values are short
     kept: list[Candidate] = []
     for c in sorted((c for c in found if c.rule.kind != "name"), key=rank):
-        i = bisect.bisect_right(starts, c.start)
-        if i > 0 and kept[i - 1].end > c.start or i < len(kept) and kept[i].start < c.end:
+        span = range(c.start, max(c.end, c.start + 1))
+        if any(i in taken for i in span):
             continue
-        starts.insert(i, c.start)
-        kept.insert(i, c)
+        taken.update(span)
+        kept.append(c)
     return sorted(kept + list(names.values()), key=lambda c: (c.start, c.end, c.rule.id))
 
 
