@@ -24,6 +24,7 @@ LIST_ITEM = re.compile(rf"\s*(?:[:,;]|et|and)\s*(?P<n>\d+|[a-zéèû]+)\s+(?:à|
 PLACE_AFTER = re.compile(rf"[^.;:!?\n]{{0,40}}?\s(?:à|in|at|au)\s+(?P<q>{NAMEX})")
 YEAR_RX = re.compile(YEAR)
 NUMBER_KINDS = {"count", "amount", "duration", "quantity", "percent"}
+CHUNK_SENTENCES = 2000
 DATE_LEADS = {"{DATE}"}
 NUMBER_LEADS = {"{QTY}", "{NUM}"}
 YEAR_LEADS = {"{QTY}", "{NUM}", "{YEAR}", "{PREPYEAR}"}
@@ -133,8 +134,8 @@ class Extractor:
             self._index[lang] = (rx, by_kw, always)
         return self._index[lang]
 
-    def candidates(self, doc: Document) -> list[Candidate]:
-        """Every rule match of the document, overlaps resolved.
+    def candidates(self, doc: Document, first: int = 0, last: int | None = None) -> list[Candidate]:
+        """Every rule match in sentences first..last-1 of the document, overlaps resolved.
 
         Patterns that start with their value ({QTY}, {YEAR}, {DATE}) are only tried where
         the one-pass scanner found a number or a date; the others run over the sentences
@@ -145,12 +146,15 @@ class Extractor:
         lang = doc.language if doc.language in ("fr", "en") else "en"
         rx, by_kw, always = self._lang_index(lang)
         text = doc.text
-        sentences = doc.sentences or [(0, len(text))]
+        sentences = (doc.sentences or [(0, len(text))])[first:last]
+        if not sentences:
+            return []
         starts = [s for s, _ in sentences]
-        hits = [(m.start(), m.end(), m.lastgroup) for m in scanner(lang).finditer(text)]
+        begin, stop = sentences[0][0], sentences[-1][1]
+        hits = [(m.start(), m.end(), m.lastgroup) for m in scanner(lang).finditer(text, begin, stop)]
         todo: dict[int, dict[str, Rule]] = {}
         if rx is not None:
-            for m in rx.finditer(text):
+            for m in rx.finditer(text, begin, stop):
                 i = max(0, bisect.bisect_right(starts, m.start()) - 1)
                 rules = todo.setdefault(i, {})
                 for rule in by_kw.get(_kw_key(m.group()), ()):
@@ -186,9 +190,11 @@ class Extractor:
                             if m.end("value") > m.start("value"):
                                 found.append(_candidate(rule, m, text))
         for rule in always:
+            if rule.kind == "name":
+                continue  # names come from the entity scan (entities.py)
             for pat, leads in self._patterns(rule, lang):
                 if not leads:
-                    for m in pat.finditer(text):
+                    for m in pat.finditer(text, begin, stop):
                         if m.end("value") > m.start("value"):
                             found.append(_candidate(rule, m, text))
         return resolve_overlaps(found)
@@ -344,19 +350,28 @@ def _hedging_rx(lang: str) -> re.Pattern:
 def extract(doc: Document, ruleset: Ruleset, extractor: Extractor | None = None) -> list[Claim]:
     """Claims of one document, in text order, with provisional ids."""
     extractor = extractor or Extractor(ruleset)
-    cands = extractor.candidates(doc)
     ents = Entities(doc)
     lang = doc.language if doc.language in ("fr", "en") else "en"
-    alias_spans = tuple((c.start, c.end) for c in cands if c.rule.kind == "alias")
-    name_rules = [c.rule for c in cands if c.rule.kind == "name"][:1]
-    # Names come from the entity scan, which drops sentence-initial words ("Selon", "Le").
-    cands = [c for c in cands if c.rule.kind != "name"]
-    if name_rules:
-        cands += [Candidate(name_rules[0], MentionMatch(doc.text, m.start, m.end), m.start, m.end)
-                  for m in ents.mentions]
+    name_rule = next((r for r in ruleset.rules if r.kind == "name" and lang in r.patterns), None)
     claims: list[Claim] = []
-    for c in cands:
-        claims.extend(_claims_for(doc, ents, c, lang, alias_spans))
+    total = max(1, len(doc.sentences))
+    # A wire dump of 100 MB is handled a slice of sentences at a time, so the matches
+    # of one slice are released before the next (claims stay; matches do not).
+    for first in range(0, total, CHUNK_SENTENCES):
+        cands = extractor.candidates(doc, first, first + CHUNK_SENTENCES)
+        if name_rule is not None and doc.sentences:
+            lo = doc.sentences[first][0]
+            hi = doc.sentences[min(total, first + CHUNK_SENTENCES) - 1][1]
+            # Names come from the entity scan, which drops sentence-initial words ("Selon").
+            i = bisect.bisect_left(ents.starts, lo)
+            while i < len(ents.mentions) and ents.mentions[i].start < hi:
+                m = ents.mentions[i]
+                cands.append(Candidate(name_rule, MentionMatch(doc.text, m.start, m.end), m.start, m.end))
+                i += 1
+            cands.sort(key=lambda c: (c.start, c.end, c.rule.id))
+        alias_spans = tuple((c.start, c.end) for c in cands if c.rule.kind == "alias")
+        for c in cands:
+            claims.extend(_claims_for(doc, ents, c, lang, alias_spans))
     return claims
 
 
