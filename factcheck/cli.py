@@ -62,16 +62,16 @@ def use_color(output: str | None) -> bool:
     return sys.stdout.isatty()
 
 
-def stream_json(report, output: str | None, *, claims_only: bool = False) -> None:
+def stream_json(report, output: str | None, *, claims_only: bool = False, claims=None) -> None:
     """JSON written record by record (same bytes as the json reporter's string)."""
     from .report.json_report import write
 
     if not output:
-        run_guarded(write, report, sys.stdout, claims_only=claims_only)
+        run_guarded(write, report, sys.stdout, claims_only=claims_only, claims=claims)
         return
     try:
         with open(output, "w", encoding="utf-8") as fh:
-            run_guarded(write, report, fh, claims_only=claims_only)
+            run_guarded(write, report, fh, claims_only=claims_only, claims=claims)
     except OSError as err:
         fail(f"{output}: cannot write ({err.strerror})")
 
@@ -207,14 +207,26 @@ def claims(paths, fmt, output, lang, rule_dirs, dates, config_file):
     fmt = fmt or (config.format if config.format in ("rich", "json") else None) or "rich"
     if fmt not in ("rich", "json"):
         fail(f"--format {fmt} is not available for claims (rich, json)")
+    if fmt == "json":
+        # Streamed: claims are written as they are found, so a 100 MB wire dump never
+        # holds all of its claims in memory.
+        from .model import Report
+        from .pipeline import iter_all, read_documents
+        from .progress import count_files, progress
+
+        docs, problems = run_guarded(read_documents, list(paths), options)
+        report = Report(documents=docs, claims=[], problems=problems)
+        report_problems(report)
+        if not docs:
+            fail("no document could be read")
+        with progress(count_files(paths), fmt) as on_document:
+            stream_json(report, output, claims_only=True, claims=iter_all(docs, ruleset, on_document))
+        sys.exit(EXIT_ERROR if input_errors(report) else EXIT_OK)
     report = run_with_progress(run_claims, paths, ruleset, options, fmt)
     report_problems(report)
     if not report.documents:
         fail("no document could be read")
-    if fmt == "json":
-        stream_json(report, output, claims_only=True)
-    else:
-        emit(run_guarded(render_claims, report, fmt, color=use_color(output) and fmt == "rich"), output)
+    emit(run_guarded(render_claims, report, fmt, color=use_color(output) and fmt == "rich"), output)
     sys.exit(EXIT_ERROR if input_errors(report) else EXIT_OK)
 
 

@@ -349,11 +349,15 @@ def _hedging_rx(lang: str) -> re.Pattern:
 
 def extract(doc: Document, ruleset: Ruleset, extractor: Extractor | None = None) -> list[Claim]:
     """Claims of one document, in text order, with provisional ids."""
+    return list(iter_claims(doc, ruleset, extractor))
+
+
+def iter_claims(doc: Document, ruleset: Ruleset, extractor: Extractor | None = None):
+    """Claims of one document, in text order, a slice of sentences at a time."""
     extractor = extractor or Extractor(ruleset)
     ents = Entities(doc)
     lang = doc.language if doc.language in ("fr", "en") else "en"
     name_rule = next((r for r in ruleset.rules if r.kind == "name" and lang in r.patterns), None)
-    claims: list[Claim] = []
     total = max(1, len(doc.sentences))
     # A wire dump of 100 MB is handled a slice of sentences at a time, so the matches
     # of one slice are released before the next (claims stay; matches do not).
@@ -371,8 +375,7 @@ def extract(doc: Document, ruleset: Ruleset, extractor: Extractor | None = None)
             cands.sort(key=lambda c: (c.start, c.end, c.rule.id))
         alias_spans = tuple((c.start, c.end) for c in cands if c.rule.kind == "alias")
         for c in cands:
-            claims.extend(_claims_for(doc, ents, c, lang, alias_spans))
-    return claims
+            yield from _claims_for(doc, ents, c, lang, alias_spans)
 
 
 def _claims_for(doc, ents: Entities, c: Candidate, lang: str, alias_spans) -> list[Claim]:

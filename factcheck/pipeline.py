@@ -8,11 +8,11 @@ files are still processed.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from .extract import Extractor, extract
+from .extract import Extractor, iter_claims
 from .model import Claim, Document, Problem, Report
 from .readers import iter_paths, read_all
 from .ruleset import Ruleset
@@ -53,14 +53,25 @@ def dates_for(paths: list[str], dates: dict[str, date]) -> dict[str, date]:
 def extract_all(docs: list[Document], ruleset: Ruleset,
                 on_document: Callable[[str], None] | None = None) -> list[Claim]:
     """Claims of every document, numbered C1, C2... in document then text order."""
+    return list(iter_all(docs, ruleset, on_document))
+
+
+def iter_all(docs: list[Document], ruleset: Ruleset,
+             on_document: Callable[[str], None] | None = None) -> Iterator[Claim]:
+    """The same claims one at a time, for output that need not hold them all."""
     extractor = Extractor(ruleset)
-    out: list[Claim] = []
+    n = 0
     for doc in docs:
-        for claim in extract(doc, ruleset, extractor):
-            out.append(replace(claim, id=f"C{len(out) + 1}"))
+        for claim in iter_claims(doc, ruleset, extractor):
+            n += 1
+            yield replace(claim, id=f"C{n}")
         if on_document is not None:
             on_document(doc.id)
-    return out
+
+
+def read_documents(paths: list[str], options: Options | None = None) -> tuple[list[Document], list]:
+    """The documents and the problems met reading them."""
+    return _read(paths, options or Options())
 
 
 def _read(paths: list[str], options: Options) -> tuple[list[Document], list[Problem]]:

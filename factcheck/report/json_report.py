@@ -43,11 +43,13 @@ def _write_items(fh, items, last: bool) -> None:
     fh.write("\n" if last else ",\n")
 
 
-def write(report: Report, fh, *, claims_only: bool = False) -> None:
+def write(report: Report, fh, *, claims_only: bool = False, claims=None) -> None:
     """Stream the same bytes as `render` (or `render_claims`) to `fh`, building one
-    claim record at a time: a 100 MB wire dump must not need its JSON in memory twice."""
+    claim record at a time: a 100 MB wire dump must not need its JSON in memory twice.
+    `claims`, when given, is an iterable used instead of `report.claims` (claims
+    produced while they are written)."""
     lists = [("documents", (d.record() for d in report.documents)),
-             ("claims", (c.record() for c in report.claims))]
+             ("claims", (c.record() for c in (report.claims if claims is None else claims)))]
     scalars: list[tuple[str, object]] = []
     if not claims_only:
         lists.append(("findings", (f.record() for f in report.findings)))
