@@ -73,7 +73,7 @@ class Entities:
         raw = []
         for m in NAME_RX.finditer(text):
             start, surface = m.start(), m.group()
-            # An elided article is not part of the name ("L’Aude" -> "Aude", "Qu’est-ce" -> none).
+            # An elided article is not part of the name ("L’Orne" -> "Orne", "Qu’est-ce" -> none).
             elided = ELIDED.match(surface)
             if elided:
                 start += elided.end()
@@ -103,7 +103,7 @@ class Entities:
 
     @staticmethod
     def _extend_lowercase(text: str, mentions: list[Mention]) -> list[Mention]:
-        """'Kiwi farms' written without its capital is still the known name 'Kiwi Farms'."""
+        """'Blue wave' written without its capital is still the known name 'Blue Wave'."""
         multi = {m.key for m in mentions if " " in m.key}
         out = []
         for m in mentions:

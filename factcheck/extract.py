@@ -445,7 +445,7 @@ def _sentence_info(doc: Document, lo: int, hi: int, lang: str) -> tuple[str, boo
 
 
 def _of_key(words: str) -> str:
-    """'nitrate d’ammonium étaient' and 'ammonium-nitrate left' -> 'ammonium nitrate'."""
+    """'chlorure de sodium stocké' and 'sodium-chlorure left' -> 'chlorure sodium'."""
     tokens = [t for t in re.split(r"[\s’'-]+", fold(words)) if t and t not in OF_STOP]
     return " ".join(sorted(tokens[:2]))
 
@@ -463,7 +463,7 @@ def _subject(doc, ents: Entities, c: Candidate, kind: str, alias_spans) -> tuple
         while len(words) > 1 and fold(words[0]) in stop:  # "In Tessa" -> "Tessa"
             words = words[1:]
         explicit = " ".join(words)
-        # "de Kiwi Farms Joshua Moon": a role's complement runs into the name; keep the name.
+        # "de Radio Ondes Marc Vidal": a role's complement runs into the name; keep the name.
         return (" ".join(words[-2:]) if len(words) > 3 else explicit.strip()), "text"
     if kind in NUMBER_KINDS:
         return (ents.main.surface if ents.main else "(document)"), "main"

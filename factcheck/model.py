@@ -164,7 +164,7 @@ class Claim:
     rule: str
     zone: str = "body"
     hedged: bool = False  # hedging verb or attribution ("seraient", "reportedly")
-    qualifier: str | None = None  # e.g. a place the count is about ("in Trebes")
+    qualifier: str | None = None  # e.g. a place the count is about ("in Valmont")
     subject_from: str = "text"  # text | pronoun | main: how the subject was found
 
     def record(self) -> dict:

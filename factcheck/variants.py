@@ -2,9 +2,9 @@
 
 Following proselint's and Vale's consistency checks, the majority spelling is offered
 as the likely one and the minority forms are flagged. Two surfaces are variants when
-they fold to the same letters (CloudFlare / Cloudflare, Kiwifarms / Kiwi Farms, Nuñez /
-Nunez) or are close spellings with the same number of words (Matthew / Matthieu
-Prince, Price / Prince). A surname alone is a short reference, not a variant, and
+they fold to the same letters (DataVent / Datavent, Bluewave / Blue Wave, Muñoz /
+Munoz) or are close spellings with the same number of words (Jonathan / Jonathon
+Hale, Morison / Morrison). A surname alone is a short reference, not a variant, and
 people who share a surname but not a first name are different people (align.same_name).
 """
 from __future__ import annotations
@@ -45,7 +45,7 @@ def variant_findings(claims: list[Claim], uf: UnionFind, order: dict[str, int]) 
         longest = max(len(n.split()) for n in involved)
         full = [n for n in names if n in involved and len(n.split()) == longest]
         likely = max(full, key=lambda n: (forms[n], -first_seen[n][0], -first_seen[n][1]))
-        # A surname alone ("Prince" for "Matthew Prince") is a short reference, not a variant.
+        # A surname alone ("Hale" for "Jonathan Hale") is a short reference, not a variant.
         tail = likely.split()[-1]
         minority = [n for n in names if n in involved and n != likely and not (n == tail and " " in likely)]
         if not minority:

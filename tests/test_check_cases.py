@@ -25,18 +25,18 @@ def kinds(report, attribute: str) -> list[str]:
 
 
 def test_same_toll_in_digits_and_words_agrees(tmp_path):
-    report = run(tmp_path, "Les inondations ont fait onze morts dans la vallée.\n",
-                 "Les inondations ont fait 11 morts dans la vallée.\n")
+    report = run(tmp_path, "Les avalanches ont fait sept morts dans le massif.\n",
+                 "Les avalanches ont fait 7 morts dans le massif.\n")
     assert kinds(report, "deaths") == ["agreement"]
 
 
 def test_different_tolls_conflict_and_name_both_sides(tmp_path):
-    report = run(tmp_path, "Les inondations ont fait onze morts dans la vallée.\n",
-                 "Les inondations ont fait douze morts dans la vallée.\n")
+    report = run(tmp_path, "Les avalanches ont fait sept morts dans le massif.\n",
+                 "Les avalanches ont fait neuf morts dans le massif.\n")
     (finding,) = [f for f in report.findings if f.kind == "conflict"]
     assert finding.attribute == "deaths"
-    assert "11" in finding.message and "12" in finding.message and "src_a.txt:1" in finding.message
-    assert set(finding.values.values()) == {"onze", "douze"}
+    assert "7" in finding.message and "9" in finding.message and "src_a.txt:1" in finding.message
+    assert set(finding.values.values()) == {"sept", "neuf"}
 
 
 def test_french_and_english_tolls_align(tmp_path):
@@ -47,24 +47,24 @@ def test_french_and_english_tolls_align(tmp_path):
 
 
 def test_hedge_that_covers_the_value_agrees(tmp_path):
-    report = run(tmp_path, "More than 150 people died in the crush.\n", "Officials said 153 people died in the crush.\n")
+    report = run(tmp_path, "More than 150 people died in the crush.\n", "Officials said 156 people died in the crush.\n")
     assert kinds(report, "deaths") == ["agreement"]
 
 
 def test_precise_lower_bound_below_the_value_conflicts(tmp_path):
-    report = run(tmp_path, "At least 146 people died in the crush.\n", "Officials said 153 people died in the crush.\n")
+    report = run(tmp_path, "At least 148 people died in the crush.\n", "Officials said 156 people died in the crush.\n")
     assert kinds(report, "deaths") == ["conflict"]
 
 
 def test_about_a_year_conflicts_with_a_far_year(tmp_path):
-    report = run(tmp_path, "Le collectif Ardoise a commencé vers 2007 à publier.\n",
-                 "Le collectif Ardoise est actif depuis 2013.\n")
+    report = run(tmp_path, "Le collectif Ardoise a commencé vers 1996 à publier.\n",
+                 "Le collectif Ardoise est actif depuis 2003.\n")
     assert kinds(report, "founded") == ["conflict"]
 
 
 def test_about_a_year_agrees_with_a_near_year(tmp_path):
-    report = run(tmp_path, "Le collectif Ardoise a commencé vers 2007 à publier.\n",
-                 "Le collectif Ardoise a été fondé en 2008.\n")
+    report = run(tmp_path, "Le collectif Ardoise a commencé vers 1996 à publier.\n",
+                 "Le collectif Ardoise a été fondé en 1997.\n")
     assert kinds(report, "founded") == ["agreement"]
 
 
@@ -105,15 +105,15 @@ def test_a_comment_never_weighs_like_the_body(tmp_path):
 
 
 def test_hedged_claims_are_marked_in_the_finding(tmp_path):
-    report = run(tmp_path, "Au moins trois suicides seraient liés au harcèlement.\n",
-                 "Cinq suicides sont liés au harcèlement.\n")
+    report = run(tmp_path, "Au moins deux suicides seraient liés aux menaces.\n",
+                 "Cinq suicides sont liés aux menaces.\n")
     (finding,) = [f for f in report.findings if f.attribute == "suicides"]
     assert finding.kind == "conflict" and "(hedged)" in finding.message
 
 
 @pytest.mark.parametrize("order", [(0, 1, 2), (2, 0, 1), (1, 2, 0)])
 def test_findings_do_not_depend_on_file_order(tmp_path, order):
-    texts = ["Le bilan est de 11 morts et trois disparus.\n", "Le bilan est de 12 morts et deux disparus.\n",
-             "Le bilan est de 11 morts et deux disparus.\n"]
+    texts = ["Le bilan est de 7 morts et cinq disparus.\n", "Le bilan est de 8 morts et quatre disparus.\n",
+             "Le bilan est de 7 morts et quatre disparus.\n"]
     report = run(tmp_path, *[texts[i] for i in order])
     assert sorted((f.kind, f.attribute) for f in report.findings) == [("conflict", "deaths"), ("conflict", "missing")]

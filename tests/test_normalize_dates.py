@@ -92,7 +92,7 @@ SCAN = [
     ("fr", "sept personnes", []),
     ("fr", "la planète Mars", []),
     ("fr", "un samedisme", []),
-    ("fr", "les 23.051 fans", []),
+    ("fr", "les 12.051 fans", []),
     ("en", "On September 3, 2022, it rained.", ["On September 3, 2022"]),
     ("en", "Sept. 3 and Oct. 14", ["Sept. 3", "Oct. 14"]),
     ("en", "since Nov. 19, 2013", ["since Nov. 19, 2013"]),

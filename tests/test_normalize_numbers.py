@@ -14,7 +14,7 @@ PARSE = [
     ("fr", f"1{NNBSP}500", 1500),
     ("fr", f"2{NNBSP}300{NNBSP}000", 2_300_000),
     ("fr", "1.500", 1500),
-    ("fr", "23.051", 23051),
+    ("fr", "12.051", 12051),
     ("fr", "1.500.000", 1_500_000),
     ("fr", "4,8", 4.8),
     ("fr", "7,95", 7.95),
@@ -59,7 +59,7 @@ PARSE = [
     ("en", "1,500", 1500),
     ("en", "4,800", 4800),
     ("en", "1,500,000", 1_500_000),
-    ("en", "2,755.5", 2755.5),
+    ("en", "1,234.5", 1234.5),
     ("en", "1.500", 1.5),
     ("en", "4,8", 4.8),
     ("en", f"1{NNBSP}500", 1500),
@@ -115,7 +115,7 @@ SCAN = [
     ("fr", "quatre-vingt-dix euros", ["quatre-vingt-dix"]),
     ("fr", f"soit 1{NNBSP}500 personnes", [f"1{NNBSP}500"]),
     ("fr", "un budget de 4,8 millions", ["un", "4,8 millions"]),
-    ("fr", "23.051 spectateurs", ["23.051"]),
+    ("fr", "12.051 spectateurs", ["12.051"]),
     ("fr", "une dizaine de blessés", ["une dizaine"]),
     ("fr", "entre trois et quatre jours", ["trois", "quatre"]),
     ("fr", "vingt et une communes", ["vingt et une"]),
@@ -134,7 +134,7 @@ SCAN = [
     ("en", "someone saw it", []),
     ("en", "fifty-one votes", ["fifty-one"]),
     ("en", "a twenty-two-year-old man", ["a", "twenty-two"]),
-    ("en", "worth 2,755.5 tons", ["2,755.5"]),
+    ("en", "worth 1,234.5 tons", ["1,234.5"]),
     ("en", "1,500,000 and 2,0199", ["1,500,000", "2"]),
     ("en", "a dozen eggs", ["a dozen"]),
     ("en", "$3 billion deal", ["3 billion"]),
@@ -166,7 +166,7 @@ def test_number_pattern_embeds_without_groups(lang):
     assert combined.groups == 2
 
 
-@pytest.mark.parametrize("n,expected", [(150, True), (23000, True), (146, False),
+@pytest.mark.parametrize("n,expected", [(150, True), (12000, True), (148, False),
                                         (0, False), (2.5, False), (1000.0, True)])
 def test_is_round(n, expected):
     assert is_round(n) is expected

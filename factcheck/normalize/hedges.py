@@ -1,14 +1,14 @@
-"""Hedged quantities: "au moins trois", "plus de 23 000", "between 400 and 750".
+"""Hedged quantities: "au moins trois", "plus de 12 000", "between 300 and 650".
 
 A hedge turns the number as written into a closed range [low, high], so that two
 articles agree when their ranges overlap. The width comes from `tolerance(n)`, the
 rounding a writer plausibly meant: the place value of the last non-zero digit of n
-(150 -> 10, 23 000 -> 1 000, 146 -> 1), capped at a tenth of n (100 -> 10, 4 000 -> 400,
+(150 -> 10, 12 000 -> 1 000, 148 -> 1), capped at a tenth of n (100 -> 10, 4 000 -> 400,
 3 -> 0.3). Then, as a news editor reads them:
 
-- "plus de 23 000" is [23 000, 24 000] and agrees with "23 051";
-- "more than 150" is [150, 160] and agrees with "153";
-- "at least 146" is [146, 147] and conflicts with "153" (nobody writes 146 for 153);
+- "plus de 12 000" is [12 000, 13 000] and agrees with "12 051";
+- "more than 150" is [150, 160] and agrees with "156";
+- "at least 148" is [148, 149] and conflicts with "156" (nobody writes 148 for 156);
 - "au moins 100" is [100, 110] and conflicts with "135" (the cap: "100" is not vague
   enough to cover 135);
 - "plus de 4000" [4000, 4400] and "plus de 5000" [5000, 5400] conflict;
@@ -111,7 +111,7 @@ def _regexes(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     num = number_pattern(lang)
     starters = "|".join(word_regex(w) for w in data["range_starters"])
     seps = "|".join(word_regex(w) for w in data["range_separators"])
-    # "de 25 à 60", "between $10 and $15 billion", "20- to 30", "trois ou quatre".
+    # "de 20 à 40", "between $10 and $15 billion", "20- to 30", "trois ou quatre".
     rng = re.compile(
         rf"(?:(?i:{starters})\s*)?{_CURRENCY}(?P<a>{num})-?\s*(?i:{seps})\s*"
         rf"{_CURRENCY}(?P<b>{num})(?!\w)", re.IGNORECASE)

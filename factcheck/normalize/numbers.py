@@ -4,7 +4,7 @@
 `number_pattern(lang)` is regex source for one mention (no capturing groups, so it can be
 embedded in the extractor's single scanning regex); `parse_number(text, lang)` turns an
 isolated mention into a float. Separators follow the language: in French "," is the
-decimal mark and "." or a space groups thousands ("23.051" is 23051, "4,8" is 4.8); in
+decimal mark and "." or a space groups thousands ("12.051" is 12051, "4,8" is 4.8); in
 English it is the other way round. A group separator must be followed by exactly three
 digits, which is what keeps "2019, 2020" two numbers.
 """
@@ -95,7 +95,7 @@ def _multiplier(word: str, data: dict) -> float | None:
 
 
 def _parse_digits(num: str, lang: str) -> float | None:
-    """"1 500", "23.051", "4,8", "2,755.5" -> float, by the rules in the module docstring."""
+    """"1 500", "12.051", "4,8", "1,234.5" -> float, by the rules in the module docstring."""
     s = "".join(ch for ch in num if ch not in _GROUP_SPACES)
     if not re.fullmatch(r"\d+(?:[.,]\d+)*", s):
         return None
