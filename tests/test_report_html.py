@@ -108,3 +108,21 @@ def test_browser_shows_hostile_text_as_text(tmp_path, out):
     assert "[bold red]boom[/]" in text and "\\x1b[31m" in text
     assert "Selon la préfecture, 11 personnes sont mortes" in text
     assert parsed.marks[:3] == ["11", "15", "Fourteen"]
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(CHROMIUM is None,
+                    reason="needs Debian's chromium: apt-get install -y chromium")
+def test_browser_reads_back_the_seed_report(tmp_path):
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    page = tmp_path / "seeds.html"
+    result = CliRunner().invoke(main, ["check", "--format", "html", "-o", str(page), str(seeds)])
+    assert result.exit_code == 1
+    parsed = parse(chromium(tmp_path, "--dump-dom", page.as_uri()))
+    text = " ".join("".join(parsed.text).split())
+    assert "1 conflict" in text and "vers 2007" in text and "actif depuis 2013" in text
+    assert "Matthieu Prince" in text and "vers 2007" in parsed.marks
