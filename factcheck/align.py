@@ -20,7 +20,6 @@ from .model import Claim
 STORY = "@story"
 FIRST_NAME_MIN = 78.0  # "Jonathan" / "Jonathon" pass; "John" / "Joan" = 75 do not
 SINGLE_MIN = 85.0  # "Morison" / "Morrison" = 93; "Hortense" / "Hortensia" = 82
-MULTI_MIN = 88.0
 
 
 class UnionFind:

@@ -117,7 +117,7 @@ def agreements_by_value(key: tuple, claims: list[Claim], subject: str) -> list[F
     attribute, _unit, qualifier, _subject = key
     label = f"{attribute} ({qualifier})" if qualifier else attribute
     # Greedy buckets of mutually compatible values, most specific values first, so that
-    # "3 septembre 2022" gathers "septembre 2022" and "samedi" but not "4 septembre".
+    # "12 mars 2021" gathers "mars 2021" and "vendredi" but not "13 mars".
     specific = {"day": 0, "week": 1, "month": 2, "year": 3, "weekday": 4}
     ordered = sorted((c for c in claims if c.zone != "comment"),
                      key=lambda c: (specific.get(c.value.granularity or "", 0),

@@ -109,7 +109,7 @@ def read_config(target: Path) -> Config:
 
 
 def _day(value: object) -> date:
-    """A TOML date (2022-09-03), datetime or quoted ISO string as a date."""
+    """A TOML date (2021-03-12), datetime or quoted ISO string as a date."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -142,7 +142,7 @@ def parse_config(data: dict, target: Path) -> Config:
     if fmt is not None and fmt not in FORMATS:
         raise ConfigError(f"{target}: key 'format' must be one of {', '.join(FORMATS)}")
     try:
-        # TOML reads 2022-09-03 as a date already; a quoted string is parsed here.
+        # TOML reads 2021-03-12 as a date already; a quoted string is parsed here.
         dates = {("-" if k == "-" else str(base / k)): _day(v) for k, v in data.get("dates", {}).items()}
         weights = {str(k): float(v) for k, v in data.get("weights", {}).items()}
     except (ValueError, TypeError, AttributeError) as err:

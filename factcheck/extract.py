@@ -28,6 +28,7 @@ CHUNK_SENTENCES = 2000
 DATE_LEADS = {"{DATE}"}
 NUMBER_LEADS = {"{QTY}", "{NUM}"}
 YEAR_LEADS = {"{QTY}", "{NUM}", "{YEAR}", "{PREPYEAR}"}
+GROUP_NAME = re.compile(r"\(\?P<(\w+)>")  # a tail's groups, read without compiling it
 YEARISH = re.compile(r"1[5-9]\d\d|20\d\d")
 
 
@@ -115,7 +116,7 @@ class Extractor:
     def __init__(self, ruleset: Ruleset):
         self.ruleset = ruleset
         self._index: dict[str, tuple[re.Pattern | None, dict[str, list[Rule]], list[Rule]]] = {}
-        self._pats: dict[tuple[str, str], list[tuple[re.Pattern, bool]]] = {}
+        self._pats: dict[tuple[str, str], list[re.Pattern]] = {}
         self._comb: dict[str, tuple] = {}
 
     def _lang_index(self, lang: str):
@@ -184,19 +185,17 @@ class Extractor:
         for i in sorted(todo):
             lo, hi = sentences[i]
             for rule in todo[i].values():
-                for pat, leads in self._patterns(rule, lang):
-                    if not leads:
-                        for m in pat.finditer(text, lo, hi):
-                            if m.end("value") > m.start("value"):
-                                found.append(_candidate(rule, m, text))
+                for pat in self._scanned(rule, lang):
+                    for m in pat.finditer(text, lo, hi):
+                        if m.end("value") > m.start("value"):
+                            found.append(_candidate(rule, m, text))
         for rule in always:
             if rule.kind == "name":
                 continue  # names come from the entity scan (entities.py)
-            for pat, leads in self._patterns(rule, lang):
-                if not leads:
-                    for m in pat.finditer(text, begin, stop):
-                        if m.end("value") > m.start("value"):
-                            found.append(_candidate(rule, m, text))
+            for pat in self._scanned(rule, lang):
+                for m in pat.finditer(text, begin, stop):
+                    if m.end("value") > m.start("value"):
+                        found.append(_candidate(rule, m, text))
         return resolve_overlaps(found)
 
     def _combined(self, lang: str) -> list[tuple[re.Pattern, re.Pattern, dict]]:
@@ -217,7 +216,7 @@ class Extractor:
                 raw = raw.lstrip()
                 lead = raw[:raw.index("}") + 1]
                 tail = expand(raw[len(lead):], lang)
-                names = {g: f"g{k}_{g}" for g in re.compile(tail).groupindex}
+                names = {g: f"g{k}_{g}" for g in GROUP_NAME.findall(tail)}
                 for g, new in names.items():
                     tail = tail.replace(f"(?P<{g}>", f"(?P<{new}>")
                 parts, meta = by_lead.setdefault(lead, ([], {}))
@@ -233,10 +232,14 @@ class Extractor:
         self._comb[lang] = out
         return out
 
-    def _patterns(self, rule: Rule, lang: str) -> list[tuple[re.Pattern, bool]]:
+    def _scanned(self, rule: Rule, lang: str) -> list[re.Pattern]:
+        """The rule's patterns that do not start with their value, compiled once. The
+        others live only in `_combined`: compiling them whole too would double start-up."""
         key = (rule.id, lang)
         if key not in self._pats:
-            self._pats[key] = list(zip(rule.compiled(lang), rule.value_first(lang)))
+            self._pats[key] = [re.compile(expand(raw, lang))
+                               for raw, leads in zip(rule.patterns[lang], rule.value_first(lang))
+                               if not leads]
         return self._pats[key]
 
 
@@ -245,7 +248,7 @@ LEAD_WORDS = re.compile(r"(?i:le|la|l['’]|les|du|on|en|in|the|ce|cette|at|of|d
 
 
 def _trim_lead(text: str, start: int, end: int) -> int:
-    """A date's value starts after a leading article or preposition ('le 5 août')."""
+    """A date's value starts after a leading article or preposition ('le 4 juin')."""
     m = LEAD_WORDS.match(text, start, end)
     return m.end() if m and m.end() < end else start
 
@@ -408,8 +411,8 @@ def _claims_for(doc, ents: Entities, c: Candidate, lang: str, alias_spans) -> li
             prefix = doc.text[s_lo:c.start]
             year = YEAR_RX.search(prefix) or _month_rx(lang).search(prefix)
             if year:
-                # A toll dated to another year belongs to another event: "the gunman who in
-                # 2019 killed 51 people" is the gunman's toll, not the story's.
+                # A toll dated to another year belongs to another event: "the driver who in
+                # 2011 killed 6 people" is the driver's toll, not the story's.
                 qualifier = f"in {year.group().split()[-1]}"
                 agent = ents.before(c.start, s_lo, alias_spans)
                 if agent is not None:

@@ -21,11 +21,11 @@ class Kind:
 
 
 KINDS: dict[str, Kind] = {k.name: k for k in (
-    Kind("year", "year", "year", False, "a year an event happened ('en 2019')"),
+    Kind("year", "year", "year", False, "a year an event happened ('en 2011')"),
     Kind("date", "date", "date", False, "a date or weekday, with its granularity"),
     Kind("start", "year", "founded", True, "when an entity was founded or started"),
     Kind("rename", "year", "renamed", True, "when an entity changed its name"),
-    Kind("since", "year", "since", True, "since when a state has lasted ('since 2014')"),
+    Kind("since", "year", "since", True, "since when a state has lasted ('since 1998')"),
     Kind("born", "year", "born", True, "a person's birth year or date"),
     Kind("count", "number", "count", True, "how many of something: dead, injured, arrests"),
     Kind("amount", "number", "amount", True, "an amount of money with its currency"),
@@ -38,6 +38,3 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     Kind("name", "name", "name", False, "a mention of a named entity"),
 )}
 
-
-def kind(name: str) -> Kind:
-    return KINDS[name]

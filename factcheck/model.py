@@ -9,7 +9,6 @@ import bisect
 from dataclasses import dataclass, field
 from datetime import date
 
-ZONES = ("headline", "body", "quotation", "comment", "furniture")
 FINDING_KINDS = ("conflict", "agreement", "variant")
 SEVERITIES = ("error", "warning", "info")
 
@@ -114,7 +113,7 @@ class Value:
 
     Numbers and years carry a closed range [low, high] (hedges widen it) and the
     number as written (`point`). Dates carry their parts and granularity. Names and
-    aliases carry `name`. `display` is a short human form ("about 2007", ">= 3").
+    aliases carry `name`. `display` is a short human form ("about 1996", ">= 3").
     """
 
     type: str  # "number" | "year" | "date" | "name"

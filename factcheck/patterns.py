@@ -10,7 +10,7 @@ named `value`, built from the language's vocabulary. Placeholders:
 | {NUM} | a bare number (no group) |
 | {YEAR} | value group: optional hedge and a year 1500-2099 |
 | {PREPYEAR} | a preposition ("en", "in", "since"...) then {YEAR} |
-| {DATE} | value group: an explicit date ("3 septembre 2022", "Sept. 3", "samedi") |
+| {DATE} | value group: an explicit date ("12 mars 2021", "Sept. 3", "vendredi") |
 | {RELDATE} | value group: a relative date ("samedi dernier", "il y a trois ans", "last month") |
 | {NAME} | value group: a capitalised name of one to four words |
 | {NAMEX} | a capitalised name (no group) |

@@ -49,7 +49,7 @@ def fmt_of(path: str) -> str:
 
 
 def dateline(text: str) -> date | None:
-    """The publication date stated in the first 300 characters ("Publié le 5 août 2022")."""
+    """The publication date stated in the first 300 characters ("Publié le 4 juin 2020")."""
     m = _DATELINE.search(text[:300])
     if m is None:
         return None

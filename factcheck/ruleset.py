@@ -15,13 +15,13 @@ from pathlib import Path
 
 from .errors import RuleFileError
 from .kinds import KINDS
+from .model import SEVERITIES
 from .patterns import expand
 
 ALLOWED_KEYS = {"id", "kind", "attribute", "description", "rationale", "severity",
                 "conflicts", "priority", "keywords", "patterns", "examples"}
 EXAMPLE_KEYS = {"lang", "text", "expect", "date"}
 EXPECT_KEYS = {"text", "value", "attribute", "subject", "low", "high", "zone"}
-SEVERITIES = ("error", "warning", "info")
 MAX_RULE_BYTES = 256 * 1024
 # Nested quantifiers such as (a+)+ backtrack catastrophically; reject them at load time.
 NESTED_QUANTIFIER = re.compile(r"\([^()]*[+*][^()]*\)(?:[+*]|\{\d*,\})")

@@ -77,7 +77,7 @@ def _date_from(d: DateValue, resolved_from: str | None) -> Value:
 
 
 def relative_year(text: str, lang: str, ref: date | None) -> Value | None:
-    """'il y a trois ans' in an article of 2022: about 2019, a year range like 'vers 2019'."""
+    """'il y a trois ans' in an article of 2021: about 2018, a year range like 'vers 2018'."""
     if ref is None:
         return None
     rel = resolve_relative(text, lang, ref)

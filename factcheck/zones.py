@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from factcheck.model import Zone
+from factcheck.segment import _LINE
 
 DATA = Path(__file__).with_name("zones_data.toml")
 KEYS = ("furniture", "furniture_words", "comment_headings", "comment_continues", "embeds")
@@ -25,7 +26,6 @@ SHORT_LINE = 250  # only lines shorter than this can be furniture or comment hea
 MIN_QUOTE_WORDS = 4
 MIN_BODY_BEFORE_COMMENTS = 3
 
-_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _CORE = re.compile(r"^[\W_]*(.*?)[\s.:!…]*$")
 _STRAY_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+")
 _MD_TITLE = re.compile(r"#[ \t]+\S")

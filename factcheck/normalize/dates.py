@@ -1,8 +1,8 @@
 """Dates as written in French and English news, with their granularity.
 
-"3 septembre 2022" is a day, "septembre 2022" a month, "2019" a year, "samedi" a
+"12 mars 2021" is a day, "mars 2021" a month, "2011" a year, "vendredi" a
 weekday; `compatible` compares two dates at the coarser of their granularities, so a
-day agrees with the month holding it and an approximate year ("vers 2007") with any
+day agrees with the month holding it and an approximate year ("vers 1996") with any
 year two either side. Relative words ("hier", "three years ago", "samedi dernier") are
 resolved against a reference date, usually the article's own date.
 """
@@ -19,7 +19,7 @@ from factcheck.normalize.numbers import number_pattern, parse_number
 
 _MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAY = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-APPROX_YEARS = 2  # as for numbers: "vers 2007" covers 2005-2009
+APPROX_YEARS = 2  # as for numbers: "vers 1996" covers 1994-1998
 APPROX_MONTHS = 1
 # relative_words keys that are whole expressions (the others are parts: units, "ago").
 _FIXED = ("today", "yesterday", "day_before_yesterday", "tomorrow", "this_week", "last_week",
@@ -38,7 +38,7 @@ class DateValue:
     approx: bool = False
 
     def display(self) -> str:
-        """A short readable form: "2022-09-03", "2022-09", "about 2007", "5 Aug"."""
+        """A short readable form: "2021-03-12", "2021-03", "about 1996", "4 Jun"."""
         y, m, d = self.year, self.month, self.day
         if self.granularity == "week" and y and m and d:
             text = f"week of {y:04d}-{m:02d}-{d:02d}"
@@ -108,8 +108,8 @@ def _vocab(lang: str) -> dict:
 
 @lru_cache(maxsize=None)
 def date_pattern(lang: str) -> str:
-    """Regex source (no groups) for an explicit date mention: "3 septembre 2022",
-    "Nov. 19, 2013", "mardi 25 juin", "Saturday", "in February 2018", "16/10/2018"."""
+    """Regex source (no groups) for an explicit date mention: "12 mars 2021",
+    "Nov. 4, 2012", "jeudi 3 juin", "Saturday", "in February 2009", "04/11/2009"."""
     data = load(lang)
     ci = not data["names_case_sensitive"]
     mon = alternation([s for sp in data["months"] for s in sp], ignore_case=ci)

@@ -9,13 +9,13 @@ rounding a writer plausibly meant: the place value of the last non-zero digit of
 - "plus de 12 000" is [12 000, 13 000] and agrees with "12 051";
 - "more than 150" is [150, 160] and agrees with "156";
 - "at least 148" is [148, 149] and conflicts with "156" (nobody writes 148 for 156);
-- "au moins 100" is [100, 110] and conflicts with "135" (the cap: "100" is not vague
-  enough to cover 135);
-- "plus de 4000" [4000, 4400] and "plus de 5000" [5000, 5400] conflict;
+- "au moins 100" is [100, 110] and conflicts with "126" (the cap: "100" is not vague
+  enough to cover 126);
+- "plus de 3000" [3000, 3300] and "plus de 6000" [6000, 6600] conflict;
 - "au moins trois" is [3, 3.3] and agrees with "trois".
 
 The range includes the bound itself ("more than 150" covers 150) because writers use
-"more than" loosely. Years are not rounded figures: an approximate year ("vers 2007")
+"more than" loosely. Years are not rounded figures: an approximate year ("vers 1996")
 is plus or minus two years, "after"-style min/max on a year span two years one way.
 """
 from __future__ import annotations

@@ -6,7 +6,7 @@ embedded in the extractor's single scanning regex); `parse_number(text, lang)` t
 isolated mention into a float. Separators follow the language: in French "," is the
 decimal mark and "." or a space groups thousands ("12.051" is 12051, "4,8" is 4.8); in
 English it is the other way round. A group separator must be followed by exactly three
-digits, which is what keeps "2019, 2020" two numbers.
+digits, which is what keeps "1998, 1999" two numbers.
 """
 from __future__ import annotations
 

@@ -108,13 +108,7 @@ def agreements_section(view: View, agreements: list[Record], verbose: bool) -> l
         for finding in agreements:
             out += finding_section(view, finding)
         return out
-    rows = []
-    for finding in agreements:
-        claims = view.claims_of(finding)
-        value = claims[0]["value"]["display"] if claims else ""
-        docs = {c["document"] for c in claims} or set(finding["values"])
-        rows.append([esc(finding["attribute"]), esc(finding["subject"]), esc(value),
-                     str(len(docs))])
+    rows = [[esc(cell) for cell in view.agreement_row(f)] for f in agreements]
     return out + table(["attribute", "subject", "value", "sources"], rows)
 
 

@@ -96,13 +96,7 @@ def agreements_section(view: View, agreements: list[Record], verbose: bool) -> l
         for finding in agreements:
             lines += finding_section(view, finding)
         return lines
-    rows = []
-    for finding in agreements:
-        claims = view.claims_of(finding)
-        value = claims[0]["value"]["display"] if claims else ""
-        docs = {c["document"] for c in claims} or set(finding["values"])
-        rows.append([md(finding["attribute"]), md(finding["subject"]), md(value),
-                     str(len(docs))])
+    rows = [[md(cell) for cell in view.agreement_row(f)] for f in agreements]
     return lines + table(["attribute", "subject", "value", "sources"], rows)
 
 

@@ -132,11 +132,8 @@ def agreements_table(view: View, agreements: list[Record]) -> Table:
     for name in ("attribute", "subject", "value", "sources"):
         table.add_column(name, justify="right" if name == "sources" else "left")
     for finding in agreements:
-        claims = view.claims_of(finding)
-        value = claims[0]["value"]["display"] if claims else ""
-        docs = {c["document"] for c in claims} or set(finding["values"])
-        table.add_row(plain(finding["attribute"]), plain(finding["subject"]), plain(value),
-                      str(len(docs)))
+        attribute, subject, value, sources = view.agreement_row(finding)
+        table.add_row(plain(attribute), plain(subject), plain(value), sources)
     return table
 
 

@@ -64,6 +64,13 @@ class View:
         found = [self.claims[c] for c in finding["claims"] if c in self.claims]
         return sorted(found, key=self.claim_order)
 
+    def agreement_row(self, finding: Record) -> list[str]:
+        """Attribute, subject, value shown and number of sources, for compact tables."""
+        claims = self.claims_of(finding)
+        value = claims[0]["value"]["display"] if claims else ""
+        docs = {c["document"] for c in claims} or set(finding["values"])
+        return [finding["attribute"], finding["subject"], value, str(len(docs))]
+
     def path(self, document_id: str) -> str:
         """The path of a document, its id when the report does not know it."""
         doc = self.documents.get(document_id)
