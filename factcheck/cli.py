@@ -6,6 +6,7 @@ exit code 2 (`--debug` shows the traceback instead).
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import traceback
 from datetime import date
@@ -60,6 +61,13 @@ def use_color(output: str | None) -> bool:
     if output or os.environ.get("NO_COLOR"):
         return False
     return sys.stdout.isatty()
+
+
+def term_width(output: str | None) -> int:
+    """The terminal's width for the rich report (COLUMNS wins); 100 in a file or a pipe."""
+    if output:
+        return 100
+    return max(60, shutil.get_terminal_size((100, 24)).columns)
 
 
 def stream_json(report, output: str | None, *, claims_only: bool = False, claims=None) -> None:
@@ -183,7 +191,8 @@ def check(paths, fmt, output, lang, rule_dirs, dates, config_file, verbose, fail
     if fmt == "json":
         stream_json(report, output)
     else:
-        emit(run_guarded(render, report, fmt, verbose=verbose, color=use_color(output) and fmt == "rich"), output)
+        emit(run_guarded(render, report, fmt, verbose=verbose, color=use_color(output) and fmt == "rich",
+                     width=term_width(output)), output)
     if input_errors(report):
         sys.exit(EXIT_ERROR)
     from .config import failing_findings
@@ -226,7 +235,8 @@ def claims(paths, fmt, output, lang, rule_dirs, dates, config_file):
     report_problems(report)
     if not report.documents:
         fail("no document could be read")
-    emit(run_guarded(render_claims, report, fmt, color=use_color(output) and fmt == "rich"), output)
+    emit(run_guarded(render_claims, report, fmt, color=use_color(output) and fmt == "rich",
+                     width=term_width(output)), output)
     sys.exit(EXIT_ERROR if input_errors(report) else EXIT_OK)
 
 

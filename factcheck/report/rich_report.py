@@ -59,7 +59,7 @@ def claims_table(view: View, claims: Iterable[Record]) -> Table:
     table = Table(box=box.SIMPLE, show_header=True, pad_edge=False, expand=False)
     table.add_column("value", no_wrap=False, max_width=24)
     table.add_column("where", no_wrap=True)
-    table.add_column("as written in the sentence", ratio=1)
+    table.add_column("as written in the sentence", ratio=1, overflow="fold")
     for claim in claims:
         table.add_row(plain(claim["text"], "bold"),
                       Text(one_line(location(claim, column=False))), quote(view, claim))
