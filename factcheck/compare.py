@@ -144,6 +144,63 @@ def agreements_by_value(key: tuple, claims: list[Claim], subject: str) -> list[F
     return out
 
 
+# Kinds whose exact value, stated by two sources, is worth an agreement even when the
+# claims were aligned to different subjects: a full date, a year of record, a sum of
+# money, a measure, a sizeable toll.
+SHARED_KINDS = frozenset({"date", "since", "start", "rename", "amount", "quantity", "count"})
+SHARED_MIN_COUNT = 10  # smaller counts recur by chance ("deux", "trois")
+
+
+def _shared_key(c: Claim) -> tuple | None:
+    """What two claims must share, exactly, to be one value stated twice; None if the
+    value is too common or too loose for that."""
+    v = c.value
+    if c.kind not in SHARED_KINDS or c.zone == "comment":
+        return None
+    if v.type == "date":
+        if v.granularity != "day" or v.month is None or v.day is None or v.hedge:
+            return None
+        return (c.kind, "date", v.month, v.day)  # years are checked per bucket
+    if v.low is None or v.high is None:
+        return None
+    if c.kind == "count" and (v.hedge or v.low < SHARED_MIN_COUNT):
+        return None
+    return (c.kind, c.attribute, v.unit, v.low, v.high)
+
+
+def shared_values(claims: list[Claim], findings: list[Finding], story: str) -> list[Finding]:
+    """Agreements on the same exact value across documents that alignment put under
+    different subjects ("le 12 mars" after a person's name in one article and after the
+    place in another). Values already agreed on together in a finding are skipped."""
+    together: set[tuple[str, str]] = set()
+    by_id = {c.id: c for c in claims}
+    for f in findings:
+        members = [by_id[i] for i in f.claims if i in by_id]
+        keys = {_shared_key(c) for c in members}
+        for k in keys:
+            docs = {c.document for c in members if _shared_key(c) == k}
+            if len(docs) >= 2:
+                together.add(k)
+    buckets: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        k = _shared_key(c)
+        if k is not None and k not in together:
+            buckets.setdefault(k, []).append(c)
+    out = []
+    for k in sorted(buckets, key=str):
+        members = buckets[k]
+        docs = {c.document for c in members}
+        if len(docs) < 2 or len({c.value.year for c in members if c.value.type == "date"} - {None}) > 1:
+            continue
+        label = members[0].attribute
+        shown = _most_common(c.value.display for c in members)
+        values = _values(members)
+        msg = f"{label}: {len(docs)} sources state {shown}"
+        out.append(Finding("", "agreement", "info", label, story, tuple(c.id for c in members),
+                           values, msg, _fingerprint("shared", label, shown, sorted(values))))
+    return out
+
+
 def _most_common(items) -> str | None:
     """The most frequent item; ties go to the smallest, so file order never matters."""
     counts = Counter(items)
@@ -176,8 +233,13 @@ def compare_all(documents: list[Document], claims: list[Claim], ruleset=None) ->
         f = compare_group(key, members, subject, conflicting, severity_of)
         if f is not None:
             findings.append(f)
+            if f.kind == "conflict":
+                # The sources that do agree inside a disagreement: "11" in two sources
+                # against "13" in a third is also an agreement on 11.
+                findings.extend(agreements_by_value(key, members, subject))
         elif not all(may_conflict(c, conflicting) for c in members):
             findings.extend(agreements_by_value(key, members, subject))
+    findings += shared_values(claims, findings, story)
     findings += variant_findings(claims, uf, order)
     rank = {"conflict": 0, "variant": 1, "agreement": 2}
     findings.sort(key=lambda f: (rank[f.kind], ("error", "warning", "info").index(f.severity),

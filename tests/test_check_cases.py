@@ -99,9 +99,12 @@ def test_a_comment_never_weighs_like_the_body(tmp_path):
             "Il a été racheté par un groupe de presse.\n\nLe site reste très actif.\n\n"
             "3 commentaires\n\n  1. Faux, le forum a été fondé en 2009.\n")
     report = run(tmp_path, body, "Le forum Ardoise a été fondé en 2004.\n")
-    (finding,) = [f for f in report.findings if f.attribute == "founded"]
-    assert finding.kind == "conflict" and finding.severity == "info"
+    (finding,) = [f for f in report.findings if f.attribute == "founded" and f.kind == "conflict"]
+    assert finding.severity == "info"
     assert "reader comment" in finding.message
+    # The two articles themselves still agree, and the report says so.
+    (agreement,) = [f for f in report.findings if f.attribute == "founded" and f.kind == "agreement"]
+    assert "2 sources agree on 2004" in agreement.message
 
 
 def test_hedged_claims_are_marked_in_the_finding(tmp_path):
@@ -116,4 +119,43 @@ def test_findings_do_not_depend_on_file_order(tmp_path, order):
     texts = ["Le bilan est de 7 morts et cinq disparus.\n", "Le bilan est de 8 morts et quatre disparus.\n",
              "Le bilan est de 7 morts et quatre disparus.\n"]
     report = run(tmp_path, *[texts[i] for i in order])
-    assert sorted((f.kind, f.attribute) for f in report.findings) == [("conflict", "deaths"), ("conflict", "missing")]
+    found = sorted((f.kind, f.attribute, tuple(sorted(f.values.values()))) for f in report.findings)
+    assert found == [("agreement", "deaths", ("7", "7")), ("agreement", "missing", ("quatre", "quatre")),
+                     ("conflict", "deaths", ("7", "7", "8")),
+                     ("conflict", "missing", ("cinq", "quatre", "quatre"))]
+
+
+def test_sources_that_agree_inside_a_conflict_are_an_agreement_too(tmp_path):
+    report = run(tmp_path, "Les crues ont fait onze morts dans la vallée.\n",
+                 "Les crues ont fait 13 morts dans la vallée.\n",
+                 "Les crues ont fait 11 morts dans la vallée.\n")
+    assert sorted(kinds(report, "deaths")) == ["agreement", "conflict"]
+    (agreement,) = [f for f in report.findings if f.kind == "agreement" and f.attribute == "deaths"]
+    assert set(agreement.values) == {str(tmp_path / "src_a.txt"), str(tmp_path / "src_c.txt")}
+    assert "11" in agreement.message
+
+
+def test_same_sum_under_different_subjects_is_a_shared_value(tmp_path):
+    report = run(tmp_path, "Selon Marc Dubreuil, le butin atteint 42 millions d'euros.\n",
+                 "La collection Verlaine, estimée à 42 millions d'euros, a disparu.\n")
+    shared = [f for f in report.findings if f.kind == "agreement" and "42" in f.message]
+    assert len(shared) == 1 and len(shared[0].values) == 2
+
+
+def test_small_counts_under_different_subjects_are_not_a_shared_value(tmp_path):
+    report = run(tmp_path, "Marc Dubreuil a vu deux morts sur la route.\n",
+                 "À Verlaine, l'incendie a fait deux morts.\n")
+    assert [f for f in report.findings if "sources state" in f.message] == []
+
+
+def test_same_day_with_and_without_year_under_different_subjects_agrees(tmp_path):
+    report = run(tmp_path, "Le 12 mars 2021, l'usine Sorvane a fermé ses portes.\n",
+                 "Marc Dubreuil a appris ce 12 mars la fermeture de l'usine.\n")
+    dates = [f for f in report.findings if f.kind == "agreement" and f.attribute == "date"]
+    assert len(dates) == 1 and len(dates[0].values) == 2
+
+
+def test_same_day_of_different_years_is_not_a_shared_value(tmp_path):
+    report = run(tmp_path, "Le 12 mars 2021, l'usine Sorvane a fermé ses portes.\n",
+                 "Marc Dubreuil est né le 12 mars 1990 à Verlaine.\n")
+    assert [f for f in report.findings if f.kind == "agreement" and f.attribute == "date"] == []

@@ -75,11 +75,13 @@ def test_comment_disagreement_is_not_a_conflict(tmp_path):
                      "7 morts vendredi, selon la préfecture.\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["check", "--format", "json", str(PAGE), str(other)])
     data = json.loads(result.stdout)
-    deaths = [f for f in data["findings"] if f["attribute"] == "deaths"]
-    assert len(deaths) == 1
+    deaths = {f["kind"]: f for f in data["findings"] if f["attribute"] == "deaths"}
+    assert sorted(deaths) == ["agreement", "conflict"]
     # the reader's "9 morts" is shown, at info severity, and does not fail the run
-    assert deaths[0]["kind"] == "conflict" and deaths[0]["severity"] == "info"
-    assert "reader comment" in deaths[0]["message"]
+    assert deaths["conflict"]["severity"] == "info"
+    assert "reader comment" in deaths["conflict"]["message"]
+    # while the page's article and the dispatch agree on 7
+    assert "agree on 7" in deaths["agreement"]["message"]
     assert result.exit_code == 0
 
 
