@@ -21,7 +21,10 @@ ARTICLES = re.compile(r"^(?:le|la|les|l’|l'|the|a|an)\s+", re.I)
 
 
 def _num(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+    """12, 4.5, 12,000, 300,000,000: thousands grouped from five digits on (years stay 2019)."""
+    if float(x).is_integer():
+        return f"{int(x):,}" if abs(x) >= 10_000 else str(int(x))
+    return f"{x:,.3f}".rstrip("0").rstrip(".") if abs(x) >= 10_000 else f"{x:g}"
 
 
 def number_display(point: float, low: float, high: float, hedge: str | None, unit: str | None) -> str:

@@ -17,8 +17,13 @@ from .entities import fold
 from .model import Claim, Finding
 
 
+def _shouted(a: str, b: str) -> bool:
+    """One form is the other in capitals (a dateline, a headline in caps): style, not spelling."""
+    return (a.isupper() and a == b.upper()) or (b.isupper() and b == a.upper())
+
+
 def _is_variant(a: str, b: str) -> bool:
-    if a == b:
+    if a == b or _shouted(a, b):
         return False
     fa, fb = fold(a), fold(b)
     return fa.replace(" ", "") == fb.replace(" ", "") or same_name(fa, fb)

@@ -159,3 +159,16 @@ def test_same_day_of_different_years_is_not_a_shared_value(tmp_path):
     report = run(tmp_path, "Le 12 mars 2021, l'usine Sorvane a fermé ses portes.\n",
                  "Marc Dubreuil est né le 12 mars 1990 à Verlaine.\n")
     assert [f for f in report.findings if f.kind == "agreement" and f.attribute == "date"] == []
+
+
+def test_a_name_in_capitals_in_a_dateline_is_not_a_variant(tmp_path):
+    report = run(tmp_path, "VERLAINE — Le séisme a fait neuf morts à Verlaine, selon la mairie.\n",
+                 "Le séisme a fait neuf morts à Verlaine.\n")
+    assert [f for f in report.findings if f.kind == "variant"] == []
+
+
+def test_a_name_with_a_different_inner_capital_is_a_variant(tmp_path):
+    report = run(tmp_path, "La société DataVent a publié ses comptes. DataVent emploie 40 personnes.\n",
+                 "La société Datavent a publié ses comptes.\n")
+    (variant,) = [f for f in report.findings if f.kind == "variant"]
+    assert variant.likely == "DataVent"

@@ -170,3 +170,16 @@ def test_number_pattern_embeds_without_groups(lang):
                                         (0, False), (2.5, False), (1000.0, True)])
 def test_is_round(n, expected):
     assert is_round(n) is expected
+
+
+@pytest.mark.parametrize("point, hedge, unit, shown", [
+    (300_000_000, None, "USD", "300,000,000 USD"),
+    (12_000, "approx", "ha", "about 12,000 ha"),
+    (2019, None, None, "2019"),
+    (4.5, "min", None, ">= 4.5"),
+    (1_234_567.5, None, None, "1,234,567.5"),
+])
+def test_values_display_with_thousands_grouped_from_five_digits(point, hedge, unit, shown):
+    from factcheck.values import number_display
+
+    assert number_display(point, point, point, hedge, unit) == shown
