@@ -72,7 +72,10 @@ def compact_number(lang: str) -> str:
     ones = [w for w in data["one_words"] if w not in ("a", "an")]  # articles, mostly
     word = f"(?:{_words(plain + ones)})"
     conn = _words(data["number_connectors"])
-    words = rf"(?i:{word}(?:(?:[\s-]+(?:{conn})[\s-]+|[\s-]){word})*)(?!\w)"
+    # "a dozen", "a hundred": the article counts as one only before a scale or collective.
+    heads = _words(list(data["scale_words"]) + list(data["collective_numbers"]))
+    article = rf"(?:(?:a|an)\s+(?=(?:{heads})(?!\w)))?" if lang == "en" else ""
+    words = rf"(?i:{article}{word}(?:(?:[\s-]+(?:{conn})[\s-]+|[\s-]){word})*)(?!\w)"
     return rf"(?<![\w.,])(?:{digits}|{words})"
 
 
