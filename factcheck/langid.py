@@ -7,6 +7,7 @@ Only the first `SAMPLE` characters are looked at, so the cost is bounded.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 SAMPLE = 20_000
 
@@ -31,11 +32,8 @@ _ELISION = re.compile(r"\b(?:l|d|qu|j|n|s|c)['’][a-zàâéèêîôûh]", re.IG
 def scores(text: str) -> dict[str, int]:
     """Stopword hits per language over the first SAMPLE characters of `text`."""
     sample = text[:SAMPLE].lower()
-    counts = {lang: 0 for lang in STOPWORDS}
-    for word in _WORD.findall(sample):
-        for lang, words in STOPWORDS.items():
-            if word in words:
-                counts[lang] += 1
+    seen = Counter(_WORD.findall(sample))
+    counts = {lang: sum(seen[w] for w in words) for lang, words in STOPWORDS.items()}
     counts["fr"] += len(_ELISION.findall(sample))
     return counts
 
