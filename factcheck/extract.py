@@ -23,6 +23,7 @@ from .values import build_value
 LIST_ITEM = re.compile(rf"\s*(?:[:,;]|et|and)\s*(?P<n>\d+|[a-zéèû]+)\s+(?:à|a|in|to|at|en|au)\s+(?P<q>{NAMEX})")
 PLACE_AFTER = re.compile(rf"[^.;:!?\n]{{0,40}}?\s(?:à|in|at|au)\s+(?P<q>{NAMEX})")
 YEAR_RX = re.compile(YEAR)
+YEAR_AFTER_PREP = re.compile(rf"(?i:\b(?:in|en|since|depuis|until|jusqu['’]en|from|by|of|de|dès)\s+){YEAR}$")
 NUMBER_KINDS = {"count", "amount", "duration", "quantity", "percent"}
 CHUNK_SENTENCES = 2000
 DATE_LEADS = {"{DATE}"}
@@ -335,6 +336,14 @@ def resolve_overlaps(found: list[Candidate]) -> list[Candidate]:
 
 
 @lru_cache(maxsize=4)
+def _subset_rx(lang: str) -> re.Pattern:
+    """A group noun right after a count ("5 other firefighters", "trois enfants")."""
+    words = sorted(vocab(lang)["subsets"], key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\s+(?:(?i:other|others|autres)\s+)?(?P<g>(?i:{alt}))(?![\w-])")
+
+
+@lru_cache(maxsize=4)
 def _month_rx(lang: str) -> re.Pattern:
     """'In February,' / 'en septembre': a month named before a toll dates another event."""
     from .normalize.lang import load
@@ -403,10 +412,9 @@ def _claims_for(doc, ents: Entities, c: Candidate, lang: str, alias_spans) -> li
                 sentence=sentence, rule=c.rule.id, zone=zone, subject_from=how,
                 hedged=hedged)
     if k.name == "count":
-        if qualifier is None:
-            place = PLACE_AFTER.match(doc.text, c.match.end())
-            if place and place.end() <= s_hi:
-                qualifier = fold(place.group("q"))
+        if YEAR_AFTER_PREP.search(doc.text, max(s_lo, c.start - 12), c.end) and \
+                YEAR_RX.fullmatch(doc.text, c.start, c.end):
+            return []  # "an accident in 2015 killed four": the year is not a toll
         if qualifier is None:
             prefix = doc.text[s_lo:c.start]
             year = YEAR_RX.search(prefix) or _month_rx(lang).search(prefix)
@@ -417,6 +425,15 @@ def _claims_for(doc, ents: Entities, c: Candidate, lang: str, alias_spans) -> li
                 agent = ents.before(c.start, s_lo, alias_spans)
                 if agent is not None:
                     base.update(subject=agent.surface, subject_key=fold(agent.surface), subject_from="text")
+        if qualifier is None and c.rule.attribute != "count":
+            group = _subset_rx(lang).match(doc.text, c.end)
+            if group and group.end() <= s_hi:
+                # "5 firefighters were killed": a part of the toll, counted apart.
+                qualifier = vocab(lang)["subsets"][group.group("g").lower()]
+        if qualifier is None:
+            place = PLACE_AFTER.match(doc.text, c.match.end())
+            if place and place.end() <= s_hi:
+                qualifier = fold(place.group("q"))
     if value.unit and k.name == "quantity" and qualifier is None:
         of = re.match(r"\s+(?:de|d’|d'|of)\s*([\w’'-]+(?:[ -][\w’'-]+){0,3})", doc.text[c.match.end():s_hi])
         qualifier = _of_key(of.group(1)) if of else None

@@ -172,3 +172,24 @@ def test_a_name_with_a_different_inner_capital_is_a_variant(tmp_path):
                  "La société Datavent a publié ses comptes.\n")
     (variant,) = [f for f in report.findings if f.kind == "variant"]
     assert variant.likely == "DataVent"
+
+
+def test_a_group_within_the_toll_is_not_another_toll(tmp_path):
+    report = run(tmp_path, "The explosion in Derwick killed 12 people on Tuesday.\n",
+                 "Twelve people died in Derwick. Five firefighters were killed fighting the flames.\n")
+    assert kinds(report, "deaths") == ["agreement"]
+    parts = [c for c in report.claims if c.attribute == "deaths" and c.qualifier == "firefighters"]
+    assert [c.text for c in parts] == ["Five"]
+
+
+def test_groups_align_across_languages(tmp_path):
+    report = run(tmp_path, "Five firefighters were killed in Derwick.\n",
+                 "Cinq pompiers ont été tués à Derwick.\n")
+    assert [c.qualifier for c in report.claims if c.attribute == "deaths"] == ["firefighters", "firefighters"]
+
+
+def test_a_year_after_a_preposition_is_not_a_toll(tmp_path):
+    report = run(tmp_path, "The blast in Derwick killed 12 people.\n",
+                 "Twelve people died in Derwick. An accident in 2015 killed four workers.\n")
+    assert "2015" not in [c.text for c in report.claims if c.kind == "count"]
+    assert kinds(report, "deaths") == ["agreement"]
