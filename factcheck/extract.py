@@ -23,6 +23,7 @@ from .values import build_value
 LIST_ITEM = re.compile(rf"\s*(?:[:,;]|et|and)\s*(?P<n>\d+|[a-zéèû]+)\s+(?:à|a|in|to|at|en|au)\s+(?P<q>{NAMEX})")
 PLACE_AFTER = re.compile(rf"[^.;:!?\n]{{0,40}}?\s(?:à|in|at|au)\s+(?P<q>{NAMEX})")
 YEAR_RX = re.compile(YEAR)
+FOUNDED_BEFORE = re.compile(r"(?i:\b(?:fondée?s?|créée?s?|lancée?s?|founded|created|established|launched|set\s+up)\s+(?:en|in)\s+)$")
 YEAR_AFTER_PREP = re.compile(rf"(?i:\b(?:in|en|since|depuis|until|jusqu['’]en|from|by|of|de|dès)\s+){YEAR}$")
 NUMBER_KINDS = {"count", "amount", "duration", "quantity", "percent"}
 CHUNK_SENTENCES = 2000
@@ -415,9 +416,11 @@ def _claims_for(doc, ents: Entities, c: Candidate, lang: str, alias_spans) -> li
         if YEAR_AFTER_PREP.search(doc.text, max(s_lo, c.start - 12), c.end) and \
                 YEAR_RX.fullmatch(doc.text, c.start, c.end):
             return []  # "an accident in 2015 killed four": the year is not a toll
-        if qualifier is None:
+        if qualifier is None and c.rule.attribute != "employees":
             prefix = doc.text[s_lo:c.start]
             year = YEAR_RX.search(prefix) or _month_rx(lang).search(prefix)
+            if year and FOUNDED_BEFORE.search(prefix, 0, year.start()):
+                year = None  # "the group, created in 1994, has...": a founding, not an event
             if year:
                 # A toll dated to another year belongs to another event: "the driver who in
                 # 2011 killed 6 people" is the driver's toll, not the story's.
@@ -425,7 +428,7 @@ def _claims_for(doc, ents: Entities, c: Candidate, lang: str, alias_spans) -> li
                 agent = ents.before(c.start, s_lo, alias_spans)
                 if agent is not None:
                     base.update(subject=agent.surface, subject_key=fold(agent.surface), subject_from="text")
-        if qualifier is None and c.rule.attribute != "count":
+        if qualifier is None and c.rule.attribute not in ("count", "employees"):
             group = _subset_rx(lang).match(doc.text, c.end)
             if group and group.end() <= s_hi:
                 # "5 firefighters were killed": a part of the toll, counted apart.

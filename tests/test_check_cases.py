@@ -193,3 +193,15 @@ def test_a_year_after_a_preposition_is_not_a_toll(tmp_path):
                  "Twelve people died in Derwick. An accident in 2015 killed four workers.\n")
     assert "2015" not in [c.text for c in report.claims if c.kind == "count"]
     assert kinds(report, "deaths") == ["agreement"]
+
+
+def test_staff_numbers_of_one_company_conflict(tmp_path):
+    report = run(tmp_path, "Velto employs 9,000 people in twelve countries.\n",
+                 "Velto, created in 1994, has 9,500 employees.\n")
+    assert kinds(report, "employees") == ["conflict"]
+
+
+def test_a_founding_year_before_a_toll_does_not_date_it(tmp_path):
+    report = run(tmp_path, "The Velto plant, founded in 1987, was hit by a blast that killed 4 people.\n",
+                 "The blast at the Velto plant killed 6 people.\n")
+    assert kinds(report, "deaths") == ["conflict"]
