@@ -107,8 +107,10 @@ def ranges_overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 @lru_cache(maxsize=None)
 def _regexes(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    from ..patterns import compact_number  # small and case-insensitive: quick to compile
+
     data = load(lang)
-    num = number_pattern(lang)
+    num = compact_number(lang)
     starters = "|".join(word_regex(w) for w in data["range_starters"])
     seps = "|".join(word_regex(w) for w in data["range_separators"])
     # "de 20 à 40", "between $10 and $15 billion", "20- to 30", "trois ou quatre".
