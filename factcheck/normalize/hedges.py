@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.normalize.lang import alternation, fold, load, word_regex
-from factcheck.normalize.numbers import number_pattern, parse_number
+from factcheck.normalize.numbers import parse_number
 
 HEDGES = ("approx", "min", "max", "range")
 YEAR_SLACK = 2.0
