@@ -54,7 +54,7 @@ def same_name(a: str, b: str) -> bool:
         return False
     if len(ta) == 1:
         if is_prefix_pair(a, b):
-            # "Valmontqui" (a missing space) yes; "Syria" / "Syrian" no.
+            # "Valmontqui" (a missing space) yes; "Kenya" / "Kenyan" no.
             return min(len(a), len(b)) >= 6 and abs(len(a) - len(b)) <= 3
         # One letter in or out ("Morison" / "Morrison"), not two ("Austria" / "Australia").
         return min(len(a), len(b)) >= 4 and abs(len(a) - len(b)) <= 1 and fuzz.ratio(a, b) >= SINGLE_MIN

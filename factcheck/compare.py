@@ -172,18 +172,18 @@ def shared_values(claims: list[Claim], findings: list[Finding], story: str) -> l
     """Agreements on the same exact value across documents that alignment put under
     different subjects ("le 12 mars" after a person's name in one article and after the
     place in another). Values already agreed on together in a finding are skipped."""
-    together: set[tuple[str, str]] = set()
-    by_id = {c.id: c for c in claims}
+    key_of = {c.id: (_shared_key(c), c.document) for c in claims}
+    together: set[tuple] = set()
     for f in findings:
-        members = [by_id[i] for i in f.claims if i in by_id]
-        keys = {_shared_key(c) for c in members}
-        for k in keys:
-            docs = {c.document for c in members if _shared_key(c) == k}
-            if len(docs) >= 2:
-                together.add(k)
+        docs_of: dict[tuple, set[str]] = {}
+        for i in f.claims:
+            k, doc = key_of.get(i, (None, None))
+            if k is not None:
+                docs_of.setdefault(k, set()).add(doc)
+        together.update(k for k, docs in docs_of.items() if len(docs) >= 2)
     buckets: dict[tuple, list[Claim]] = {}
     for c in claims:
-        k = _shared_key(c)
+        k = key_of[c.id][0]
         if k is not None and k not in together:
             buckets.setdefault(k, []).append(c)
     out = []

@@ -75,7 +75,7 @@ def _line_kind(line: str, whole_paragraph: bool, pat: Patterns) -> str:
         if pat.furniture.fullmatch(core) or pat.furniture_words.search(line):
             return "furniture"
         if whole_paragraph and _STRAY_WORD.fullmatch(line):
-            return "stray"  # a weather widget's "Nuageux", a lone byline word
+            return "stray"  # a weather widget's "Ensoleillé", a lone byline word
     if pat.embeds.search(line):
         return "embed"
     return "body"

@@ -197,7 +197,7 @@ def test_a_year_after_a_preposition_is_not_a_toll(tmp_path):
 
 def test_staff_numbers_of_one_company_conflict(tmp_path):
     report = run(tmp_path, "Velto employs 9,000 people in twelve countries.\n",
-                 "Velto, created in 1994, has 9,500 employees.\n")
+                 "Velto, created in 1996, has 9,500 employees.\n")
     assert kinds(report, "employees") == ["conflict"]
 
 
