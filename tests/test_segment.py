@@ -1,7 +1,6 @@
 """Spec tables for paragraph and sentence splitting (factcheck.segment)."""
 from __future__ import annotations
 
-import time
 
 import pytest
 from hypothesis import given
@@ -109,13 +108,3 @@ def test_spans_are_ordered_trimmed_and_inside(text: str) -> None:
 def test_sentences_never_cross_a_newline() -> None:
     text = "Titre sans point\nM. X a dit\nla suite."
     assert all("\n" not in text[a:b] for a, b in sentences(text, "fr"))
-
-
-def test_sentence_splitting_is_fast() -> None:
-    unit = ("M. Dupont a déclaré samedi qu’il « partait. » Le prix, 7,95 euros, a baissé de "
-            "2.5 % selon le Dr. Martin. Pourquoi ? Personne ne sait.\n\n")
-    text = unit * (2_000_000 // len(unit))
-    t0 = time.perf_counter()
-    sentences(text, "fr")
-    rate = len(text.encode()) / 1e6 / (time.perf_counter() - t0)
-    assert rate > 5, f"{rate:.1f} MB/s"  # ~30 MB/s on a laptop; loose bound for slow CI
