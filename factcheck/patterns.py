@@ -24,11 +24,8 @@ named `value`, built from the language's vocabulary. Placeholders:
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from pathlib import Path
 
-VOCAB_DIR = Path(__file__).resolve().parent / "vocab"
 UPPER = "A-ZÀ-ÖØ-ÞŒ"
 # Possessive and anchored at a word start: a 100 KB run of capitals costs linear time.
 NAME_TOKEN = rf"(?<![\w&.-])(?:[{UPPER}](?:\w|[’'&.-](?=\w))*+|\d++[a-zA-Z]++(?!\w))"
@@ -37,11 +34,11 @@ NAMEX = rf"{NAME_TOKEN}(?:[ \u00a0]{NAME_LINK}{NAME_TOKEN}){{0,3}}"
 YEAR = r"(?<![\d.,])(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d)"
 
 
-@lru_cache(maxsize=None)
 def vocab(lang: str) -> dict:
-    """The claim vocabulary of one language (vocab/<lang>.toml)."""
-    with open(VOCAB_DIR / f"{lang}.toml", "rb") as fh:
-        return tomllib.load(fh)
+    """The claim vocabulary of one language: its data file (factcheck/lang/<lang>.toml)."""
+    from .normalize.lang import load
+
+    return load(lang)
 
 
 def _alternation(words) -> str:

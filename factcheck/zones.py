@@ -1,7 +1,7 @@
 """Find the zones of an article: headline, page furniture, reader comments, quotations.
 
-Body is the default and gets no Zone. Furniture and comment patterns are data, in
-`zones_data.toml` (one table per language, identical keys); see that file for what
+Body is the default and gets no Zone. Furniture and comment patterns are data, in the
+`[zones]` table of each language file (factcheck/lang/<code>.toml); see there for what
 each key means. Zones are returned furniture first, then comments, the headline and
 quotations, because `Document.zone_at` takes the first zone holding an offset.
 
@@ -11,15 +11,12 @@ heading is often glued to the comments below it without a blank line.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from factcheck.model import Zone
 from factcheck.segment import _LINE
 
-DATA = Path(__file__).with_name("zones_data.toml")
 KEYS = ("furniture", "furniture_words", "comment_headings", "comment_continues", "embeds")
 HEADLINE_MAX = 200  # a longer first line is an opening paragraph, not a headline
 SHORT_LINE = 250  # only lines shorter than this can be furniture or comment headings
@@ -57,11 +54,17 @@ def compile_patterns(data: dict[str, dict[str, list[str]]]) -> Patterns:
     return Patterns(**{key: _union(parts) for key, parts in merged.items()})
 
 
-@lru_cache(maxsize=4)
-def load_patterns(path: Path = DATA) -> Patterns:
-    """Load and compile the zone patterns from a TOML file (cached)."""
-    with open(path, "rb") as fh:
-        return compile_patterns(tomllib.load(fh))
+def zone_tables() -> dict[str, dict[str, list[str]]]:
+    """The `[zones]` table of every language file, by language."""
+    from factcheck.normalize.lang import LANGS, load
+
+    return {lang: load(lang)["zones"] for lang in LANGS}
+
+
+@lru_cache(maxsize=1)
+def load_patterns() -> Patterns:
+    """The zone patterns of every language, compiled (cached)."""
+    return compile_patterns(zone_tables())
 
 
 def _line_kind(line: str, whole_paragraph: bool, pat: Patterns) -> str:

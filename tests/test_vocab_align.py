@@ -8,12 +8,14 @@ import pytest
 
 from factcheck.align import same_name
 from factcheck.entities import Entities, fold
-from factcheck.patterns import VOCAB_DIR, expand
+import factcheck
+from factcheck.patterns import expand
 from factcheck.readers import read_text
 
 
-def test_every_vocab_language_has_the_same_keys():
-    keys = {p.stem: set(tomllib.loads(p.read_text(encoding="utf-8"))) for p in Path(VOCAB_DIR).glob("*.toml")}
+def test_one_data_file_per_language_with_the_same_keys():
+    folder = Path(factcheck.__file__).resolve().parent / "lang"
+    keys = {p.stem: set(tomllib.loads(p.read_text(encoding="utf-8"))) for p in folder.glob("*.toml")}
     assert set(keys) == {"fr", "en"}
     assert keys["fr"] == keys["en"]
 

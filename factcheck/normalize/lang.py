@@ -1,6 +1,7 @@
 """Per-language vocabulary for the normalisers, and helpers to turn it into regexes.
 
-The words live in `lang/<code>.toml` (data); this module only loads them, caches them and
+The words live in `factcheck/lang/<code>.toml`, the one data file per language; this
+module only loads them, caches them and
 builds regex alternations from word lists, so that numbers.py, hedges.py and dates.py
 share one way of quoting words: longest first (a regex alternation takes the first
 alternative that matches, so "plus de" must come before "plus"), whole words only,
@@ -15,10 +16,7 @@ from pathlib import Path
 
 LANGS = ("fr", "en")
 
-# Work in either layout: this file as normalize/lang.py next to the lang/ folder, or
-# moved into lang/__init__.py (the folder is also a package holding the .toml data).
-_HERE = Path(__file__).resolve().parent
-_DIR = _HERE if _HERE.name == "lang" else _HERE / "lang"
+_DIR = Path(__file__).resolve().parent.parent / "lang"
 
 _APOS = "['\u2019]"
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
