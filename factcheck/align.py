@@ -1,147 +1,364 @@
-"""Align claims across documents: entity clusters, then groups about one fact.
+"""Align the same fact across documents by a score, not by an exact key.
 
-Names are folded (case, accents, punctuation) and merged into clusters when they are
-the same name spelt differently (rapidfuzz), a surname standing for a full name, or an
-alias a text gives ("formerly known as X"). People who share a surname but not a first
-name stay apart. The main subjects of all documents are one story: claims about "the
-story" (tolls, amounts) align across documents even when each article names it its own
-way (but two articles each about a different person are not one story). Claims are then blocked by (attribute, unit, qualifier, subject cluster), so
-alignment stays linear in the number of claims.
+1. **Facts.** Within a document, the mentions of one value of one measure with the
+   same qualifiers are one fact (the headline and the body both saying "12 morts").
+2. **Candidates.** Facts of different documents whose measures match (the same
+   lexicon key, or open keys spelled alike across languages: "contrat"/"contract")
+   and whose kinds can be compared at all.
+3. **Score.** How surely each measure was read, then anchor, qualifiers (place, group,
+   time, rate, part of a total), unit, the event or predicate, shared names and
+   content lemmas of the sentences, how central each value is to its article. A
+   subject difference only keeps facts apart when an article itself tells them apart
+   (it states the same measure for two anchors); two places, two groups or two
+   dates always do.
+4. **Groups.** Pairs above THRESHOLD are joined best first into groups that hold at
+   most one fact per document: one fact, one finding.
+
+The values themselves only break ties (an uncommon exact value shared by two articles
+is the same fact more often than not); they never decide that two facts differ.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .entities import fold
+from .frames import OPEN, Frame
+from .kinds import KINDS, agree, comparable
 from .model import Claim
+from .names import UnionFind, build_clusters
 
-STORY = "@story"
-FIRST_NAME_MIN = 78.0  # "Jonathan" / "Jonathon" pass; "John" / "Joan" = 75 do not
-SINGLE_MIN = 85.0  # "Morison" / "Morrison" = 93; "Hortense" / "Hortensia" = 82
-
-
-class UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            # Deterministic representative: the smaller key.
-            lo, hi = sorted((ra, rb))
-            self.parent[hi] = lo
-
-
-def is_prefix_pair(a: str, b: str) -> bool:
-    return a != b and (a.startswith(b) or b.startswith(a))
+THRESHOLD = 1.0
+OPEN_KEY_RATIO = 88.0  # "contrat" / "contract"; "contrôle" / "contract" is 75
+ANCHOR_SAME = 0.25
+ANCHOR_OTHER = -0.25
+PLACE_ONE_SIDE = -0.15
+GROUP_ONE_SIDE = -0.3
+TIME_ONE_SIDE = -0.2
+PREVIOUS_ONE_SIDE = -0.35
+RATE_ONE_SIDE = -0.1
+EVENT_SAME = 0.3
+EVENT_OTHER = -0.4
+PREDICATE_SAME = 0.2
+PREDICATE_OTHER = -0.25
+NOUN_SAME = 0.15
+NOUN_OTHER = -0.2
+PER_SHARED_LEMMA = 0.06
+MAX_LEMMAS = 0.36
+PER_SHARED_NAME = 0.1
+MAX_NAMES = 0.3
+SALIENCE = 0.2
+MULTI_VALUED = -0.2  # a document dating one kind of event twice: which one is meant?
+FAR_APART = -0.35  # values an order of magnitude and more apart: a part and a total, seldom a typo
+UNALIGNED = frozenset({"statement"})  # when something was said is not a fact of the story
 
 
-def same_name(a: str, b: str) -> bool:
-    """Are two folded names the same name spelt differently?"""
-    if a == b or a.replace(" ", "") == b.replace(" ", ""):
-        return True
-    ta, tb = a.split(), b.split()
-    if len(ta) != len(tb):
-        return False
-    if len(ta) == 1:
-        if is_prefix_pair(a, b):
-            # "Valmontqui" (a missing space) yes; "Kenya" / "Kenyan" no.
-            return min(len(a), len(b)) >= 6 and abs(len(a) - len(b)) <= 3
-        # One letter in or out ("Morison" / "Morrison"), not two ("Austria" / "Australia").
-        return min(len(a), len(b)) >= 4 and abs(len(a) - len(b)) <= 1 and fuzz.ratio(a, b) >= SINGLE_MIN
-    if ta[-1] == tb[-1] or fuzz.ratio(ta[-1], tb[-1]) >= SINGLE_MIN:
-        return all(x == y or (not is_prefix_pair(x, y) and fuzz.ratio(x, y) >= FIRST_NAME_MIN)
-                   for x, y in zip(ta[:-1], tb[:-1]))
-    return False
+@dataclass
+class Fact:
+    """One value of one measure as one document states it (one or more mentions)."""
+
+    doc: str
+    claims: list[Claim]
+    order: int = 0
+
+    @property
+    def first(self) -> Claim:
+        return self.claims[0]
+
+    @property
+    def frame(self) -> Frame:
+        return self.claims[0].frame
+
+    @property
+    def salience(self) -> float:
+        return max(c.frame.salience for c in self.claims)
+
+    def places(self, uf: UnionFind) -> frozenset[str]:
+        return frozenset(_root(uf, c.frame.place) for c in self.claims if c.frame.place)
 
 
-def name_keys(claims: list[Claim]) -> set[str]:
-    keys = {c.subject_key for c in claims if c.subject_key}
-    keys.update(fold(c.value.name) for c in claims if c.value.type == "name" and c.value.name)
-    keys.discard("")
-    return keys
+@dataclass
+class Pair:
+    score: float
+    a: Fact
+    b: Fact
+    why: list[str] = field(default_factory=list)
 
 
-def build_clusters(claims: list[Claim], main_keys: list[str]) -> UnionFind:
-    """Cluster every name the claims mention."""
-    uf = UnionFind()
-    keys = sorted(name_keys(claims))
-    by_len: dict[int, list[str]] = defaultdict(list)
-    for k in keys:
-        uf.find(k)
-        by_len[len(k.split())].append(k)
-    # Names that differ only by spaces: "Bluewave" / "Blue Wave".
-    squashed: dict[str, str] = {}
-    for k in keys:
-        uf.union(squashed.setdefault(k.replace(" ", ""), k), k)
-    # Same-length names: compare within a first-letter block to stay near linear.
-    for n, group in by_len.items():
-        blocks: dict[str, list[str]] = defaultdict(list)
-        for k in group:
-            blocks[k.split()[-1][:1]].append(k)
-        for block in blocks.values():
-            for i, a in enumerate(block):
-                for b in block[i + 1:]:
-                    if same_name(a, b):
-                        uf.union(a, b)
-    # "Radio Léa Martin" (a name run into the one before it) ends with "Léa Martin".
-    multi = [k for k in keys if " " in k]
-    for k in multi:
-        tokens = k.split()
-        for i in range(1, len(tokens) - 1):
-            tail = " ".join(tokens[i:])
-            if tail in uf.parent:
-                uf.union(k, tail)
-                break
-    # A surname alone stands for the one full name that ends with it.
-    surnames: dict[str, set[str]] = defaultdict(set)
-    for k in keys:
-        parts = k.split()
-        if len(parts) >= 2:
-            surnames[parts[-1]].add(k)
-    for k in by_len.get(1, []):
-        owners = surnames.get(k) or {o for s, ks in surnames.items() if same_name(k, s) for o in ks}
-        if len({uf.find(o) for o in owners}) == 1:
-            uf.union(k, next(iter(owners)))
+@dataclass
+class Group:
+    """Facts of different documents about one fact, and the pairs that joined them."""
+
+    facts: list[Fact]
+    pairs: list[Pair]
+
+    @property
+    def claims(self) -> list[Claim]:
+        return [c for f in self.facts for c in f.claims]
+
+    @property
+    def confidence(self) -> float:
+        return min(1.0, max(p.score for p in self.pairs)) if self.pairs else 0.0
+
+
+def is_value(c: Claim) -> bool:
+    return c.frame is not None and KINDS[c.kind].family not in ("name", "alias", "person")
+
+
+def facts_of(claims: list[Claim], uf: UnionFind) -> list[Fact]:
+    """Mentions of one fact in one document, as one fact each: the same value with the
+    same frame, or, for a story's toll, compatible values with the same qualifiers
+    ("more than 150" in the headline, "153" in the body)."""
+    by_key: dict[tuple, list[Fact]] = {}
+    out = []
     for c in claims:
-        if c.kind == "alias" and c.value.name:
-            uf.union(c.subject_key, fold(c.value.name))
-    return uf
-
-
-def story_roots(uf: UnionFind, main_keys: list[str]) -> set[str]:
-    """The entities the story is about: the main subject of at least two documents
-    (or of the only one). Two articles each about a different Lambert are no story."""
-    counts = Counter(uf.find(k) for k in main_keys if k)
-    if len([k for k in main_keys if k]) == 1:
-        return set(counts)
-    return {root for root, n in counts.items() if n >= 2}
-
-
-def group_key(claim: Claim, uf: UnionFind, story: set[str]) -> tuple:
-    """The block a claim is compared within."""
-    root = uf.find(claim.subject_key) if claim.subject_key else ""
-    subject = STORY if claim.subject_from == "main" or root in story else root
-    unit = claim.value.unit if claim.value.type == "number" else claim.value.type
-    return (claim.attribute, unit, claim.qualifier or "", subject)
-
-
-def align(claims: list[Claim], main_keys: list[str]) -> tuple[dict[tuple, list[Claim]], UnionFind]:
-    """Groups of comparable claims (names excluded: they feed variants)."""
-    uf = build_clusters(claims, main_keys)
-    story = story_roots(uf, main_keys)
-    groups: dict[tuple, list[Claim]] = defaultdict(list)
-    for c in claims:
-        if c.kind == "name":
+        if not is_value(c):
             continue
-        groups[group_key(c, uf, story)].append(c)
-    return groups, uf
+        f = c.frame
+        key = (c.document, f.measure, f.group, f.time, f.rate, f.part,
+               _root(uf, f.anchor) if f.family in ("age", "duration") else "", f.event if f.family == "age" else "")
+        place = _root(uf, f.place)
+        home = None
+        for fact in by_key.get(key, ()):
+            first = fact.first
+            places = fact.places(uf)
+            if first.value.display == c.value.display or (
+                    f.strength >= 1.0 and f.family == "count" and (not place or not places or place in places) and
+                    all(agree(x.kind, x.value, c.kind, c.value) for x in fact.claims)):
+                home = fact
+                break
+        if home is None:
+            home = Fact(c.document, [c], len(out))
+            by_key.setdefault(key, []).append(home)
+            out.append(home)
+        else:
+            home.claims.append(c)
+    return out
+
+
+def _root(uf: UnionFind, key: str | None) -> str:
+    return uf.find(key) if key else ""
+
+
+def measure_keys(facts: list[Fact]) -> dict[str, str]:
+    """Each measure key -> the key it is blocked under: open keys spelled alike across
+    languages share one ("=contrat", "=contract")."""
+    keys = sorted({f.frame.measure for f in facts})
+    canon = {k: k for k in keys}
+    opens = [k for k in keys if k.startswith(OPEN) and len(k) > 5]
+    for i, a in enumerate(opens):
+        for b in opens[i + 1:]:
+            if a[1:3] == b[1:3] and fuzz.ratio(a[1:], b[1:]) >= OPEN_KEY_RATIO:
+                canon[b] = canon[a]
+    return canon
+
+
+def discriminating(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str]]:
+    """(document, measure) pairs where the document itself states the measure for two
+    anchors: there, the anchor tells facts apart."""
+    anchors: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for f in facts:
+        if f.frame.anchor:
+            anchors[(f.doc, f.frame.measure)].add(_root(uf, f.frame.anchor))
+    return {k for k, roots in anchors.items() if len(roots) >= 2}
+
+
+def place_bound(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str]]:
+    """(document, measure) pairs where the document states the measure for two places
+    (or for one place and overall): there, a place tells facts apart."""
+    seen: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)
+    for f in facts:
+        seen[(f.doc, f.frame.measure)].add(f.places(uf))
+    return {k for k, v in seen.items() if len(v) >= 2 and any(v)}
+
+
+def multi_valued(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str, str]]:
+    """(document, measure, anchor) of dates and years a document gives several values:
+    two events of one kind, which the measure alone cannot tell apart."""
+    seen: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for f in facts:
+        if f.frame.family in ("year", "date"):
+            seen[(f.doc, f.frame.measure, _root(uf, f.frame.anchor))].add(f.first.value.display)
+    return {k for k, v in seen.items() if len(v) >= 2}
+
+
+def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
+          multi: set[tuple[str, str, str]] = frozenset(), bound: set[tuple[str, str]] = frozenset()) -> Pair | None:
+    """How surely two facts of different documents are the same fact; None if they
+    cannot be."""
+    fa, fb = a.frame, b.frame
+    ca, cb = a.first, b.first
+    if fa.measure in UNALIGNED or not comparable(ca.kind, ca.value, cb.kind, cb.value):
+        return None
+    if fa.part != fb.part or (fa.time == fb.time == "previous"):
+        return None
+    why: list[str] = []
+    strength = min(fa.strength, fb.strength)
+    total = strength
+    why.append(f"same measure: {ca.attribute}")
+    # Qualifiers that always tell facts apart when both sides state them.
+    places_a, places_b = a.places(uf), b.places(uf)
+    pa = next(iter(sorted(places_a)), "")
+    located = fa.family not in ("year", "date", "time")
+    if places_a and places_b:
+        if not places_a & places_b and located:
+            return None
+        if places_a & places_b:
+            total += 0.15
+            why.append(f"same place: {fa.place_text or fb.place_text}")
+    elif located and ((places_a and (a.doc, fa.measure) in bound) or (places_b and (b.doc, fb.measure) in bound)):
+        return None  # an article gives this figure for a place and for another scope
+    if fa.group or fb.group:
+        if fa.group and fb.group and fa.group != fb.group:
+            return None
+        if fa.group != fb.group:
+            total += GROUP_ONE_SIDE
+        else:
+            why.append(f"same group: {fa.group}")
+    if fa.time or fb.time:
+        if fa.time and fb.time and fa.time != fb.time:
+            return None
+        if fa.time != fb.time:
+            total += PREVIOUS_ONE_SIDE if "previous" in (fa.time, fb.time) else TIME_ONE_SIDE
+    if fa.rate or fb.rate:
+        if fa.rate and fb.rate and fa.rate != fb.rate:
+            return None
+        if fa.rate != fb.rate:
+            total += RATE_ONE_SIDE
+    # The entity the fact is about.
+    ra, rb = _root(uf, fa.anchor), _root(uf, fb.anchor)
+    told_apart = (a.doc, fa.measure) in disc or (b.doc, fb.measure) in disc
+    if ra and rb and ra == rb:
+        total += ANCHOR_SAME
+        why.append(f"same subject: {fa.anchor_text}")
+    elif told_apart or (fa.family == "age" and ra and rb):
+        return None  # an article tells this measure apart by subject: it must match
+    elif ra and rb:
+        total += ANCHOR_OTHER
+    if (a.doc, fa.measure, ra) in multi or (b.doc, fb.measure, rb) in multi:
+        total += MULTI_VALUED
+    total += _magnitude(ca, cb)
+    # What the value is of: its event, its predicate, the thing measured.
+    if fa.event or fb.event:
+        if fa.event and fb.event:
+            if fa.event == fb.event:
+                total += EVENT_SAME
+                why.append(f"same event: {fa.event.lstrip(OPEN)}")
+            else:
+                total += EVENT_OTHER
+        elif fa.family == "age":
+            total += EVENT_OTHER / 2
+    if fa.predicate and fb.predicate:
+        if fa.predicate == fb.predicate or fuzz.ratio(fa.predicate, fb.predicate) >= OPEN_KEY_RATIO:
+            total += PREDICATE_SAME
+            why.append(f"same predicate: {fa.predicate}")
+        else:
+            total += PREDICATE_OTHER
+    if fa.noun and fb.noun and fa.family == "quantity":
+        same = set(fa.noun.split()) & set(fb.noun.split()) or fuzz.token_set_ratio(fa.noun, fb.noun) >= 80
+        total += NOUN_SAME if same else NOUN_OTHER
+    # What else the two sentences share.
+    shared = len(fa.context & fb.context)
+    if shared:
+        total += min(MAX_LEMMAS, PER_SHARED_LEMMA * shared)
+        why.append(f"{shared} shared words")
+    names = {_root(uf, n) for n in fa.names} & {_root(uf, n) for n in fb.names}
+    names.discard(ra)
+    names.discard(pa)
+    if names:
+        total += min(MAX_NAMES, PER_SHARED_NAME * len(names))
+        why.append(f"{len(names)} shared names")
+    total += SALIENCE * min(a.salience, b.salience, 1.5)
+    total += _value_hint(ca, cb)
+    return Pair(total, a, b, why)
+
+
+def _magnitude(a: Claim, b: Claim) -> float:
+    """Counts and amounts twenty times apart are a part and a total more often than
+    one figure misreported."""
+    va, vb = a.value, b.value
+    if va.type != "number" or a.kind not in ("count", "amount", "quantity") or not va.point or not vb.point:
+        return 0.0
+    hi, lo = max(abs(va.point), abs(vb.point)), min(abs(va.point), abs(vb.point))
+    return FAR_APART if lo and hi / lo > 20 else 0.0
+
+
+def _value_hint(a: Claim, b: Claim) -> float:
+    """A small bonus when two values are the same uncommon number: only a tie-break."""
+    va, vb = a.value, b.value
+    if va.type != vb.type or va.point is None or vb.point is None or va.point != vb.point or va.hedge or vb.hedge:
+        return 0.0
+    n = abs(va.point)
+    if va.type == "year":
+        return 0.02
+    if n >= 100 and n % 10:
+        return 0.2
+    if n >= 20 and n % 10:
+        return 0.1
+    return 0.03
+
+
+def align(claims: list[Claim]) -> tuple[list[Group], UnionFind]:
+    """Groups of facts about one fact, best pairs first; and the name clusters."""
+    uf = build_clusters(claims)
+    facts = facts_of(claims, uf)
+    canon = measure_keys(facts)
+    disc = discriminating(facts, uf)
+    multi = multi_valued(facts, uf)
+    bound = place_bound(facts, uf)
+    blocks: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        blocks[canon[f.frame.measure]].append(f)
+    pairs: list[Pair] = []
+    for key in sorted(blocks):
+        block = blocks[key]
+        for i, x in enumerate(block):
+            for y in block[i + 1:]:
+                if x.doc == y.doc:
+                    continue
+                p = score(x, y, uf, disc, multi, bound)
+                if p is not None and p.score >= THRESHOLD:
+                    pairs.append(p)
+    pairs.sort(key=lambda p: (-p.score, p.a.order, p.b.order))
+    return join(facts, pairs), uf
+
+
+def join(facts: list[Fact], pairs: list[Pair]) -> list[Group]:
+    """Union pairs best first, never putting two facts of one document in a group."""
+    group_of: dict[int, int] = {id(f): i for i, f in enumerate(facts)}
+    members: dict[int, list[Fact]] = {i: [f] for i, f in enumerate(facts)}
+    edges: dict[int, list[Pair]] = defaultdict(list)
+    for p in pairs:
+        ga, gb = group_of[id(p.a)], group_of[id(p.b)]
+        if ga == gb:
+            edges[ga].append(p)
+            continue
+        docs_a = {f.doc for f in members[ga]}
+        if any(f.doc in docs_a for f in members[gb]):
+            continue
+        if len(members[ga]) < len(members[gb]):
+            ga, gb = gb, ga
+        for f in members.pop(gb):
+            group_of[id(f)] = ga
+            members[ga].append(f)
+        edges[ga].extend(edges.pop(gb, []))
+        edges[ga].append(p)
+    groups = [Group(sorted(fs, key=lambda f: f.order), edges[g]) for g, fs in members.items() if len(fs) >= 2]
+    groups.sort(key=lambda g: min(f.order for f in g.facts))
+    return groups
+
+
+def clashes(group: Group) -> list[tuple[Fact, Fact]]:
+    """Pairs of facts of a group whose values cannot both hold."""
+    out = []
+    facts = group.facts
+    for i, x in enumerate(facts):
+        for y in facts[i + 1:]:
+            for cx in x.claims:
+                hit = next((cy for cy in y.claims if comparable(cx.kind, cx.value, cy.kind, cy.value)
+                            and not agree(cx.kind, cx.value, cy.kind, cy.value)), None)
+                if hit is not None:
+                    out.append((Fact(x.doc, [cx], x.order), Fact(y.doc, [hit], y.order)))
+                    break
+    return out

@@ -1,15 +1,13 @@
 """Audit a draft against its sources: each draft claim confirmed, contradicted or unsupported.
 
-The draft is one more document. All claims (draft and sources) are aligned together,
-so a draft claim lands in the group of the source claims about the same fact. Within
-its group a draft claim is:
+The draft is one more document. Each draft fact is scored against the source facts
+of its measure exactly as two sources are (align.score); in each source the best
+pair above the threshold is the source's statement of that fact. A draft claim is:
 
-- contradicted when a source disagrees with it (both claims conflict-capable, as in
-  `compare.may_conflict`): the disagreeing source claims are listed, with the majority
-  value the sources state;
+- contradicted when such a source value disagrees with it: the disagreeing source
+  claims are listed, with the majority value the sources state;
 - confirmed when some source agrees and none disagrees;
-- unsupported otherwise (no source states the fact, or only in ways that cannot
-  conflict, such as a year mentioned in passing).
+- unsupported otherwise (no source states the fact).
 
 Reader comments are not a source's statement and are left out. The majority value is
 the value display stated by the heaviest set of sources: each source document counts
@@ -21,9 +19,10 @@ from __future__ import annotations
 from collections import defaultdict
 from fnmatch import fnmatch
 
-from .align import align
-from .compare import agree, main_keys, may_conflict
+from .align import THRESHOLD, discriminating, facts_of, measure_keys, score
+from .kinds import agree as values_agree
 from .model import AuditItem, Claim, Document
+from .names import build_clusters
 from .ruleset import Ruleset
 
 
@@ -63,15 +62,17 @@ def _label(c: Claim) -> str:
     return f"{label} of {c.subject}" if c.subject else label
 
 
-def verdict(claim: Claim, sources: list[Claim], conflicting: set[str], paths: dict[str, str],
+def agree(a: Claim, b: Claim) -> bool:
+    return values_agree(a.kind, a.value, b.kind, b.value)
+
+
+def verdict(claim: Claim, sources: list[Claim], paths: dict[str, str],
             weights: dict[str, float] | None) -> AuditItem:
-    """The verdict on one draft claim given the source claims of its group."""
+    """The verdict on one draft claim given the source claims aligned with it."""
     label = _label(claim)
     said = f"draft says {claim.value.display} ({claim.document}:{claim.line})"
-    can_conflict = may_conflict(claim, conflicting)
     agreeing = [s for s in sources if agree(claim, s)]
-    disagreeing = [s for s in sources if can_conflict and may_conflict(s, conflicting)
-                   and not agree(claim, s)]
+    disagreeing = [s for s in sources if not agree(claim, s)]
     if disagreeing:
         likely = majority(sources, paths, weights)
         others = ", ".join(_where(s) for s in disagreeing)
@@ -94,23 +95,32 @@ def verdict(claim: Claim, sources: list[Claim], conflicting: set[str], paths: di
 
 def audit(draft_id: str, documents: list[Document], claims: list[Claim], ruleset: Ruleset | None,
           weights: dict[str, float] | None = None) -> list[AuditItem]:
-    """One AuditItem per draft claim that is not a plain name mention, in draft order.
+    """One AuditItem per draft value claim, in draft order.
 
     `documents` and `claims` hold the draft and the sources together; `draft_id` is
-    the draft document's id.
-    """
-    conflicting = ({r.id for r in ruleset.rules if r.conflicts} if ruleset is not None
-                   else {c.rule for c in claims})
-    groups, _uf = align(claims, main_keys(documents, claims))
+    the draft document's id."""
+    uf = build_clusters(claims)
+    usable = [c for c in claims if c.zone != "comment" or c.document == draft_id]
+    facts = facts_of(usable, uf)
+    canon = measure_keys(facts)
+    disc = discriminating(facts, uf)
     order = {d.id: i for i, d in enumerate(documents)}
     paths = {d.id: d.path for d in documents}
+    by_measure: dict[str, list] = defaultdict(list)
+    for f in facts:
+        if f.doc != draft_id:
+            by_measure[canon[f.frame.measure]].append(f)
     items: list[tuple[int, AuditItem]] = []
-    for members in groups.values():
-        drafted = [c for c in members if c.document == draft_id]
-        if not drafted:
+    for fact in facts:
+        if fact.doc != draft_id:
             continue
-        sources = sorted((c for c in members if c.document != draft_id and c.zone != "comment"),
+        best: dict[str, tuple[float, object]] = {}
+        for other in by_measure.get(canon[fact.frame.measure], ()):
+            p = score(fact, other, uf, disc)
+            if p is not None and p.score >= THRESHOLD and p.score > best.get(other.doc, (0.0, None))[0]:
+                best[other.doc] = (p.score, other)
+        sources = sorted((c for _s, f in best.values() for c in f.claims),
                          key=lambda c: (order.get(c.document, 0), c.start))
-        for claim in drafted:
-            items.append((claim.start, verdict(claim, sources, conflicting, paths, weights)))
+        for claim in fact.claims:
+            items.append((claim.start, verdict(claim, sources, paths, weights)))
     return [item for _start, item in sorted(items, key=lambda x: x[0])]

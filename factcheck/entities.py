@@ -41,6 +41,14 @@ class Mention:
     sentence_initial: bool
 
 
+@lru_cache(maxsize=65536)
+def _known(word: str, lang: str) -> bool:
+    """Is this a word of the language's dictionary (simplemma), rather than a name?"""
+    from simplemma import is_known
+
+    return is_known(word, lang=lang) or is_known(word.lower(), lang=lang)
+
+
 @lru_cache(maxsize=4)
 def _stopwords(lang: str) -> frozenset[str]:
     words = set(vocab(lang)["capital_stopwords"])
@@ -96,9 +104,12 @@ class Entities:
                 continue
             initial = start in sentence_starts or start == 0 or text[max(0, start - 2):start] in ("\n", ". ")
             raw.append(Mention(start, start + len(surface), surface, fold(surface), initial))
-        # A single word seen only at sentence starts is most likely an ordinary word.
+        # A single word seen only at sentence starts is an ordinary word if the
+        # language knows it ("Selon", "Hier"); "Valmont compte six morts" keeps its name.
         mid_tokens = {t for m in raw if not m.sentence_initial for t in m.key.split()}
-        kept = [m for m in raw if not (m.sentence_initial and " " not in m.key and m.key not in mid_tokens)]
+        lang = doc.language if doc.language in ("fr", "en") else "en"
+        kept = [m for m in raw if not (m.sentence_initial and " " not in m.key and m.key not in mid_tokens
+                                       and _known(m.surface, lang))]
         return Entities._extend_lowercase(text, kept)
 
     @staticmethod

@@ -1,363 +1,40 @@
-"""Apply a ruleset to a document: one keyword pass, then rule patterns sentence by sentence.
+"""Extract the claims of one document: every value with its frame, and the names.
 
-Running every rule's regex over the whole text is slow (dozens of passes). Instead one
-combined regex finds the rules' keywords; only the sentences holding a keyword are
-handed to the rules that keyword belongs to. Matches become claims located at their
-`value` group; when two rules claim the same value, the one whose match is most
-specific (a conflict-capable kind, then the tighter match) wins.
+    scan.py    every value as written (numbers, amounts, measures, dates, times...)
+    frames.py  what each value measures, about what, with which qualifiers
+    rules/     rule files refine frames where they match, and add name, alias and
+               role claims (rulematch.py)
+
+Every value in the body becomes a claim, whether or not any rule knows its phrasing:
+the frame decides what it can be compared with, alignment decides whether it is.
+Page furniture gives no claims. A huge document is handled a slice of sentences at a
+time, so memory holds the claims, never all the matches.
 """
 from __future__ import annotations
 
 import bisect
-import re
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Iterator
+from dataclasses import replace
 
-from .entities import Entities, _stopwords, fold
+from .entities import Entities, fold
+from .frames import OPEN, Frame, Reader, Sentence
 from .kinds import KINDS
-from .model import Claim, Document
-from .patterns import NAMEX, YEAR, expand, vocab
+from .language import Language, language, tokens
+from .model import Claim, Document, Value
+from .rulematch import Candidate, Extractor, MentionMatch
 from .ruleset import Rule, Ruleset
-from .values import build_value
+from .scan import Mention, scan
+from .values import build_value, number_display
 
-LIST_ITEM = re.compile(rf"\s*(?:[:,;]|et|and)\s*(?P<n>\d+|[a-zéèû]+)\s+(?:à|a|in|to|at|en|au)\s+(?P<q>{NAMEX})")
-PLACE_AFTER = re.compile(rf"[^.;:!?\n]{{0,40}}?\s(?:à|in|at|au)\s+(?P<q>{NAMEX})")
-YEAR_RX = re.compile(YEAR)
-FOUNDED_BEFORE = re.compile(r"(?i:\b(?:fondée?s?|créée?s?|lancée?s?|founded|created|established|launched|set\s+up)\s+(?:en|in)\s+)$")
-YEAR_AFTER_PREP = re.compile(rf"(?i:\b(?:in|en|since|depuis|until|jusqu['’]en|from|by|of|de|dès)\s+){YEAR}$")
-NUMBER_KINDS = {"count", "amount", "duration", "quantity", "percent"}
 CHUNK_SENTENCES = 2000
-DATE_LEADS = {"{DATE}"}
-NUMBER_LEADS = {"{QTY}", "{NUM}"}
-YEAR_LEADS = {"{QTY}", "{NUM}", "{YEAR}", "{PREPYEAR}"}
-GROUP_NAME = re.compile(r"\(\?P<(\w+)>")  # a tail's groups, read without compiling it
-YEARISH = re.compile(r"1[5-9]\d\d|20\d\d")
+MAX_SENTENCE_TOKENS = 400  # a longer "sentence" is a table or a list: read its values alone
+_READERS: dict[str, Reader] = {}
 
 
-def _kw_key(found: str) -> str:
-    return " ".join(found.lower().replace("\u2019", "'").split()) or found
-
-
-def _keyword_regex(keywords: list[str]) -> re.Pattern | None:
-    """One scan for every rule keyword. Word keywords start a word; others ("%", "“")
-    may follow anything. Built as a case-variant trie: a case-insensitive alternation
-    with a lookbehind per keyword scans at well under 1 MB/s."""
-    from .normalize.lang import alternation
-
-    words = [k for k in keywords if k[:1].isalnum()]
-    other = [k for k in keywords if not k[:1].isalnum()]
-    parts = []
-    if words:
-        parts.append(r"\b" + alternation(words, whole=False))
-    if other:
-        parts.append("|".join(re.escape(k) for k in sorted(other, key=len, reverse=True)))
-    return re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
-
-
-class MentionMatch:
-    """Stands in for a regex match over a name the entity scan found."""
-
-    def __init__(self, text: str, start: int, end: int):
-        self._text, self._start, self._end = text, start, end
-
-    def group(self, name: str = "value") -> str:
-        return self._text[self._start:self._end]
-
-    def groupdict(self) -> dict:
-        return {"value": self.group()}
-
-    def start(self, name: str = "value") -> int:
-        return self._start
-
-    def end(self, name: str = "value") -> int:
-        return self._end
-
-
-class LeadMatch:
-    """A value matched by its lead placeholder plus the rest of one rule's pattern,
-    seen as that rule's own match."""
-
-    def __init__(self, lead: re.Match, tail: re.Match, names: dict[str, str]):
-        self._lead, self._tail, self._names = lead, tail, names  # rule group -> combined group
-
-    def group(self, name: str = "value"):
-        if name == "value":
-            return self._lead.group("value")
-        return self._tail.group(self._names[name]) if name in self._names else None
-
-    def groupdict(self) -> dict:
-        out = {k: self._tail.group(v) for k, v in self._names.items()}
-        out["value"] = self._lead.group("value")
-        return out
-
-    def start(self, name: str | None = None) -> int:
-        return self._lead.start("value") if name == "value" else self._lead.start()
-
-    def end(self, name: str | None = None) -> int:
-        return self._lead.end("value") if name == "value" else self._tail.end()
-
-
-@dataclass(frozen=True)
-class Candidate:
-    rule: Rule
-    match: re.Match
-    start: int
-    end: int
-
-
-def _candidate(rule: Rule, m: re.Match, text: str) -> Candidate:
-    start, end = m.start("value"), m.end("value")
-    if rule.kind == "date":
-        start = _trim_lead(text, start, end)
-    return Candidate(rule, m, start, end)
-
-
-class Extractor:
-    """Compiled keyword index for one ruleset, reusable over many documents."""
-
-    def __init__(self, ruleset: Ruleset):
-        self.ruleset = ruleset
-        self._index: dict[str, tuple[re.Pattern | None, dict[str, list[Rule]], list[Rule]]] = {}
-        self._pats: dict[tuple[str, str], list[re.Pattern]] = {}
-        self._comb: dict[str, tuple] = {}
-
-    def _lang_index(self, lang: str):
-        if lang not in self._index:
-            by_kw: dict[str, list[Rule]] = {}
-            always: list[Rule] = []
-            for rule in self.ruleset.rules:
-                if lang not in rule.patterns:
-                    continue
-                kws = rule.keywords.get(lang, ())
-                if not kws:
-                    always.append(rule)
-                for kw in kws:
-                    by_kw.setdefault(_kw_key(kw), []).append(rule)
-            rx = _keyword_regex(list(by_kw))
-            self._index[lang] = (rx, by_kw, always)
-        return self._index[lang]
-
-    def candidates(self, doc: Document, first: int = 0, last: int | None = None) -> list[Candidate]:
-        """Every rule match in sentences first..last-1 of the document, overlaps resolved.
-
-        Patterns that start with their value ({QTY}, {YEAR}, {DATE}) are only tried where
-        the one-pass scanner found a number or a date; the others run over the sentences
-        holding one of their keywords; keyword-less rules run at every scanner hit.
-        """
-        from .patterns import scanner
-
-        lang = doc.language if doc.language in ("fr", "en") else "en"
-        rx, by_kw, always = self._lang_index(lang)
-        text = doc.text
-        sentences = (doc.sentences or [(0, len(text))])[first:last]
-        if not sentences:
-            return []
-        starts = [s for s, _ in sentences]
-        begin, stop = sentences[0][0], sentences[-1][1]
-        hits = [(m.start(), m.end(), m.lastgroup) for m in scanner(lang).finditer(text, begin, stop)]
-        todo: dict[int, dict[str, Rule]] = {}
-        if rx is not None:
-            for m in rx.finditer(text, begin, stop):
-                i = max(0, bisect.bisect_right(starts, m.start()) - 1)
-                rules = todo.setdefault(i, {})
-                for rule in by_kw.get(_kw_key(m.group()), ()):
-                    rules[rule.id] = rule
-        found: list[Candidate] = []
-        leads = self._combined(lang)
-        j = 0
-        for h0, h1, what in hits:
-            while j + 1 < len(starts) and starts[j + 1] <= h0:
-                j += 1
-            lo, hi = sentences[j]
-            points = anchors(text, h0, lo, lang)
-            # Only the leads that can start here: dates at date hits, years at 4-digit hits.
-            kinds = DATE_LEADS if what == "d" else (YEAR_LEADS if YEARISH.fullmatch(text, h0, h1) else NUMBER_LEADS)
-            for lead, lead_rx, tails, meta in leads:
-                if lead not in kinds:
-                    continue
-                for a in points:
-                    lm = lead_rx.match(text, a, hi)
-                    if lm is None or not (lm.start("value") < h1 and h0 < lm.end("value")):
-                        continue
-                    tm = tails.match(text, lm.end(), hi)
-                    if tm is not None:
-                        rule, names = meta[tm.lastgroup]
-                        found.append(_candidate(rule, LeadMatch(lm, tm, names), text))
-                        break
-        for i in sorted(todo):
-            lo, hi = sentences[i]
-            for rule in todo[i].values():
-                for pat in self._scanned(rule, lang):
-                    for m in pat.finditer(text, lo, hi):
-                        if m.end("value") > m.start("value"):
-                            found.append(_candidate(rule, m, text))
-        for rule in always:
-            if rule.kind == "name":
-                continue  # names come from the entity scan (entities.py)
-            for pat in self._scanned(rule, lang):
-                for m in pat.finditer(text, begin, stop):
-                    if m.end("value") > m.start("value"):
-                        found.append(_candidate(rule, m, text))
-        return resolve_overlaps(found)
-
-    def _combined(self, lang: str) -> list[tuple[re.Pattern, re.Pattern, dict]]:
-        """Value-first patterns, split into their lead ({QTY}, {YEAR}, {DATE}...) and the
-        rest. At each scanner hit the lead is matched once and the rests of every rule,
-        most specific first, are tried as one alternation: one C call instead of dozens
-        of Python-level matches that each re-parse the number."""
-        if lang in self._comb:
-            return self._comb[lang]
-        by_lead: dict[str, tuple[list[str], dict]] = {}
-        rules = sorted((r for r in self.ruleset.rules if lang in r.patterns),
-                       key=lambda r: (-r.priority, not r.conflicts, r.id))
-        k = 0
-        for rule in rules:
-            for raw, leads in zip(rule.patterns[lang], rule.value_first(lang)):
-                if not leads:
-                    continue
-                raw = raw.lstrip()
-                lead = raw[:raw.index("}") + 1]
-                tail = expand(raw[len(lead):], lang)
-                names = {g: f"g{k}_{g}" for g in GROUP_NAME.findall(tail)}
-                for g, new in names.items():
-                    tail = tail.replace(f"(?P<{g}>", f"(?P<{new}>")
-                parts, meta = by_lead.setdefault(lead, ([], {}))
-                parts.append(f"(?P<alt{k}>{tail})")
-                meta[f"alt{k}"] = (rule, names)
-                k += 1
-        out = []
-        for lead, (parts, meta) in by_lead.items():
-            lead_src = expand(lead, lang)
-            if "(?P<value>" not in lead_src:
-                lead_src = f"(?P<value>{lead_src})"
-            out.append((lead, re.compile(lead_src), re.compile("|".join(parts)), meta))
-        self._comb[lang] = out
-        return out
-
-    def _scanned(self, rule: Rule, lang: str) -> list[re.Pattern]:
-        """The rule's patterns that do not start with their value, compiled once. The
-        others live only in `_combined`: compiling them whole too would double start-up."""
-        key = (rule.id, lang)
-        if key not in self._pats:
-            self._pats[key] = [re.compile(expand(raw, lang))
-                               for raw, leads in zip(rule.patterns[lang], rule.value_first(lang))
-                               if not leads]
-        return self._pats[key]
-
-
-LEAD_WORDS = re.compile(r"(?i:le|la|l['’]|les|du|on|en|in|the|ce|cette|at|of|depuis|since)\s+"
-                        r"(?!(?i:mois|semaine|année|an|month|week|year|dernier|dernière|last|this)\b)")
-
-
-def _trim_lead(text: str, start: int, end: int) -> int:
-    """A date's value starts after a leading article or preposition ('le 4 juin')."""
-    m = LEAD_WORDS.match(text, start, end)
-    return m.end() if m and m.end() < end else start
-
-
-@lru_cache(maxsize=4)
-def _prefix_phrases(lang: str) -> frozenset[str]:
-    """Words that may stand right before a value: hedges, prepositions, currencies."""
-    from .normalize.lang import load
-
-    data = load(lang)
-    words = {w for key in ("hedge_approx", "hedge_min", "hedge_max", "hedge_range") for w in data[key]}
-    words |= {"en", "in", "de", "d'", "of", "depuis", "since", "dès", "vers", "le", "la", "les", "l'",
-              "on", "the", "au", "à", "at", "by", "from", "to", "ce", "cette", "$", "€", "£", "us$"}
-    return frozenset(" ".join(w.lower().replace("’", "'").split()) for w in words)
-
-
-@lru_cache(maxsize=4)
-def _last_words(lang: str) -> frozenset[str]:
-    return frozenset(p.split()[-1] for p in _prefix_phrases(lang))
-
-
-def _word_before(text: str, i: int, lo: int) -> tuple[int, str]:
-    """Start and lowercased text of the word ending before offset `i` (spaces skipped);
-    a currency symbol is a word of its own ('$4,500')."""
-    while i > lo and text[i - 1].isspace():
-        i -= 1
-    if i > lo and text[i - 1] in "$€£":
-        j = i - 1
-        if text[max(lo, j - 2):j] == "US":
-            j -= 2
-        return j, text[j:i].lower()
-    j = i
-    while j > lo and not text[j - 1].isspace() and text[j - 1] not in "$€£(\"“«":
-        j -= 1
-    return j, text[j:i].lower().replace("’", "'")
-
-
-def anchors(text: str, start: int, lo: int, lang: str) -> list[int]:
-    """Where a rule may start for a value at `start`: the value itself, or the start of
-    the hedges, prepositions and currency symbols just before it ('au moins', '$')."""
-    phrases, last = _prefix_phrases(lang), _last_words(lang)
-    best = pos = start
-    while pos > lo:
-        j, word = _word_before(text, pos, lo)
-        if not word or word not in last:
-            break
-        # The longest known phrase ending with this word ("au moins", "no fewer than").
-        words, starts, k = [word], [j], j
-        for _ in range(2):
-            k2, w2 = _word_before(text, k, lo)
-            if not w2:
-                break
-            words.insert(0, w2)
-            starts.insert(0, k2)
-            k = k2
-        for n in range(len(words), 0, -1):
-            if " ".join(words[-n:]) in phrases:
-                best = pos = starts[-n]
-                break
-        else:
-            break
-    return [best, start] if best < start else [start]
-
-
-def resolve_overlaps(found: list[Candidate]) -> list[Candidate]:
-    """Keep, for each stretch of text, the most specific candidate."""
-    def rank(c: Candidate):
-        extra = sum(1 for g in ("subject", "where", "what") if c.match.groupdict().get(g))
-        # The widest value ("Between 160 and 180" over "180"), then the tightest context.
-        width = c.start - c.end if KINDS[c.rule.kind].value_type in ("number", "year") else 0
-        return (-c.rule.priority, not c.rule.conflicts, -extra, width,
-                c.match.end() - c.match.start(), c.rule.id)
-
-    names = {(c.start, c.end): c for c in sorted(found, key=rank, reverse=True) if c.rule.kind == "name"}
-    taken: set[int] = set()  # offsets covered by kept values: values are short
-    kept: list[Candidate] = []
-    for c in sorted((c for c in found if c.rule.kind != "name"), key=rank):
-        span = range(c.start, max(c.end, c.start + 1))
-        if any(i in taken for i in span):
-            continue
-        taken.update(span)
-        kept.append(c)
-    return sorted(kept + list(names.values()), key=lambda c: (c.start, c.end, c.rule.id))
-
-
-@lru_cache(maxsize=4)
-def _subset_rx(lang: str) -> re.Pattern:
-    """A group noun right after a count ("5 other firefighters", "trois enfants")."""
-    words = sorted(vocab(lang)["subsets"], key=len, reverse=True)
-    alt = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"\s+(?:(?i:other|others|autres)\s+)?(?P<g>(?i:{alt}))(?![\w-])")
-
-
-@lru_cache(maxsize=4)
-def _month_rx(lang: str) -> re.Pattern:
-    """'In February,' / 'en septembre': a month named before a toll dates another event."""
-    from .normalize.lang import load
-
-    names = sorted({n for group in load(lang)["months"] for n in group if len(n) > 3}, key=len, reverse=True)
-    alt = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?i:\b(?:in|en|depuis|since|début|fin|mi-)\s+)(?:{alt})(?![\w.])")
-
-
-@lru_cache(maxsize=4)
-def _hedging_rx(lang: str) -> re.Pattern:
-    words = sorted(vocab(lang)["hedging_words"], key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(w) for w in words), re.I)
+def reader(lang: Language) -> Reader:
+    if lang.code not in _READERS:
+        _READERS[lang.code] = Reader(lang)
+    return _READERS[lang.code]
 
 
 def extract(doc: Document, ruleset: Ruleset, extractor: Extractor | None = None) -> list[Claim]:
@@ -365,134 +42,243 @@ def extract(doc: Document, ruleset: Ruleset, extractor: Extractor | None = None)
     return list(iter_claims(doc, ruleset, extractor))
 
 
-def iter_claims(doc: Document, ruleset: Ruleset, extractor: Extractor | None = None):
-    """Claims of one document, in text order, a slice of sentences at a time."""
+def iter_claims(doc: Document, ruleset: Ruleset, extractor: Extractor | None = None,
+                first_id: int | None = None) -> Iterator[Claim]:
+    """Claims of one document in text order, a slice of sentences at a time. With
+    `first_id`, claims are numbered C<first_id>, C<first_id + 1>... as they are built."""
     extractor = extractor or Extractor(ruleset)
+    lang = language(doc.language)
     ents = Entities(doc)
-    lang = doc.language if doc.language in ("fr", "en") else "en"
-    name_rule = next((r for r in ruleset.rules if r.kind == "name" and lang in r.patterns), None)
-    total = max(1, len(doc.sentences))
-    # A wire dump of 100 MB is handled a slice of sentences at a time, so the matches
-    # of one slice are released before the next (claims stay; matches do not).
-    for first in range(0, total, CHUNK_SENTENCES):
-        cands = extractor.candidates(doc, first, first + CHUNK_SENTENCES)
-        if name_rule is not None and doc.sentences:
-            lo = doc.sentences[first][0]
-            hi = doc.sentences[min(total, first + CHUNK_SENTENCES) - 1][1]
-            # Names come from the entity scan, which drops sentence-initial words ("Selon").
-            i = bisect.bisect_left(ents.starts, lo)
-            while i < len(ents.mentions) and ents.mentions[i].start < hi:
-                m = ents.mentions[i]
-                cands.append(Candidate(name_rule, MentionMatch(doc.text, m.start, m.end), m.start, m.end))
-                i += 1
-            cands.sort(key=lambda c: (c.start, c.end, c.rule.id))
-        alias_spans = tuple((c.start, c.end) for c in cands if c.rule.kind == "alias")
-        for c in cands:
-            yield from _claims_for(doc, ents, c, lang, alias_spans)
+    counter = [first_id]
+    sentences = doc.sentences or [(0, len(doc.text))]
+    claims: list[Claim] = []
+    for first in range(0, len(sentences), CHUNK_SENTENCES):
+        chunk = sentences[first:first + CHUNK_SENTENCES]
+        claims.extend(_chunk(doc, lang, ents, extractor, first, chunk, counter))
+    _salience(doc, claims)
+    yield from claims
 
 
-def _claims_for(doc, ents: Entities, c: Candidate, lang: str, alias_spans) -> list[Claim]:
-    zone = doc.zone_at(c.start)
-    if zone == "furniture":
-        return []
-    k = KINDS[c.rule.kind]
+def _next_id(doc: Document, start: int, counter: list) -> str:
+    if counter[0] is None:
+        return f"{doc.id}#{start}"
+    counter[0] += 1
+    return f"C{counter[0] - 1}"
+
+
+def _chunk(doc: Document, lang: Language, ents: Entities, extractor: Extractor, first: int,
+           chunk: list[tuple[int, int]], counter: list) -> list[Claim]:
+    text = doc.text
+    lo, hi = chunk[0][0], chunk[-1][1]
+    found = scan(text, lang.code, lo, hi, doc.date)
+    cands = extractor.candidates(doc, first, first + len(chunk))
+    rules_at = {}
+    for c in cands:
+        if c.rule.kind not in ("name", "alias", "person"):
+            rules_at.setdefault((c.start, c.end), c)
+    out: list[tuple[int, int, str, Claim]] = []
+    starts = [s for s, _ in chunk]
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in found:
+        i = max(0, bisect.bisect_right(starts, m.start) - 1)
+        by_sentence.setdefault(i, []).append(m)
+    read = reader(lang)
+    used_rules: set[int] = set()
+    for i, mentions in sorted(by_sentence.items()):
+        s_lo, s_hi = chunk[i]
+        sent = _sentence(doc, lang, ents, s_lo, s_hi)
+        frames = read.read(sent, mentions, _resolver(ents)) if sent is not None else \
+            [_bare(m) for m in mentions]
+        sentence = text[s_lo:s_hi]
+        for m, got in zip(mentions, frames):
+            if got is None:
+                continue
+            _m, frame = got
+            zone = doc.zone_at(m.start)
+            if zone == "furniture":
+                continue
+            rule = _refine(frame, m, rules_at, used_rules)
+            claim = _claim(doc, ents, m, frame, zone, sentence, rule, counter)
+            if claim is not None:
+                out.append((claim.start, claim.end, claim.rule, claim))
+    for c in cands:
+        if c.rule.kind in ("name", "alias", "person"):
+            continue
+        if id(c) in used_rules:
+            continue
+        claim = _rule_claim(doc, ents, c, counter)
+        if claim is not None:
+            out.append((claim.start, claim.end, claim.rule, claim))
+    out.extend(_name_claims(doc, ents, extractor, cands, lo, hi, counter))
+    out.sort(key=lambda x: (x[0], x[1], x[2]))
+    return [c for *_k, c in out]
+
+
+def _sentence(doc: Document, lang: Language, ents: Entities, lo: int, hi: int) -> Sentence | None:
+    toks = tokens(doc.text, lo, hi)
+    if not toks or len(toks) > MAX_SENTENCE_TOKENS:
+        return None
+    lows = [t for _s, _e, t in toks]
+    sent = Sentence(lo, hi, [s for s, _e, _t in toks], [e for _s, e, _t in toks], lows, lang.lemmas(lows),
+                    [doc.text[s:e] for s, e, _t in toks])
+    k = bisect.bisect_left(ents.starts, lo)
+    while k < len(ents.mentions) and ents.mentions[k].start < hi:
+        m = ents.mentions[k]
+        i = sent.index(m.start)
+        j = bisect.bisect_left(sent.starts, m.end)
+        if i < j:
+            sent.names.append((i, j, m.key, m.surface))
+        k += 1
+    return sent
+
+
+def _bare(m: Mention):
+    family = {"number": "count"}.get(m.kind, m.kind)
+    return m, Frame(family)
+
+
+def _resolver(ents: Entities):
+    def resolve(offset: int):
+        found, how = ents.subject_at(offset)
+        if found is None or how == "main":
+            return None
+        return found.key, found.surface
+    return resolve
+
+
+def _refine(frame: Frame, m: Mention, rules_at: dict, used: set[int]) -> Rule | None:
+    """A rule whose value is this one sets the measure (and its named groups the anchor
+    and place): rules map phrasing to measures."""
+    for (s, e), cand in rules_at.items():
+        if s < m.end and m.start < e:
+            used.add(id(cand))
+            rule = cand.rule
+            frame.measure, frame.strength, frame.how = rule.attribute, 1.0, "rule"
+            groups = cand.match.groupdict()
+            if groups.get("where"):
+                frame.place, frame.place_text = fold(groups["where"]), groups["where"]
+            if groups.get("subject"):
+                frame.anchor, frame.anchor_text, frame.anchor_how = fold(groups["subject"]), groups["subject"], "text"
+            return rule
+    return None
+
+
+def _value(m: Mention, frame: Frame) -> Value:
+    v = m.value
+    if m.alts:
+        v = replace(v, alts=tuple(m.alts))
+    if frame.family == "year" and v.type == "number":
+        year = int(v.point)
+        v = Value("year", v.display, point=v.point, low=v.low, high=v.high, hedge=v.hedge, year=year,
+                  granularity="year", resolved_from=v.resolved_from)
+    elif frame.family == "age" and v.unit and v.unit.startswith("seconds"):
+        years = 31556952.0
+        v = Value("number", number_display(v.point / years, v.low / years, v.high / years, v.hedge, None),
+                  point=v.point / years, low=v.low / years, high=v.high / years, hedge=v.hedge, unit="years")
+    elif frame.family == "age":
+        v = replace(v, unit="years")
+    return v
+
+
+def attribute_of(frame: Frame) -> str:
+    """The measure as shown to people: "deaths", "chanson", "mass"."""
+    measure = frame.measure.lstrip(OPEN)
+    return measure.split(":", 1)[1] if measure.startswith("dim:") else measure
+
+
+def qualifier_of(frame: Frame) -> str | None:
+    parts = []
+    if frame.place_text and frame.family not in ("year", "date", "time"):
+        parts.append(f"in {frame.place_text}")
+    if frame.group:
+        parts.append(frame.group)
+    if frame.event and frame.family in ("age", "duration") and frame.event.lstrip(OPEN) != attribute_of(frame):
+        parts.append(f"at {frame.event.lstrip(OPEN)}")
+    if frame.time:
+        parts.append(frame.time)
+    if frame.rate:
+        parts.append(f"per {frame.rate}")
+    if frame.part:
+        parts.append("part")
+    return ", ".join(parts) or None
+
+
+def _claim(doc: Document, ents: Entities, m: Mention, frame: Frame, zone: str, sentence: str,
+           rule: Rule | None, counter: list) -> Claim | None:
+    if not frame.measure:
+        return None
+    value = _value(m, frame)
+    if frame.anchor_text:
+        subject, key, how = frame.anchor_text, frame.anchor or "", "text" if frame.anchor_how != "pronoun" else "pronoun"
+    else:
+        subject = ents.main.surface if ents.main else "(document)"
+        key, how = (ents.main.key if ents.main else ""), "main"
+    line, col = doc.line_col(m.start)
+    return Claim(id=_next_id(doc, m.start, counter), document=doc.id, kind=frame.family,
+                 attribute=attribute_of(frame), subject=subject, subject_key=key, value=value,
+                 text=doc.text[m.start:m.end], start=m.start, end=m.end, line=line, column=col,
+                 sentence=sentence, rule=rule.id if rule else "frame", zone=zone, hedged=frame.reported,
+                 qualifier=qualifier_of(frame), subject_from=how, frame=frame)
+
+
+def _rule_claim(doc: Document, ents: Entities, c: Candidate, counter: list) -> Claim | None:
+    """A rule match on a value the scanner did not find (a relative date, say)."""
+    kind = KINDS[c.rule.kind]
     groups = c.match.groupdict()
-    value = build_value(k.value_type, c.match.group("value"), lang, groups.get("unit"), doc.date)
-    if value is None:
-        return []
+    value = build_value(kind.value_type, c.match.group("value"), doc.language, groups.get("unit"), doc.date)
+    if value is None or doc.zone_at(c.start) == "furniture":
+        return None
+    family = kind.family
+    frame = Frame(family, c.rule.attribute, 1.0, "rule")
     s_lo, s_hi = doc.sentence_at(c.start)
-    sentence, hedged = _sentence_info(doc, s_lo, s_hi, lang)
-    subject, how = _subject(doc, ents, c, k.name, alias_spans)
-    qualifier = None
-    if groups.get("where"):
-        qualifier = fold(groups["where"])
-    elif groups.get("what"):
-        qualifier = fold(groups["what"])
-    out_claims = []
-    base = dict(kind=k.name, attribute=c.rule.attribute, subject=subject, subject_key=fold(subject),
-                sentence=sentence, rule=c.rule.id, zone=zone, subject_from=how,
-                hedged=hedged)
-    if k.name == "count":
-        if YEAR_AFTER_PREP.search(doc.text, max(s_lo, c.start - 12), c.end) and \
-                YEAR_RX.fullmatch(doc.text, c.start, c.end):
-            return []  # "an accident in 2015 killed four": the year is not a toll
-        if qualifier is None and c.rule.attribute != "employees":
-            prefix = doc.text[s_lo:c.start]
-            year = YEAR_RX.search(prefix) or _month_rx(lang).search(prefix)
-            if year and FOUNDED_BEFORE.search(prefix, 0, year.start()):
-                year = None  # "the group, created in 1994, has...": a founding, not an event
-            if year:
-                # A toll dated to another year belongs to another event: "the driver who in
-                # 2011 killed 6 people" is the driver's toll, not the story's.
-                qualifier = f"in {year.group().split()[-1]}"
-                agent = ents.before(c.start, s_lo, alias_spans)
-                if agent is not None:
-                    base.update(subject=agent.surface, subject_key=fold(agent.surface), subject_from="text")
-        if qualifier is None and c.rule.attribute not in ("count", "employees"):
-            group = _subset_rx(lang).match(doc.text, c.end)
-            if group and group.end() <= s_hi:
-                # "5 firefighters were killed": a part of the toll, counted apart.
-                qualifier = vocab(lang)["subsets"][group.group("g").lower()]
-        if qualifier is None:
-            place = PLACE_AFTER.match(doc.text, c.match.end())
-            if place and place.end() <= s_hi:
-                qualifier = fold(place.group("q"))
-    if value.unit and k.name == "quantity" and qualifier is None:
-        of = re.match(r"\s+(?:de|d’|d'|of)\s*([\w’'-]+(?:[ -][\w’'-]+){0,3})", doc.text[c.match.end():s_hi])
-        qualifier = _of_key(of.group(1)) if of else None
-    out_claims.append(_claim(doc, c.start, c.end, value, base, qualifier))
-    if k.name == "count":
-        pos = c.match.end()
-        while True:
-            item = LIST_ITEM.match(doc.text, pos)
-            if not item or item.end() > s_hi:
-                break
-            v = build_value("number", item.group("n"), lang, None, doc.date)
-            if v is None:
-                break
-            out_claims.append(_claim(doc, item.start("n"), item.end("n"), v, base, fold(item.group("q"))))
-            pos = item.end()
-    return out_claims
+    m = Mention(c.start, c.end, family, value, c.end)
+    return _claim(doc, ents, m, frame, doc.zone_at(c.start), doc.text[s_lo:s_hi], c.rule, counter)
 
 
-OF_STOP = {"de", "d", "of", "the", "la", "le", "les", "du", "des", "l", "a", "an", "un", "une"}
+def _name_claims(doc: Document, ents: Entities, extractor: Extractor, cands: list[Candidate],
+                 lo: int, hi: int, counter: list) -> list[tuple[int, int, str, Claim]]:
+    """Name mentions (from the entity scan), aliases and roles (from rules)."""
+    lang = doc.language if doc.language in ("fr", "en") else "en"
+    name_rule = next((r for r in extractor.ruleset.rules if r.kind == "name" and lang in r.patterns), None)
+    out = []
+    picked = [c for c in cands if c.rule.kind in ("alias", "person")]
+    if name_rule is not None:
+        i = bisect.bisect_left(ents.starts, lo)
+        while i < len(ents.mentions) and ents.mentions[i].start < hi:
+            mm = ents.mentions[i]
+            picked.append(Candidate(name_rule, MentionMatch(doc.text, mm.start, mm.end), mm.start, mm.end))
+            i += 1
+    alias_spans = tuple((c.start, c.end) for c in picked if c.rule.kind == "alias")
+    for c in picked:
+        zone = doc.zone_at(c.start)
+        if zone == "furniture":
+            continue
+        value = build_value("name", c.match.group("value"), lang, None, doc.date)
+        if value is None:
+            continue
+        subject, how = _name_subject(doc, ents, c, alias_spans)
+        s_lo, s_hi = doc.sentence_at(c.start)
+        line, col = doc.line_col(c.start)
+        claim = Claim(id=_next_id(doc, c.start, counter), document=doc.id, kind=c.rule.kind,
+                      attribute=c.rule.attribute, subject=subject, subject_key=fold(subject), value=value,
+                      text=doc.text[c.start:c.end], start=c.start, end=c.end, line=line, column=col,
+                      sentence=doc.text[s_lo:s_hi], rule=c.rule.id, zone=zone, subject_from=how)
+        out.append((claim.start, claim.end, claim.rule, claim))
+    return out
 
 
-def _sentence_info(doc: Document, lo: int, hi: int, lang: str) -> tuple[str, bool]:
-    """The sentence text (one shared string for all its claims) and whether it hedges."""
-    cache = doc.__dict__.setdefault("_sentence_cache", {})
-    if lo not in cache:
-        text = doc.text[lo:hi]
-        cache[lo] = (text, bool(_hedging_rx(lang).search(text)))
-    return cache[lo]
-
-
-def _of_key(words: str) -> str:
-    """'chlorure de sodium stocké' and 'sodium-chlorure left' -> 'chlorure sodium'."""
-    tokens = [t for t in re.split(r"[\s’'-]+", fold(words)) if t and t not in OF_STOP]
-    return " ".join(sorted(tokens[:2]))
-
-
-def _subject(doc, ents: Entities, c: Candidate, kind: str, alias_spans) -> tuple[str, str]:
+def _name_subject(doc: Document, ents: Entities, c: Candidate, alias_spans) -> tuple[str, str]:
     groups = c.match.groupdict()
-    if kind == "name":
+    if c.rule.kind == "name":
         return c.match.group("value"), "text"
     if groups.get("first") and groups.get("last"):
         return f"{groups['first']} {groups['last']}", "text"
-    explicit = groups.get("subject")
-    if explicit:
-        words = explicit.split()
-        stop = _stopwords(doc.language if doc.language in ("fr", "en") else "en")
-        while len(words) > 1 and fold(words[0]) in stop:  # "In Tessa" -> "Tessa"
-            words = words[1:]
-        explicit = " ".join(words)
-        # "de Radio Ondes Marc Vidal": a role's complement runs into the name; keep the name.
-        return (" ".join(words[-2:]) if len(words) > 3 else explicit.strip()), "text"
-    if kind in NUMBER_KINDS:
-        return (ents.main.surface if ents.main else "(document)"), "main"
+    if groups.get("subject"):
+        words = groups["subject"].split()
+        return (" ".join(words[-2:]) if len(words) > 3 else " ".join(words)), "text"
     exclude = alias_spans + ((c.start, c.end),)
     found, how = ents.subject_at(c.start, exclude)
-    if how == "main" and kind == "alias":
+    if how == "main" and c.rule.kind == "alias":
         s_lo, s_hi = doc.sentence_at(c.start)
         after = ents.first_in(c.end, s_hi, exclude)
         if after is not None:
@@ -502,7 +288,23 @@ def _subject(doc, ents: Entities, c: Candidate, kind: str, alias_spans) -> tuple
     return found.surface, how
 
 
-def _claim(doc: Document, start: int, end: int, value, base: dict, qualifier) -> Claim:
-    line, col = doc.line_col(start)
-    return Claim(id=f"{doc.id}#{start}", document=doc.id, value=value, text=doc.text[start:end],
-                 start=start, end=end, line=line, column=col, qualifier=qualifier, **base)
+def _salience(doc: Document, claims: list[Claim]) -> None:
+    """How central a value is to its article: stated in the headline or the lead, or
+    stated more than once. Alignment pairs the central figures of two articles first."""
+    seen: dict[tuple, int] = {}
+    for c in claims:
+        if c.frame is not None:
+            k = (c.frame.measure, c.value.display)
+            seen[k] = seen.get(k, 0) + 1
+    lead_end = doc.sentences[1][1] if len(doc.sentences) > 1 else len(doc.text)
+    for c in claims:
+        f = c.frame
+        if f is None:
+            continue
+        score = 0.0
+        if c.zone == "headline":
+            score += 1.0
+        elif c.start < lead_end:
+            score += 0.5
+        score += 0.5 * min(2, seen[(f.measure, c.value.display)] - 1)
+        f.salience = score

@@ -9,7 +9,7 @@ import bisect
 from dataclasses import dataclass, field
 from datetime import date
 
-FINDING_KINDS = ("conflict", "agreement", "variant")
+FINDING_KINDS = ("conflict", "agreement", "variant", "inconsistency")
 SEVERITIES = ("error", "warning", "info")
 
 
@@ -130,6 +130,7 @@ class Value:
     granularity: str | None = None  # year | month | day | weekday
     name: str | None = None
     resolved_from: str | None = None  # relative words a date was resolved from
+    alts: tuple["Value", ...] = ()  # the same value in other units, as the text converts it
 
     def record(self) -> dict:
         out = {"type": self.type, "display": self.display}
@@ -140,6 +141,8 @@ class Value:
                 if isinstance(val, float) and val.is_integer():
                     val = int(val)
                 out[key] = val
+        if self.alts:
+            out["alts"] = [a.record() for a in self.alts]
         return out
 
 
@@ -165,6 +168,7 @@ class Claim:
     hedged: bool = False  # hedging verb or attribution ("seraient", "reportedly")
     qualifier: str | None = None  # e.g. a place the count is about ("in Valmont")
     subject_from: str = "text"  # text | pronoun | main: how the subject was found
+    frame: object | None = None  # frames.Frame: measure, anchor, qualifiers (value claims)
 
     def record(self) -> dict:
         return {
@@ -186,6 +190,7 @@ class Claim:
             "rule": self.rule,
             "zone": self.zone,
             "hedged": self.hedged,
+            **({"frame": self.frame.record()} if self.frame is not None else {}),
         }
 
 
@@ -203,6 +208,9 @@ class Finding:
     message: str
     fingerprint: str
     likely: str | None = None  # variants: the majority form; audits: majority value
+    confidence: float | None = None  # how surely the claims are about one fact (0..1)
+    why: str | None = None  # why the claims were aligned ("same measure: deaths; same place")
+    note: str | None = None  # e.g. an evolving toll: which source is the most recent
 
     def record(self) -> dict:
         out = {
@@ -218,6 +226,12 @@ class Finding:
         }
         if self.likely is not None:
             out["likely"] = self.likely
+        if self.confidence is not None:
+            out["confidence"] = round(self.confidence, 2)
+        if self.why is not None:
+            out["why"] = self.why
+        if self.note is not None:
+            out["note"] = self.note
         return out
 
 
@@ -272,6 +286,7 @@ class Report:
             "conflicts": count["conflict"],
             "agreements": count["agreement"],
             "variants": count["variant"],
+            "inconsistencies": count["inconsistency"],
             "problems": len(self.problems),
         }
         if self.audit is not None:

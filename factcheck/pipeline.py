@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
-from .extract import Extractor, iter_claims
+from .extract import iter_claims
+from .rulematch import Extractor
 from .model import Claim, Document, Problem, Report
 from .readers import iter_paths, read_all
 from .ruleset import Ruleset
@@ -60,11 +61,11 @@ def iter_all(docs: list[Document], ruleset: Ruleset,
              on_document: Callable[[str], None] | None = None) -> Iterator[Claim]:
     """The same claims one at a time, for output that need not hold them all."""
     extractor = Extractor(ruleset)
-    n = 0
+    n = 1
     for doc in docs:
-        for claim in iter_claims(doc, ruleset, extractor):
+        for claim in iter_claims(doc, ruleset, extractor, first_id=n):
             n += 1
-            yield replace(claim, id=f"C{n}")
+            yield claim
         if on_document is not None:
             on_document(doc.id)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 
-from .align import UnionFind, same_name
+from .names import UnionFind, same_name
 from .entities import fold
 from .model import Claim, Finding
 

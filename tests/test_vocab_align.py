@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.align import same_name
+from factcheck.names import same_name
 from factcheck.entities import Entities, fold
 import factcheck
 from factcheck.patterns import expand

@@ -1,0 +1,106 @@
+"""Internal consistency: what one article says that cannot be true on its own terms.
+
+- A weekday that does not fall on its date ("vendredi 4 janvier 2024" was a Thursday).
+  The year comes from the date itself, else the article's publication date, else the
+  year the article's other dates share.
+- An age that contradicts a stated birth date and the date it is stated at (the
+  event's date, or the article's publication date).
+
+These are findings of their own kind (`inconsistency`), reported even for a single
+document: no other source is needed to see them.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from datetime import date
+
+from .model import Claim, Document, Finding
+
+
+def _fp(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
+
+
+def _weekday_name(i: int) -> str:
+    return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[i]
+
+
+def _year_of(doc: Document, claims: list[Claim]) -> int | None:
+    if doc.date is not None:
+        return doc.date.year
+    years = Counter(c.value.year for c in claims if c.value.type == "date" and c.value.year)
+    return years.most_common(1)[0][0] if years else None
+
+
+def weekday_checks(doc: Document, claims: list[Claim]) -> list[Finding]:
+    out = []
+    year = _year_of(doc, claims)
+    for c in claims:
+        v = c.value
+        if v.type != "date" or v.weekday is None or v.day is None or v.month is None or v.resolved_from:
+            continue
+        y = v.year or year
+        if y is None:
+            continue
+        try:
+            actual = date(y, v.month, v.day).weekday()
+        except ValueError:
+            continue
+        if actual != v.weekday:
+            where = "its year" if v.year else ("the publication date" if doc.date else "the article's other dates")
+            msg = (f"{c.text!r} ({c.document}:{c.line}): {v.day}/{v.month}/{y} was a {_weekday_name(actual)}, "
+                   f"not a {_weekday_name(v.weekday)} (year from {where})")
+            out.append(Finding("", "inconsistency", "warning", "weekday", c.subject, (c.id,), {c.document: c.text},
+                               msg, _fp("weekday", c.document, c.start, c.text), confidence=1.0,
+                               why="a weekday named beside its date"))
+    return out
+
+
+def _birth(claims: list[Claim]) -> dict[str, Claim]:
+    out = {}
+    for c in claims:
+        f = c.frame
+        if f is not None and f.measure == "birth" and f.anchor and c.value.year:
+            out.setdefault(f.anchor, c)
+    return out
+
+
+def age_checks(doc: Document, claims: list[Claim]) -> list[Finding]:
+    births = _birth(claims)
+    out = []
+    for c in claims:
+        f = c.frame
+        if f is None or f.family != "age" or not f.anchor or f.anchor not in births or f.event:
+            continue
+        if doc.date is None or c.value.point is None:
+            continue
+        b = births[f.anchor].value
+        at = doc.date
+        low = at.year - b.year - 1
+        high = at.year - b.year
+        if b.month and b.day:
+            before = (at.month, at.day) < (b.month, b.day)
+            low = high = at.year - b.year - (1 if before else 0)
+        elif b.month and at.month > b.month:
+            low = high = at.year - b.year
+        age = c.value.point
+        if not (low - 1e-9 <= age <= high + 1e-9) and not (c.value.low is not None and c.value.low <= high and low <= c.value.high):
+            born = births[f.anchor]
+            msg = (f"{f.anchor_text}: aged {c.value.display} ({c.document}:{c.line}) but born {born.value.display} "
+                   f"({born.document}:{born.line}), so {low if low == high else f'{low}-{high}'} on {at.isoformat()}")
+            out.append(Finding("", "inconsistency", "warning", "age", f.anchor_text or c.subject, (c.id, born.id),
+                               {c.document: f"{c.text} | {born.text}"}, msg, _fp("age", c.document, c.start, born.start),
+                               confidence=1.0, why="an age beside a birth date"))
+    return out
+
+
+def inconsistencies(documents: list[Document], claims: list[Claim]) -> list[Finding]:
+    by_doc: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_doc.setdefault(c.document, []).append(c)
+    out = []
+    for doc in documents:
+        mine = by_doc.get(doc.id, [])
+        out += weekday_checks(doc, mine) + age_checks(doc, mine)
+    return out

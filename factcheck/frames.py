@@ -1,0 +1,753 @@
+"""Read the frame of every value from the local syntax of its clause.
+
+Quantity extractors set the pattern (CQE reads value, unit, concept and bound;
+grobid-quantities the quantified object). For each value the frame says:
+
+- the **measure**: what is counted, measured or dated. The counted noun ("11 morts"),
+  the clause's predicate when the noun says nothing ("trois personnes sont mortes",
+  "133 were injured"), a governing verb ("a tué 4 personnes", "killed at least 78"),
+  or the noun the value is predicated of ("le bilan s'élève à 12", "the death toll
+  has soared to 11,300", "the number of missing is 40"). Phrasing -> shared key comes
+  from the language's lexicon; a noun the lexicon does not list keeps its lemma as an
+  open key ("=chanson"), so two articles' "chansons" align without anyone listing it.
+  Years and dates are measured by the event that governs them ("fondé en 1998",
+  "released on Friday"); durations by what lasted ("12 ans de prison", "44 days in office").
+- the **anchor**: the entity the fact is about when the clause names one;
+- **qualifiers**: a place ("à Valmont"), a group counted apart ("dont 5 enfants"),
+  a time ("In February, 96 people died"), a rate ("par saison");
+- whether the value is a **part** of a total ("dont 10 dans un état grave", "three of
+  the victims"), an earlier figure ("le précédent bilan"), or reported speech.
+
+No tagger or model is used: function words bound noun phrases, lemmas come from
+simplemma, and the phrasing knowledge is data (factcheck/lang/<code>.toml).
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from .language import Language, Measure
+from .scan import Mention
+
+OPEN = "="  # prefix of an open key: a lemma no lexicon entry names
+PUNCT = frozenset(".;:!?")
+SOFT = frozenset(",()[]–—«»\"“”")
+LINKS = frozenset({"à", "a", "de", "d'", "est", "sont", "était", "to", "at", "of", "is", "was", "were",
+                   "are", "stands", "stood", "reached", "reach", "hit", "rose", "soared", "climbed",
+                   "s'élève", "atteint", "passé", "porté", "now", "désormais", "be", "has", "have",
+                   "had", "been", "increased", "jumped", "risen", "grew", "en", "par", "fait", "état"})
+PARTICIPLE_SUFFIXES = ("ed", "ing")
+WEAK = 0.35
+OPEN_STRENGTH = 0.6
+LEXICON = 0.9  # a lexicon measure: goals, a fine, an event
+STORY = 1.2  # a lexicon measure a story states once: its toll
+AGE_MARKERS = frozenset({"âge", "âgé", "âgée", "âgés", "âgées", "aged", "age", "old", "ans", "an", "years", "year"})
+
+
+@dataclass(slots=True)
+class Frame:
+    """What one value is about (see the module docstring)."""
+
+    family: str  # count | amount | quantity | duration | age | percent | year | date | time | score | ordinal
+    measure: str = ""  # shared lexicon key, OPEN + lemma, or "" when nothing says
+    strength: float = 0.0  # how surely the measure was read: 1 lexicon, 0.6 open noun, 0.35 weak
+    how: str = ""  # noun | predicate | governor | head | event | inherited | rule | dimension
+    anchor: str | None = None  # folded name of the entity the fact is about
+    anchor_text: str | None = None
+    anchor_how: str = ""  # text | pronoun | apposition
+    place: str | None = None  # folded place name
+    place_text: str | None = None
+    group: str | None = None  # subset key counted apart from a total
+    time: str | None = None  # a year, a month or "previous"
+    rate: str | None = None  # year | month | week | day | hour
+    predicate: str | None = None  # open lemma of what the clause says of the counted things
+    event: str | None = None  # for dates, years, ages: the event key or open lemma
+    noun: str | None = None  # lemma of the counted noun as written
+    part: bool = False
+    reported: bool = False
+    context: frozenset[str] = frozenset()  # content lemmas of the sentence
+    names: frozenset[str] = frozenset()  # folded names in the sentence
+    salience: float = 0.0
+
+    def record(self) -> dict:
+        """The frame as plain data, for reports."""
+        out = {"measure": self.measure.lstrip(OPEN), "open": self.measure.startswith(OPEN),
+               "strength": round(self.strength, 2), "how": self.how}
+        for key in ("anchor_text", "place_text", "group", "time", "rate", "predicate", "event", "noun"):
+            val = getattr(self, key)
+            if val is not None:
+                out[key.replace("_text", "")] = val.lstrip(OPEN) if isinstance(val, str) else val
+        if self.part:
+            out["part"] = True
+        if self.reported:
+            out["reported"] = True
+        return out
+
+
+@dataclass
+class Sentence:
+    """One sentence, tokenised once for all its values."""
+
+    lo: int
+    hi: int
+    starts: list[int]
+    ends: list[int]
+    lows: list[str]
+    lemmas: list[str]
+    surface: list[str]
+    names: list[tuple[int, int, str, str]] = field(default_factory=list)  # token i, j, key, text
+
+    def index(self, offset: int) -> int:
+        """The index of the first token ending after `offset`."""
+        return bisect.bisect_right(self.ends, offset)
+
+    def clause(self, i: int, j: int, soft: bool = False) -> tuple[int, int]:
+        """Token bounds of the clause holding tokens [i, j): up to ; : . and, with
+        `soft`, commas and brackets. A short label before a colon belongs to the
+        clause ("Date de naissance : 22 mai 1924")."""
+        stop = PUNCT | SOFT if soft else PUNCT
+        a = i
+        while a > 0 and self.lows[a - 1] not in stop:
+            a -= 1
+        if not soft and a > 0 and self.lows[a - 1] == ":" and a - 1 <= 6:
+            a = 0
+        b = j
+        while b < len(self.lows) and self.lows[b] not in stop:
+            b += 1
+        return a, b
+
+    def name_at(self, k: int) -> tuple[int, int, str, str] | None:
+        for n in self.names:
+            if n[0] <= k < n[1]:
+                return n
+        return None
+
+
+class Reader:
+    """Reads the frames of the values of one document's sentences."""
+
+    def __init__(self, lang: Language):
+        self.lang = lang
+        d = lang.data
+        self.subsets = {k.lower(): v for k, v in d["subsets"].items()}
+        self.hedging = frozenset(w.lower().replace("’", "'") for w in d["hedging_words"])
+        self.pronouns = frozenset(w.lower() for w in d["pronouns"])
+
+    # ---- helpers over a sentence ----
+    def _content(self, s: Sentence, k: int) -> bool:
+        low = s.lows[k]
+        return self.lang.is_content(low) and s.name_at(k) is None
+
+    def _skip_modifiers(self, s: Sentence, k: int, stop: int) -> int:
+        """Past words that sit between a number and its noun ("autres", "more")."""
+        lang = self.lang
+        while k < stop:
+            low = s.lows[k]
+            if low in lang.skip_after_number or (low.endswith("ment") and len(low) > 6 and lang.code == "fr") \
+                    or (low.endswith("ly") and len(low) > 4 and lang.code == "en"):
+                k += 1
+                continue
+            break
+        return k
+
+    def noun_after(self, s: Sentence, k: int, stop: int) -> int | None:
+        """The token index of the counted noun after a value ending before token k."""
+        lang = self.lang
+        k = self._skip_modifiers(s, k, stop)
+        if k < stop and s.lows[k] in ("de", "d'", "of") and k + 1 < stop:
+            k = self._skip_modifiers(s, k + 1, stop)  # "une cinquantaine d'albums", "dozens of"
+        if k >= stop or not self._content(s, k):
+            return None
+        if lang.code != "en":
+            return k
+        # English puts adjectives first: the head is the first plural-looking word.
+        run = []
+        while k < stop and len(run) < 4 and self._content(s, k):
+            run.append(k)
+            k += 1
+        for x in run:
+            low, lem = s.lows[x], s.lemmas[x]
+            if lang.roles["nouns"].at(s.lemmas, x, s.lows) or low in lang.generic_nouns or lem in lang.generic_nouns:
+                return x
+            if lem != low and not low.endswith(PARTICIPLE_SUFFIXES):
+                return x
+        return run[0] if len(run) == 1 or not s.lows[run[0]].endswith(PARTICIPLE_SUFFIXES) else run[-1]
+
+    def predicate_after(self, s: Sentence, k: int, stop: int) -> tuple[int, Measure | None, str | None]:
+        """What the clause says of the counted things, from token k: (index, lexicon
+        measure or None, open lemma or None)."""
+        lang = self.lang
+        depth = 0
+        steps = 0
+        while k < stop and steps < 8:
+            low = s.lows[k]
+            if low == "(":
+                depth += 1
+            elif low == ")":
+                depth -= 1
+            elif depth <= 0:
+                found = lang.roles["predicates"].at(s.lemmas, k, s.lows)
+                if found:
+                    return k, found[1], None
+                if low in (",", "et", "and", "qui", "who", "that", "which", "dont", "whose") or low in PUNCT:
+                    if low in ("qui", "who", "that", "which"):
+                        k += 1
+                        steps += 1
+                        continue
+                    return k, None, None
+                if self._content(s, k) and not self._reporting(s, k):
+                    # "portée disparue", "reported missing": a lexicon word may follow.
+                    for x in (k + 1, k + 2):
+                        if x < stop and s.lows[x] not in PUNCT and s.lows[x] != ",":
+                            ahead = lang.roles["predicates"].at(s.lemmas, x, s.lows)
+                            if ahead:
+                                return x, ahead[1], None
+                    return k, None, s.lemmas[k]
+            k += 1
+            steps += 1
+        return k, None, None
+
+    def _reporting(self, s: Sentence, k: int) -> bool:
+        return s.lows[k] in ("reported", "reportedly", "said", "believed", "feared", "thought", "estimated",
+                             "presumed", "confirmed", "still", "toujours", "encore", "officially",
+                             "officiellement", "désormais", "actuellement", "currently", "now")
+
+    def governor_before(self, s: Sentence, i: int, a: int, family: str = "") -> tuple[Measure | None, int]:
+        """The nearest lexicon verb before the value in its clause ("a tué 4 personnes",
+        "barred her from office for five years"), at most six words back."""
+        lang = self.lang
+        for end in range(i, max(a, i - 6), -1):
+            if end < i and (s.lows[end] in PUNCT or s.lows[end] in SOFT):
+                break
+            found = lang.roles["governors"].ending_at(s.lemmas, end, s.lows)
+            if found and (not family or found[1].family == family):
+                return found[1], end - found[0]
+        return None, -1
+
+    def head_before(self, s: Sentence, i: int, a: int, family: str) -> tuple[Measure | None, str | None]:
+        """A noun the value is predicated of, earlier in the clause ("le bilan ... à 12")."""
+        lang = self.lang
+        a = max(a, s.clause(i, i + 1, soft=True)[0])
+        best: tuple[int, Measure] | None = None
+        for k in range(max(a, i - 12), i):
+            found = lang.roles["heads"].at(s.lemmas, k, s.lows)
+            if found and found[1].family == family:
+                best = (k, found[1])
+        if best is not None:
+            return best[1], None
+        # "the number of X ... is N", "le nombre de X s'élève à N"
+        for k in range(max(a, i - 10), i - 1):
+            if s.lemmas[k] in ("nombre", "number", "total", "chiffre") and s.lows[k + 1] in ("de", "d'", "of", "des"):
+                n = self.noun_after(s, k + 2, i)
+                if n is not None:
+                    m = lang.roles["nouns"].at(s.lemmas, n, s.lows) or lang.roles["predicates"].at(s.lemmas, n, s.lows)
+                    if m:
+                        return m[1], None
+                    return None, s.lemmas[n]
+        return None, None
+
+    # ---- qualifiers ----
+    def place_after(self, s: Sentence, k: int, b: int) -> tuple[str, str] | None:
+        """A place in a locative phrase after token k ("à Trèbes", "in the city of Derna")."""
+        marks = self.lang.marks
+        x = k
+        while x < min(b, k + 10):
+            found = marks["place_prepositions"].at(s.lemmas, x, s.lows)
+            if found:
+                y = x + found[0]
+                steps = 0
+                while y < b and steps < 5 and s.name_at(y) is None:
+                    if s.lows[y] in PUNCT or s.lows[y] in (",", "(") or (steps and s.lows[y] in ("et", "and")):
+                        break
+                    y += 1
+                    steps += 1
+                name = s.name_at(y) if y < b else None
+                if name is not None:
+                    # "in Libya's coastal city of Derna": the last name of the phrase.
+                    z = name[1]
+                    while z + 1 < b and s.lows[z] in ("'s", "’s") or (z < b and marks["place_nouns"].at(s.lemmas, z, s.lows)):
+                        nxt = next((n for n in s.names if z < n[0] <= z + 5), None)
+                        if nxt is None:
+                            break
+                        name, z = nxt, nxt[1]
+                    return name[2], name[3]
+                x = y
+                continue
+            if s.lows[x] in PUNCT:
+                break
+            x += 1
+        return None
+
+    def place_before(self, s: Sentence, i: int, a: int) -> tuple[str, str] | None:
+        """"Valmont déplore six morts", "À Valmont, six personnes...": a place before the value."""
+        marks = self.lang.marks
+        for k in range(max(a, i - 4), i):
+            if marks["counting_verbs"].at(s.lemmas, k, s.lows):
+                # the name is the verb's subject: right before it, or before an auxiliary
+                name = next((n for n in reversed(s.names) if n[1] == k or
+                             (n[1] == k - 1 and s.lows[k - 1] in self.lang.function_words)), None)
+                if name is not None:
+                    return name[2], name[3]
+        found = marks["place_prepositions"].at(s.lemmas, a, s.lows) if a < i else None
+        if found:
+            name = s.name_at(a + found[0]) or (s.name_at(a + found[0] + 1) if a + found[0] + 1 < i else None)
+            if name is not None and name[1] < i and (name[1] >= len(s.lows) or s.lows[name[1]] == ","):
+                return name[2], name[3]
+        return None
+
+    def anchor(self, s: Sentence, i: int, j: int, a: int, b: int, places: set[int],
+               after: bool = False) -> tuple[str, str, str] | None:
+        """The entity a value is about: a name in apposition ("Marc Vidal (58 ans)",
+        "Léa Roy – 90 jours"), else the nearest name before it in the clause, else (for
+        ages and durations) a name right after it."""
+        if i >= 2 and s.lows[i - 1] in ("(", "–", "—", "-", ",", ":"):
+            k = i - 2
+            if s.lows[i - 1] == ":" and s.lows[k] == ")":
+                while k > a and s.lows[k] != "(":
+                    k -= 1
+                k -= 1
+            name = s.name_at(k)
+            if name is not None and (name[1] == i - 1 or name[1] == k + 1):
+                return name[2], name[3], "apposition"
+        best = None
+        for n in s.names:
+            if a <= n[0] and n[1] <= i and n[0] not in places:
+                best = n
+        if best is not None:
+            return best[2], best[3], "text"
+        if after:
+            for n in s.names:
+                if j <= n[0] <= j + 5 and n[0] < b + 3 and n[0] not in places and s.lows[n[0] - 1] != "(":
+                    return n[2], n[3], "text"
+        return None
+
+    def time_of(self, s: Sentence, i: int, a: int, b: int, others: list[tuple[int, int, Mention]],
+                day_ok: bool = False) -> str | None:
+        """A year or month the clause dates the value to ("In February, 96 people died");
+        with `day_ok`, a day too ("Au 1er juin à 10h")."""
+        for x, y, m in others:
+            if x == i or not (a <= x < b):
+                continue
+            v = m.value
+            if m.kind == "date" and v.month is not None and not v.resolved_from and \
+                    (v.granularity == "month" or day_ok):
+                return v.display
+            if m.kind == "number" and m.yearish and x > 0 and s.lows[x - 1] in ("in", "en", "of", "au", "dès", "(") \
+                    and x < i:
+                return str(int(v.point))
+        return None
+
+    def is_previous(self, s: Sentence, a: int, b: int) -> bool:
+        marks = self.lang.marks["previous_markers"]
+        return any(marks.at(s.lemmas, k, s.lows) for k in range(a, b))
+
+    def rate_after(self, s: Sentence, k: int, b: int) -> str | None:
+        for x in range(k, min(b, k + 4)):
+            found = self.lang.rates.at(s.lemmas, x, s.lows)
+            if found:
+                return str(found[1])
+        return None
+
+    def event_near(self, s: Sentence, i: int, j: int, a: int, b: int,
+                   skip: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
+        """What a year or date dates: (lexicon event key, open lemma). The nearest event
+        word of the clause, before the value first; else the nearest content word."""
+        lang = self.lang
+        best: tuple[int, str] | None = None
+        for k in range(a, b):
+            if i <= k < j or s.lows[k] in skip:
+                continue
+            found = lang.events.at(s.lemmas, k, s.lows)
+            if found:
+                dist = (i - k) if k < i else (k - j + 2)
+                if best is None or dist < best[0]:
+                    best = (dist, str(found[1]))
+        if best is not None and best[0] <= 12:
+            return best[1], None
+        for k in range(i - 1, max(a, i - 6) - 1, -1):
+            if self._content(s, k) and s.lows[k] not in skip:
+                return None, s.lemmas[k]
+        for k in range(j, min(b, j + 4)):
+            if self._content(s, k) and s.lows[k] not in skip:
+                return None, s.lemmas[k]
+        return None, None
+
+    # ---- the frame of each value of a sentence ----
+    def read(self, s: Sentence, mentions: list[Mention], resolve=None) -> list[tuple[Mention, Frame] | None]:
+        """The frame of each mention of sentence `s` (None: not a claim, e.g. an article).
+
+        `resolve(offset)` gives (name key, surface) for a pronoun-led sentence, when the
+        caller can resolve one."""
+        content = frozenset(s.lemmas[k] for k in range(len(s.lows)) if self._content(s, k))
+        names = frozenset(n[2] for n in s.names)
+        reported = any(w in self.hedging for w in s.lows) or any(
+            " ".join(s.lows[k:k + 2]) in self.hedging for k in range(len(s.lows) - 1))
+        spans = []
+        for m in mentions:
+            i = s.index(m.start)
+            j = max(i + 1, bisect.bisect_left(s.starts, m.num_end))
+            e = max(j, bisect.bisect_left(s.starts, m.end))
+            spans.append((i, e, m))
+        out: list[tuple[Mention, Frame] | None] = []
+        prev: Frame | None = None
+        prev_end = -1
+        for (i, e, m) in spans:
+            j = max(i + 1, bisect.bisect_left(s.starts, m.num_end))
+            frame = self._frame(s, m, i, j, e, spans, prev, prev_end, resolve)
+            if frame is None:
+                out.append(None)
+                continue
+            frame.context = content
+            frame.names = names
+            frame.reported = frame.reported or reported
+            out.append((m, frame))
+            if frame.family == "count" and frame.measure:
+                prev, prev_end = frame, e
+        return out
+
+    def _frame(self, s, m: Mention, i, j, e, spans, prev, prev_end, resolve) -> Frame | None:
+        a, b = s.clause(i, e)
+        places: set[int] = set()
+        if m.kind == "number":
+            if m.yearish and self._is_year(s, i, e, b):
+                return self._dated(s, m, i, e, a, b, "year", spans, resolve)
+            return self._count(s, m, i, j, e, a, b, spans, prev, prev_end, places, resolve)
+        if m.kind == "date":
+            return self._dated(s, m, i, e, a, b, "date", spans, resolve)
+        if m.kind == "time":
+            return self._dated(s, m, i, e, a, b, "time", spans, resolve)
+        if m.kind == "amount":
+            return self._amount(s, m, i, j, e, a, b, spans, places, resolve)
+        if m.kind == "quantity":
+            return self._quantity(s, m, i, j, e, a, b, spans, places, resolve)
+        if m.kind == "duration":
+            return self._duration(s, m, i, j, e, a, b, spans, places, resolve)
+        if m.kind == "percent":
+            return self._percent(s, m, i, j, e, a, b, spans, places, resolve)
+        if m.kind == "score":
+            f = Frame("score", "score", LEXICON, "score")
+            self._anchor(f, s, i, e, a, b, places, resolve)
+            return f
+        if m.kind == "ordinal":
+            k = self.noun_after(s, e, b)
+            f = Frame("ordinal", OPEN + s.lemmas[k] if k is not None else "rank", OPEN_STRENGTH if k is not None else WEAK,
+                      "noun")
+            self._anchor(f, s, i, e, a, b, places, resolve)
+            return f
+        return None
+
+    def _is_year(self, s: Sentence, i: int, e: int, b: int) -> bool:
+        """A four-digit number is a year unless a counted noun follows ("2000 morts")."""
+        if i > 0 and s.lows[i - 1] in ("en", "in", "since", "depuis", "of", "de", "dès", "from", "until",
+                                       "jusqu'en", "by", "before", "after", "avant", "après", "l'an", "année",
+                                       "year", "the", "around", "vers", "circa", "fin", "début", "mi", "early",
+                                       "late", "mid", "au", "et", "and", "(", ","):
+            return True
+        k = self.noun_after(s, e, b)
+        if k is None:
+            return True
+        return self.lang.data["months"] and any(s.lows[k] in (w.lower() for w in grp) for grp in self.lang.data["months"])
+
+    def _anchor(self, f: Frame, s, i, e, a, b, places, resolve, after=False, pronoun_first=False) -> None:
+        if pronoun_first and i >= 2 and s.lows[i - 2] in self.pronouns and resolve is not None:
+            got = resolve(s.starts[i - 2])
+            if got:
+                f.anchor, f.anchor_text, f.anchor_how = got[0], got[1], "pronoun"
+                return
+        got = self.anchor(s, i, e, a, b, places, after=after)
+        if got is None and resolve is not None and s.lows and s.lows[0] in self.pronouns:
+            got2 = resolve(s.starts[0])
+            if got2:
+                f.anchor, f.anchor_text, f.anchor_how = got2[0], got2[1], "pronoun"
+            return
+        if got is not None:
+            f.anchor, f.anchor_text, f.anchor_how = got
+
+    def _qualify(self, f: Frame, s, m: Mention, i, j, e, a, b, spans, places) -> None:
+        sa, sb = s.clause(i, e, soft=True)
+        place = self.place_after(s, e, b) or self.place_before(s, i, a)
+        if place:
+            f.place, f.place_text = place
+            for n in s.names:
+                if n[2] == place[0]:
+                    places.add(n[0])
+        f.time = "previous" if (m.previous or self.is_previous(s, a, b)) else self.time_of(s, i, a, b, spans)
+        f.rate = self.rate_after(s, e, b)
+        if self.lang.marks["part_before"].ending_at(s.lemmas, i, s.lows):
+            f.part = True
+
+    def _count(self, s, m, i, j, e, a, b, spans, prev, prev_end, places, resolve) -> Frame | None:
+        lang = self.lang
+        f = Frame("count")
+        if m.article and not self._article_counts(s, e, b):
+            return None
+        pa = lang.marks["part_after"].at(s.lemmas, e, s.lows)
+        start = e
+        if pa:
+            f.part = True
+            start = e + pa[0]
+        # "huit autres grièvement blessées", "33 people in serious condition"
+        k = self.noun_after(s, start, b)
+        noun_end = start
+        measure: Measure | None = None
+        if k is not None:
+            found = lang.roles["nouns"].at(s.lemmas, k, s.lows)
+            low, lem = s.lows[k], s.lemmas[k]
+            f.noun = lem
+            noun_end = k + (found[0] if found else 1)
+            while noun_end < b and noun_end - k < 4 and self._content(s, noun_end) and lang.code == "en" \
+                    and not lang.roles["predicates"].at(s.lemmas, noun_end, s.lows):
+                noun_end += 1  # "the injured people": the rest of the noun phrase
+            if found and found[1].family == "count":
+                measure, f.how = found[1], "noun"
+            elif low in self.subsets or lem in self.subsets:
+                f.group = self.subsets.get(low) or self.subsets.get(lem)
+            elif low in lang.generic_nouns or lem in lang.generic_nouns:
+                pass
+            else:
+                f.measure, f.strength, f.how = OPEN + lem, OPEN_STRENGTH, "noun"
+        direct = lang.roles["predicates"].at(s.lemmas, start, s.lows)
+        if direct and direct[1].family == "count" and k is not None and direct[0] > 1:
+            measure, f.how, noun_end = direct[1], "predicate", start + direct[0]
+        p_k, pm, popen = self.predicate_after(s, noun_end, b)
+        if pm is not None and pm.family == "count":
+            measure, f.how = pm, "predicate"
+        elif popen:
+            f.predicate = popen
+        gm, _g = self.governor_before(s, i, a, "count")
+        if gm is not None:
+            measure, f.how = gm, "governor"
+        if measure is None and (not f.measure or f.how == "noun" and f.strength < STORY):
+            hm, hopen = self.head_before(s, i, a, "count")
+            if hm is not None:
+                measure, f.how = hm, "head"
+            elif hopen and not f.measure:
+                f.measure, f.strength, f.how = OPEN + hopen, OPEN_STRENGTH, "head"
+        if measure is not None and measure.key == "victims":
+            hm, _ = self.head_before(s, i, a, "count")
+            if hm is not None and hm.key == "deaths":
+                measure = hm
+        if measure is not None:
+            f.measure, f.strength = measure.key, STORY if measure.story else LEXICON
+        if pa and f.how == "predicate" and measure is not None:
+            whole = lang.roles["nouns"].at(s.lemmas, k, s.lows) if k is not None else None
+            if whole is None or whole[1].key != measure.key:
+                f.part = False  # "37 of the injured were in serious condition": its own measure
+        if not f.measure:
+            if popen and k is None:
+                f.measure, f.strength, f.how = OPEN + popen, OPEN_STRENGTH, "predicate"
+                f.predicate = None
+            elif prev is not None and self._continues(s, prev_end, i, e, b):
+                f.measure, f.strength, f.how = prev.measure, prev.strength * 0.9, "inherited"
+                f.group = f.group or prev.group
+                f.part = f.part or prev.part
+            elif k is not None:
+                f.measure, f.strength, f.how = OPEN + s.lemmas[k], WEAK, "noun"
+            elif popen:
+                f.measure, f.strength, f.how = OPEN + popen, WEAK, "predicate"
+        if not f.measure:
+            return None
+        self._qualify(f, s, m, i, j, e, a, b, spans, places)
+        self._anchor(f, s, i, e, a, b, places, resolve)
+        return f
+
+    def _article_counts(self, s: Sentence, e: int, b: int) -> bool:
+        """"une autre est portée disparue", "un à Carcassonne": a 'one' word used as a number."""
+        if e >= len(s.lows):
+            return False
+        nxt = s.lows[e]
+        return nxt in ("autre", "autres", "seul", "seule", "sur", "of", "en", "dans", "à", "au", ",", ")") \
+            or (nxt in self.lang.skip_after_number and nxt not in ("new", "nouveau", "nouvelle"))
+
+    def _continues(self, s: Sentence, prev_end: int, i: int, e: int, b: int) -> bool:
+        """Is this bare number an item of the list the previous count opened ("11 morts :
+        6 à Trèbes, 2 à Valmont")?"""
+        if prev_end < 0 or i < prev_end:
+            return False
+        between = s.lows[prev_end:i]
+        if len(between) > 6:
+            return False
+        if any(w in (".", ";", "!", "?") for w in between):
+            return False
+        if self.place_after(s, e, min(len(s.lows), e + 6)) is not None:
+            return True
+        return all(w in (",", "et", "and", ":", "dont", "soit", "including", "puis", "then", "or", "ou", "(", ")", "-", "–")
+                   or w in self.lang.function_words for w in between)
+
+    def _amount(self, s, m, i, j, e, a, b, spans, places, resolve) -> Frame:
+        lang = self.lang
+        f = Frame("amount")
+        measure = None
+        # "300 000 € d'amende", "a €2 million fine", "$5 billion in damages"
+        k = e
+        if k < b and s.lows[k] in ("de", "d'", "of", "in", "en"):
+            k += 1
+        if k < b:
+            found = lang.roles["nouns"].at(s.lemmas, k, s.lows) or lang.roles["heads"].at(s.lemmas, k, s.lows)
+            if found and found[1].family == "money":
+                measure, f.how = found[1], "noun"
+        gm, _g = self.governor_before(s, i, a, "money")
+        if gm is not None:
+            measure, f.how = gm, "governor"
+        if measure is None:
+            hm, _h = self.head_before(s, i, a, "money")
+            if hm is not None:
+                measure, f.how = hm, "head"
+        if measure is not None:
+            f.measure, f.strength = measure.key, STORY if measure.story else LEXICON
+        else:
+            noun = None
+            if i >= 2 and s.lows[i - 1] in ("de", "d'", "of") and self._content(s, i - 2):
+                noun = s.lemmas[i - 2]
+            elif k < b and self._content(s, k) and s.lows[e] in ("de", "d'", "of", "in"):
+                noun = s.lemmas[k]
+            f.measure, f.strength, f.how = (OPEN + noun, OPEN_STRENGTH, "noun") if noun else ("amount", WEAK, "")
+        self._qualify(f, s, m, i, j, e, a, b, spans, places)
+        self._anchor(f, s, i, e, a, b, places, resolve)
+        return f
+
+    def _quantity(self, s, m, i, j, e, a, b, spans, places, resolve) -> Frame:
+        lang = self.lang
+        f = Frame("quantity")
+        measure = None
+        found = lang.roles["predicates"].at(s.lemmas, e, s.lows) if e < b else None
+        if found and found[1].family == "measure":
+            measure, f.how = found[1], "predicate"
+        gm, _g = self.governor_before(s, i, a, "measure")
+        if measure is None and gm is not None:
+            measure, f.how = gm, "governor"
+        if measure is None:
+            hm, _h = self.head_before(s, i, a, "measure")
+            if hm is not None:
+                measure, f.how = hm, "head"
+        k = e + 1 if e < b and s.lows[e] in ("de", "d'", "of") else e
+        what = []
+        while k < b and len(what) < 3 and (self._content(s, k) or s.lows[k] in ("d'", "de")):
+            if self._content(s, k):
+                what.extend(p for p in s.lemmas[k].split("-") if len(p) > 2)
+            k += 1
+        if what:
+            f.noun = " ".join(sorted(set(what)))  # what is measured: "2 750 tonnes de nitrate d'ammonium"
+        if measure is not None:
+            f.measure, f.strength = measure.key, STORY if measure.story else LEXICON
+        else:
+            f.measure, f.how = "dim:" + (m.value.unit or "?"), "dimension"
+            f.strength = LEXICON if what else OPEN_STRENGTH
+        self._qualify(f, s, m, i, j, e, a, b, spans, places)
+        self._anchor(f, s, i, e, a, b, places, resolve)
+        return f
+
+    def _duration(self, s, m, i, j, e, a, b, spans, places, resolve) -> Frame:
+        lang = self.lang
+        if self._is_age(s, m, i, e, a):
+            f = Frame("age", "age", STORY, "age")
+            ev, op = self.event_near(s, i, e, a, b, skip=AGE_MARKERS)
+            f.event = ev or (OPEN + op if op and self._when_clause(s, i, a) else None)
+            self._anchor(f, s, i, e, a, b, places, resolve, after=True, pronoun_first=True)
+            return f
+        f = Frame("duration")
+        measure = None
+        gm, _g = self.governor_before(s, i, a, "duration")
+        if gm is not None:
+            measure, f.how = gm, "governor"
+        found = lang.roles["predicates"].at(s.lemmas, e, s.lows) if e < b else None
+        if measure is None and found and found[1].family == "duration":
+            measure, f.how = found[1], "predicate"
+        k = self.noun_after(s, e, b)
+        if measure is None and k is not None:
+            got = lang.roles["nouns"].at(s.lemmas, k, s.lows) or lang.roles["heads"].at(s.lemmas, k, s.lows)
+            if got and got[1].family == "duration" and k <= e + 1:
+                measure, f.how = got[1], "noun"
+        if measure is None:
+            hm, _h = self.head_before(s, i, a, "duration")
+            if hm is not None:
+                measure, f.how = hm, "head"
+        if measure is not None:
+            f.measure, f.strength = measure.key, STORY if measure.story else LEXICON
+        elif e < len(s.lows) and s.lows[e] in ("plus", "later", "après", "after", "avant", "before", "earlier", "auparavant"):
+            ev, op = self.event_near(s, i, e, a, b)
+            f.measure, f.strength, f.how = "interval", OPEN_STRENGTH, "interval"
+            f.event = ev or (OPEN + op if op else None)
+        else:
+            ev, op = self.event_near(s, i, e, a, b)
+            f.measure, f.strength, f.how = "duration", WEAK, "duration"
+            f.event = ev or (OPEN + op if op else None)
+        self._qualify(f, s, m, i, j, e, a, b, spans, places)
+        self._anchor(f, s, i, e, a, b, places, resolve, after=True)
+        return f
+
+    def _when_clause(self, s: Sentence, i: int, a: int) -> bool:
+        return any(w in ("when", "lorsque", "lorsqu'", "quand", "after", "après", "at", "à") for w in s.lows[max(0, i - 6):i])
+
+    def _is_age(self, s: Sentence, m: Mention, i: int, e: int, a: int) -> bool:
+        """"âgé de 73 ans", "à l'âge de 94 ans", "the 30-year-old", "Marc Vidal, 58 ans",
+        "un jeune homme de 22 ans", "when he was five", "aged 11"."""
+        if m.unit == "year-old":
+            return True
+        unit = m.unit or ""
+        if unit not in ("ans", "an", "years", "year"):
+            return False
+        before = s.lows[max(0, i - 4):i]
+        lemmas = s.lemmas[max(0, i - 4):i]
+        if any(w in ("âgé", "âgée", "âgés", "âgées", "aged", "âge", "age") for w in before) or "âgé" in lemmas:
+            return True
+        if before[-1:] == ["ses"]:
+            return True
+        if before[-1:] == ["à"]:
+            # "à 73 ans, il...", "mort à 94 ans" but not "de 3 ans ... à 20 ans de prison"
+            after = self.lang.roles["predicates"].at(s.lemmas, e, s.lows) or self.lang.roles["nouns"].at(s.lemmas, e + 1, s.lows)
+            ranged = any(w in ("de", "d'", "from", "entre") for w in s.lows[max(0, i - 12):i - 1]) and \
+                any(x.isdigit() or x in self.lang.data["number_words"] for x in s.lows[max(0, i - 12):i - 1])
+            return not ranged and not (after and after[1].family == "duration")
+        if before[-1:] in (["("], [","]) and i >= 2 and s.name_at(i - 2) is not None:
+            return True
+        if before[-1:] == ["de"] and i >= 2 and (s.name_at(i - 2) is not None or
+                                               s.lemmas[i - 2] in self.lang.generic_nouns or
+                                               s.lows[i - 2] in self.subsets or s.lemmas[i - 2] in ("homme", "femme", "garçon", "fille", "enfant", "adolescent", "adolescente", "mineur", "jeune")):
+            return True
+        return False
+
+    def _percent(self, s, m, i, j, e, a, b, spans, places, resolve) -> Frame:
+        f = Frame("percent")
+        k = e
+        if k < b and s.lows[k] in ("of", "des", "de", "d'", "du"):
+            f.part = True
+            n = self.noun_after(s, k + 1, b)
+            if n is not None:
+                found = self.lang.roles["nouns"].at(s.lemmas, n, s.lows)
+                f.measure = found[1].key if found else OPEN + s.lemmas[n]
+                f.strength, f.how = (LEXICON if found else OPEN_STRENGTH), "noun"
+        if not f.measure:
+            for x in range(i - 1, max(a, i - 5) - 1, -1):
+                if self._content(s, x):
+                    f.measure, f.strength, f.how = OPEN + s.lemmas[x], WEAK, "head"
+                    break
+        if not f.measure:
+            f.measure, f.strength = "percent", WEAK
+        self._qualify(f, s, m, i, j, e, a, b, spans, places)
+        self._anchor(f, s, i, e, a, b, places, resolve)
+        return f
+
+    def _dated(self, s, m, i, e, a, b, family, spans, resolve) -> Frame:
+        f = Frame(family)
+        ev, op = self.event_near(s, i, e, a, b)
+        since = i > 0 and s.lows[i - 1] in ("depuis", "since")
+        if since and ev != "founding":
+            f.measure, f.strength, f.how = "since", OPEN_STRENGTH, "event"
+            f.event = OPEN + op if op else None
+            f.predicate = op
+        elif ev:
+            f.measure, f.strength, f.how, f.event = ev, LEXICON, "event", ev
+        elif op:
+            f.measure, f.strength, f.how, f.event = OPEN + op, WEAK, "event", OPEN + op
+        else:
+            f.measure, f.strength, f.how = family, WEAK * 0.5, ""
+        places: set[int] = set()
+        place = self.place_after(s, e, b) or self.place_before(s, i, a)
+        if place:
+            f.place, f.place_text = place
+            places.update(n[0] for n in s.names if n[2] == place[0])
+        if family == "time":
+            f.time = self.time_of(s, i, a, b, spans, day_ok=True)  # "Au 1er juin à 10h": the day
+        self._anchor(f, s, i, e, a, b, places, resolve, after=True)
+        return f

@@ -1,0 +1,166 @@
+"""One `Language` per language, built once from its data file (factcheck/lang/<code>.toml).
+
+The frame reader receives a `Language` and never spells a word list itself: function
+words, the measure lexicon (phrasing -> shared measure key), event words (what a date
+dates), rates, and the lemmatiser (simplemma, loaded on first use) all come from here.
+Adding a language is adding a data file with the same keys.
+
+Lexicon phrases are tokenised and lemmatised the same way as article text, so one
+form of each word is enough in the data ("perdre la vie" matches "ont perdu la vie").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .normalize.lang import LANGS, load
+
+ROLES = ("nouns", "predicates", "governors", "heads")
+# Words (letters, with inner hyphens or apostrophes), French elided articles on their
+# own ("l'", "qu'"), English possessives and contractions on their own, digits, and
+# any other single character.
+TOKEN = re.compile(
+    r"(?i:(?<![^\W\d_])(?:[ldjnmstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=[^\W\d_]))"
+    r"|['’]s\b|n['’]t\b"
+    r"|[^\W\d_]+(?:[-‑'’][^\W\d_]+)*"
+    r"|\d+"
+    r"|\S")
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, lowercased text with straight apostrophes) of each token."""
+    stop = len(text) if end is None else end
+    return [(m.start(), m.end(), m.group().lower().replace("’", "'").replace("‑", "-"))
+            for m in TOKEN.finditer(text, start, stop)]
+
+
+class Phrases:
+    """Phrases (tuples of lemmas) mapped to a value, matched at a token position."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+
+    def add(self, lemmas: tuple[str, ...], value: object) -> None:
+        if lemmas:
+            entries = self._by_first.setdefault(lemmas[0], [])
+            entries.append((lemmas, value))
+            entries.sort(key=lambda e: -len(e[0]))
+
+    def at(self, lemmas: list[str], i: int, lows: list[str] | None = None) -> tuple[int, object] | None:
+        """The longest phrase starting at token i: (its length, its value)."""
+        if not 0 <= i < len(lemmas):
+            return None
+        for first in (lemmas[i], lows[i] if lows else None):
+            for phrase, value in self._by_first.get(first, ()) if first else ():
+                n = len(phrase)
+                if all(_same(phrase[k], lemmas, lows, i + k) for k in range(1, n)):
+                    return n, value
+        return None
+
+    def ending_at(self, lemmas: list[str], j: int, lows: list[str] | None = None) -> tuple[int, object] | None:
+        """The longest phrase whose last token is j - 1: (its length, its value)."""
+        best = None
+        for i in range(max(0, j - 5), j):
+            found = self.at(lemmas, i, lows)
+            if found and i + found[0] == j and (best is None or found[0] > best[0]):
+                best = found
+        return best
+
+
+def _same(word: str, lemmas: list[str], lows: list[str] | None, i: int) -> bool:
+    return i < len(lemmas) and (lemmas[i] == word or (lows is not None and lows[i] == word))
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A shared measure key and the family of values it applies to."""
+
+    key: str
+    family: str  # count | money | measure | duration
+    story: bool = False  # a figure a story states once (its toll)
+
+
+@dataclass
+class Language:
+    """What factcheck knows of one language; build it with `language(code)`."""
+
+    code: str
+    data: dict
+    function_words: frozenset[str] = frozenset()
+    generic_nouns: frozenset[str] = frozenset()
+    skip_after_number: frozenset[str] = frozenset()
+    calendar: frozenset[str] = frozenset()  # month and weekday names
+    roles: dict[str, Phrases] = field(default_factory=dict)
+    events: Phrases = field(default_factory=Phrases)
+    rates: Phrases = field(default_factory=Phrases)
+    marks: dict[str, Phrases] = field(default_factory=dict)
+    _lemmas: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def lemma(self, word: str) -> str:
+        """The lemma of a lowercased word (simplemma; the word itself if unknown)."""
+        got = self._lemmas.get(word)
+        if got is None:
+            if word.isalpha() or "-" in word or "'" in word:
+                from simplemma import lemmatize  # its dictionaries load on first use
+
+                got = lemmatize(word, lang=self.code).lower()
+            else:
+                got = word
+            self._lemmas[word] = got
+        return got
+
+    def lemmas(self, lows: list[str]) -> list[str]:
+        lemma = self.lemma
+        return [lemma(w) for w in lows]
+
+    def phrase(self, text: str) -> tuple[str, ...]:
+        """A lexicon phrase as the lemmas it is matched on."""
+        return tuple(self.lemma(t) for _s, _e, t in tokens(text))
+
+    def add(self, phrases: "Phrases", text: str, value: object) -> None:
+        """Index a data phrase by its lemmas and by its words as written, since the
+        lemmatiser leaves some participles alone ("passé", "péri")."""
+        words = tuple(t for _s, _e, t in tokens(text))
+        phrases.add(self.phrase(text), value)
+        if words != self.phrase(text):
+            phrases.add(words, value)
+
+    def is_content(self, low: str) -> bool:
+        """A word that says something (not a function word, a calendar word, a number
+        or punctuation)."""
+        return len(low) > 1 and low[0].isalpha() and low not in self.function_words and low not in self.calendar
+
+
+def _build(code: str) -> Language:
+    data = load(code)
+    lang = Language(code, data,
+                    function_words=frozenset(data["function_words"]),
+                    generic_nouns=frozenset(data["generic_nouns"]),
+                    skip_after_number=frozenset(data["skip_after_number"]),
+                    calendar=frozenset(w.lower().rstrip(".") for grp in data["months"] + data["weekdays"] for w in grp))
+    for role in ROLES:
+        lang.roles[role] = Phrases()
+    for key, table in data["measures"].items():
+        measure = Measure(key, table["family"], table.get("scope") == "story")
+        for role in ROLES:
+            for text in table.get(role, ()):
+                lang.add(lang.roles[role], text, measure)
+    for key, table in data["events"].items():
+        for text in table["words"]:
+            lang.add(lang.events, text, key)
+    for text, period in data["rates"].items():
+        lang.add(lang.rates, text, period)
+    for name in ("change_verbs", "reporting_verbs", "counting_verbs", "part_before", "part_after",
+                 "previous_markers", "place_prepositions", "place_nouns"):
+        marks = Phrases()
+        for text in data[name]:
+            lang.add(marks, text, name)
+        lang.marks[name] = marks
+    return lang
+
+
+@lru_cache(maxsize=None)
+def language(code: str) -> Language:
+    """The `Language` of a code ("fr", "en"), built once; English for anything else."""
+    return _build(code if code in LANGS else "en")

@@ -1,0 +1,478 @@
+"""Find every value a text states, with what is glued to it.
+
+One scanner regex (normalize.numbers + normalize.dates) finds candidate numbers, number
+words and dates in a single pass; a little Python around each hit reads the hedge before
+it ("au moins", "more than"), a currency symbol, a second number making a range ("entre
+160 et 180", "18,000 to 20,000", "trois ou quatre"), a change ("passé de 10 à 12"), and
+what follows: a scale word, a currency, a unit, a percent sign, a time unit (and the
+rest of a compound duration: "deux mois et 29 jours"), a time of day ("9h34", "9:30
+am"), an ordinal ("63e", "21st"), a score ("5-0"). A parenthetical conversion right after
+an amount or a measure ("100 million euros ($110 million)", "50 miles (80 km)") is read
+as the same value in another unit.
+
+The result is a list of `Mention`s; the frame reader (frames.py) says what each one
+measures. Nothing here decides that a value is a toll or an age.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from .language import Language, language
+from .model import Value
+from .normalize.dates import DateValue, parse_date, relative_pattern, resolve_relative
+from .normalize.hedges import classify_hedge, hedge_pattern, to_range
+from .normalize.numbers import parse_number
+from .patterns import compact_number, scanner
+from .values import number_display
+
+MAX_NUMBER = 1e15
+_YEAR_END = re.compile(r"(?<![\d.,\u00a0\u202f ])\d{4}$|(?<=[^\d.,\s\u00a0\u202f])\d{4}$|(?<=\s)(?<!\d\s)\d{4}$")
+KINDS = ("number", "amount", "quantity", "duration", "percent", "date", "time", "score", "ordinal")
+
+
+@dataclass(slots=True)
+class Mention:
+    """One value as written: [start, end) covers hedge, currency, number(s) and unit."""
+
+    start: int
+    end: int
+    kind: str  # one of KINDS; the frame reader may make a number a year, a count or an age
+    value: Value
+    num_end: int  # where the value's number part ends (a counted noun comes after it)
+    unit: str | None = None  # the unit or currency as written, lowercased
+    article: bool = False  # "a", "un" alone: a count only when the clause makes it one
+    yearish: bool = False  # a plain four-digit number that may be a year
+    previous: bool = False  # the old figure of a change ("passé de 10 à 12": 10)
+    alts: list[Value] = field(default_factory=list)  # the same value in other units
+
+
+def _words(items) -> str:
+    parts = sorted({w.lower() for w in items}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"[\s\u00a0]+").replace("'", "['’]") for w in parts)
+
+
+class Scanner:
+    """The compiled value patterns of one language."""
+
+    def __init__(self, lang: Language):
+        self.lang = lang
+        d = lang.data
+        self.rx = scanner(lang.code)
+        num = compact_number(lang.code)
+        self.num = re.compile(num)
+        hedge = hedge_pattern(lang.code)
+        self.hedge_before = re.compile(rf"(?P<h>{hedge})[\s\u00a0]*$")
+        starters = _words(d["range_starters"])
+        self.starter_before = re.compile(rf"(?i:(?<!\w)(?:{starters}))[\s\u00a0]*$")
+        self.cur_before = re.compile(r"(?:(?<![A-Za-z])(?:US|C|A|AU|NZ|HK|S))?[$€£¥][\s\u00a0]?$")
+        seps = r"\s*[-–—]\s*|-?\s+(?i:à|a|to|et|and|ou|or)\s+|\s*/\s*"
+        self.range_tail = re.compile(rf"(?P<sep>{seps})(?P<cur>(?:US|C|A)?[$€£][\s\u00a0]?)?(?P<n>{num})")
+        currencies = _words(d["currencies"])
+        money_scales = _words(d["money_scales"])
+        self.cur_after = re.compile(
+            rf"[\s\u00a0]?(?:(?P<sc>{money_scales})(?![^\W\d_])[\s\u00a0]?)?(?:(?i:de[\s\u00a0]+|d['’]|of[\s\u00a0]+))?"
+            rf"(?P<cur>(?i:{currencies})|[€$£¥])(?![^\W\d_])(?:[\s\u00a0]+(?P<cdn>(?i:cdn|us|usd|aud|cad)))?",
+            re.IGNORECASE)
+        self.money_scale = {k.lower(): v for k, v in d["money_scales"].items()}
+        self.currency = {k.lower(): v for k, v in d["currencies"].items()}
+        self.percent = re.compile(r"[\s\u00a0]?(?:%|(?i:pour[\s\u00a0]?cent|per[\s\u00a0]?cent|percent))(?!\w)")
+        units = {k.lower(): v for k, v in d["units"].items()}
+        self.units = units
+        self.unit_after = re.compile(rf"(?:[\s\u00a0]|-)?(?P<u>{_words(units)})(?![^\W\d_²³])", re.IGNORECASE)
+        self.durations = {k.lower(): v for k, v in d["durations"].items()}
+        dur = _words(self.durations)
+        self.dur_after = re.compile(rf"(?:[\s\u00a0]+|-)(?P<u>{dur})(?![^\W\d_])(?P<old>-?(?i:old))?", re.IGNORECASE)
+        self.dur_more = re.compile(
+            rf"(?:\s*,\s*|\s+(?i:et|and)\s+|\s+)(?P<n>{num})[\s\u00a0]+(?P<u>{dur})(?![^\W\d_])", re.IGNORECASE)
+        self.time_fr = re.compile(r"(?P<h>[01]?\d|2[0-3])[\s\u00a0]?[hH](?P<m>[0-5]\d)?(?![^\W\d_])")
+        self.time_en = re.compile(r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?[\s\u00a0]?(?P<ap>[ap]\.?m\b\.?)?",
+                                  re.IGNORECASE)
+        self.hours_word = re.compile(r"[\s\u00a0]+(?i:heures?|h)\b(?:[\s\u00a0]*(?P<m>[0-5]\d))?")
+        self.at_before = re.compile(r"(?i:(?<!\w)(?:à|vers|dès|jusqu['’]à|at|by|around|until|from|de))[\s\u00a0]+$")
+        self.ordinal = re.compile(r"(?:e|ème|eme|er|ère|re|st|nd|rd|th)(?![^\W\d_])")
+        self.score = re.compile(r"(?P<a>\d{1,2})[\s\u00a0]?[-–][\s\u00a0]?(?P<b>\d{1,2})(?![\d.,/-]|[\s\u00a0]?%)"
+                                r"(?:[\s\u00a0]*(?P<w>[^\W\d_]+))?")
+        fractions = {k.lower(): v for k, v in d["fractions"].items()}
+        self.fractions = fractions
+        scales = {k.lower(): v for k, v in d["scale_words"].items()}
+        self.scales = scales
+        self.fraction = re.compile(
+            rf"(?i:(?<!\w)(?P<f>{_words(fractions)})(?:[\s\u00a0-]+(?:of[\s\u00a0]+|d['’]|de[\s\u00a0]+)?(?:a[\s\u00a0]+|an[\s\u00a0]+|un[\s\u00a0]+)?|-)(?P<s>{_words(scales)})(?!\w))")
+        self.change = lang.marks["change_verbs"]
+        one = {w.lower() for w in d["one_words"]}
+        self.one_words = one
+        self.relative = re.compile(relative_pattern(lang.code))
+        self.lead_words = re.compile(r"(?i:le|la|les|l['’]|du|on|en|in|the|ce|cette|at|of|depuis|since|dès)[\s\u00a0]+"
+                                     r"(?!(?i:mois|semaine|année|an|month|week|year|dernier|dernière|last|this)\b)")
+
+    # ---- the scan ----
+    def mentions(self, text: str, lo: int = 0, hi: int | None = None, ref: date | None = None) -> list[Mention]:
+        """Every value in text[lo:hi], in text order, none overlapping."""
+        hi = len(text) if hi is None else hi
+        out: list[Mention] = []
+        for m in self.fraction.finditer(text, lo, hi):
+            v = self.fractions[_fold(m["f"])] * self.scales[_fold(m["s"])]
+            out.append(self._finish_number(text, m.start(), m.end(), v, v, v, None, lo, hi))
+        if ref is not None:
+            out.extend(self._relatives(text, lo, hi, ref))
+        taken = _Covered(out)
+        pos = lo
+        rx = self.rx
+        while True:
+            m = rx.search(text, pos, hi)
+            if m is None:
+                break
+            pos = m.end()
+            if taken.hit(m.start(), m.end()):
+                continue
+            if m.lastgroup == "d":
+                found = self._date(text, m.start(), m.end(), lo, hi)
+                if found is None:
+                    continue
+                mention, resume = found
+                if resume is not None:
+                    pos = resume
+            else:
+                mention = self._number(text, m.start(), m.end(), lo, hi)
+                if mention is None:
+                    continue
+            for item in mention if isinstance(mention, list) else [mention]:
+                if not taken.hit(item.start, item.end):
+                    out.append(item)
+                    taken.add(item.start, item.end)
+            pos = max(pos, max(i.end for i in (mention if isinstance(mention, list) else [mention])))
+        out.sort(key=lambda x: (x.start, x.end))
+        return _merge_conversions(text, out)
+
+    def _relatives(self, text: str, lo: int, hi: int, ref: date) -> list[Mention]:
+        out = []
+        for m in self.relative.finditer(text, lo, hi):
+            raw = m.group()
+            d = resolve_relative(raw, self.lang.code, ref)
+            if d is None:
+                continue
+            value = _date_value(d, raw)
+            if d.granularity == "year":
+                value = Value("year", value.display, point=float(d.year), low=d.year - (2.0 if d.approx else 0.0),
+                              high=d.year + (2.0 if d.approx else 0.0), hedge="approx" if d.approx else None,
+                              year=d.year, granularity="year", resolved_from=raw)
+                out.append(Mention(m.start(), m.end(), "number", value, m.end(), yearish=True))
+            else:
+                out.append(Mention(m.start(), m.end(), "date", value, m.end()))
+        return out
+
+    def _date(self, text: str, s: int, e: int, lo: int, hi: int):
+        start = s
+        lead = self.lead_words.match(text, s, e)
+        if lead and lead.end() < e:
+            start = lead.end()
+        raw = text[start:e]
+        d = parse_date(raw, self.lang.code)
+        if d is None:
+            return None
+        resume = None
+        if d.granularity in ("weekday",) and d.day is not None and d.month is None:
+            # "Tuesday, 5 million": a day number needs a month next to it.
+            wd = re.match(r"[^\W\d_]+\.?", raw)
+            e = start + wd.end()
+            raw = text[start:e]
+            d = parse_date(raw, self.lang.code)
+            if d is None:
+                return None
+            resume = e
+        hedge = self.hedge_before.search(text, max(lo, start - 30), start)
+        if hedge and classify_hedge(hedge["h"], self.lang.code) == "approx":
+            start = hedge.start()
+            d = DateValue(d.year, d.month, d.day, d.weekday, d.granularity, approx=True)
+        return Mention(start, e, "date", _date_value(d, None), e), resume
+
+    def _number(self, text: str, s: int, e: int, lo: int, hi: int) -> Mention | list[Mention] | None:
+        raw = text[s:e]
+        low_raw = _fold(raw)
+        # A time of day: "9h34", "à 14 heures", "9:30 am".
+        t = self._time(text, s, e, lo, hi)
+        if t is not None:
+            return t
+        if low_raw.isdigit() and len(low_raw) <= 4:
+            o = self.ordinal.match(text, e)
+            if o and not text[e:o.end()].isdigit() and (o.end() == hi or not text[o.end()].isdigit()):
+                n = float(low_raw)
+                v = Value("number", f"{int(n)}th", point=n, low=n, high=n, unit="ordinal")
+                return Mention(s, o.end(), "ordinal", v, o.end(), unit="ordinal")
+            sc = self.score.match(text, s)
+            if sc and sc["w"] and (_fold(sc["w"]) in self.units or _fold(sc["w"]) in self.durations):
+                sc = None  # "4-10 years", "20-30 km": a range
+            if sc and self._score_context(text, s, sc.end("b"), lo, hi):
+                a, b = int(sc["a"]), int(sc["b"])
+                v = Value("number", f"{a}-{b}", point=float(a), low=float(a), high=float(a), unit=f"score:{a}-{b}")
+                return Mention(s, sc.end("b"), "score", v, sc.end("b"), unit="score")
+        if low_raw in self.one_words:
+            n = 1.0
+            return self._finish_number(text, s, e, n, n, n, None, lo, hi, article=True)
+        n = parse_number(raw, self.lang.code)
+        if n is None or abs(n) >= MAX_NUMBER:
+            return None
+        start, hedge = s, None
+        h = self.hedge_before.search(text, max(lo, s - 40), s)
+        cur = self.cur_before.search(text, max(lo, s - 4), s)
+        if cur:
+            start = cur.start()
+            h = self.hedge_before.search(text, max(lo, start - 40), start)
+        if h:
+            hedge = classify_hedge(h["h"], self.lang.code)
+            start = h.start()
+        # A range or a change: "entre 160 et 180", "de 5 à 13 ans", "18,000 to 20,000".
+        r = self.range_tail.match(text, e, hi)
+        if r is not None:
+            found = self._range(text, s, e, start, n, hedge, cur, r, lo, hi)
+            if found is not None:
+                return found
+        if hedge == "range":
+            hedge = None
+        low, high = to_range(n, hedge)
+        return self._finish_number(text, start, e, n, low, high, hedge, lo, hi, cur_before=cur)
+
+    def _range(self, text, s, e, start, n, hedge, cur, r, lo, hi):
+        sep = _fold(r["sep"]).strip(" -–—") or "-"
+        n2 = parse_number(r["n"], self.lang.code)
+        if n2 is None or abs(n2) >= MAX_NUMBER:
+            return None
+        starter = self.starter_before.search(text, max(lo, (cur.start() if cur else s) - 12), cur.start() if cur else s)
+        word = sep.split()[-1] if sep.split() else sep
+        if word in ("et", "and") and not (hedge == "range" or (starter and _fold(starter.group()).strip() in ("entre", "between"))):
+            return None  # "18 morts et 147 disparus": two values, not a range
+        if word in ("-", "/") and not (text[s:e].isdigit() or _fold(text[s:e]).replace(",", "").replace(".", "").isdigit()):
+            return None
+        if word == "/":
+            return None
+        first = s if not starter else starter.start()
+        if word in ("à", "a", "to") and starter and _fold(starter.group()).strip() in ("de", "d'", "from") \
+                and self._changed(text, starter.start(), lo):
+            # "passé de 10 à 12": the old figure, then the new one.
+            old = self._finish_number(text, cur.start() if cur else s, e, n, n, n, None, lo, hi, cur_before=cur)
+            old.previous = True
+            n2s = r.start("n") if not r["cur"] else r.start("cur")
+            new = self._finish_number(text, n2s, r.end(), n2, n2, n2, None, lo, hi,
+                                      cur_before=self.cur_before.search(text, max(lo, r.start("n") - 4), r.start("n")))
+            return [old, new]
+        # "$10 to $15 billion": the scale of the second end applies to the first.
+        if n < n2 / 100 and n2 >= 1000 and re.search(r"[^\d\W]", r["n"]):
+            n = n * (n2 / parse_number(re.match(r"[\d.,\s\u00a0]+", r["n"]).group().strip(), self.lang.code)) \
+                if re.match(r"\d", r["n"]) else n
+        lo_v, hi_v = min(n, n2), max(n, n2)
+        begin = min(start, first)
+        return self._finish_number(text, begin, r.end(), n, lo_v, hi_v, "range", lo, hi, cur_before=cur)
+
+    def _changed(self, text: str, pos: int, lo: int) -> bool:
+        """Does a change verb stand in the few words before `pos`?"""
+        from .language import tokens
+
+        toks = tokens(text, max(lo, pos - 60), pos)[-5:]
+        lows = [t for _s, _e, t in toks]
+        lemmas = self.lang.lemmas(lows)
+        return any(self.change.at(lemmas, i, lows) for i in range(len(lemmas)))
+
+    def _finish_number(self, text, start, e, n, low, high, hedge, lo, hi, *, article=False, cur_before=None):
+        """Read what follows a number (scale, currency, percent, unit, time unit) and build the mention."""
+        code = self.lang.code
+        c = self.cur_after.match(text, e, hi)
+        if c is not None and (cur_before or c["cur"]):
+            mult = self.money_scale.get(_fold(c["sc"]), 1.0) if c["sc"] else 1.0
+            symbol = _fold(c["cur"])
+            cur_code = self.currency.get(symbol) or self.currency.get(symbol.rstrip("s"), symbol.upper())
+            if c["cdn"] and symbol == "$":
+                cur_code = {"cdn": "CAD", "cad": "CAD", "aud": "AUD"}.get(_fold(c["cdn"]), "USD")
+            if cur_before is not None and not c["cur"]:
+                cur_code = self.currency.get(_fold(cur_before.group()).strip(), "USD")
+            return self._money(start, c.end(), e, n * mult, low * mult, high * mult, hedge, cur_code, symbol)
+        if cur_before is not None:
+            tail = re.match(rf"(?P<sc>{_words(self.money_scales_all())})(?![^\W\d_])", text[e:hi], re.IGNORECASE)
+            mult, end = 1.0, e
+            if tail:
+                mult, end = self.money_scale.get(_fold(tail["sc"]), 1.0), e + tail.end()
+            symbol = _fold(cur_before.group()).strip()
+            cur_code = self.currency.get(symbol, "USD")
+            return self._money(start, end, e, n * mult, low * mult, high * mult, hedge, cur_code, symbol)
+        p = self.percent.match(text, e, hi)
+        if p is not None:
+            v = Value("number", number_display(n, low, high, hedge, "%"), point=n, low=low, high=high,
+                      hedge=hedge, unit="%")
+            return Mention(start, p.end(), "percent", v, e, unit="%")
+        d = self.dur_after.match(text, e, hi)
+        if d is not None:
+            return self._duration(text, start, e, n, low, high, hedge, d, hi)
+        u = self.unit_after.match(text, e, hi)
+        if u is not None:
+            unit = _fold(u["u"])
+            dim, factor = self.units[unit]
+            v = Value("number", number_display(n, low, high, hedge, u["u"]), point=n * factor, low=low * factor,
+                      high=high * factor, hedge=hedge, unit=dim)
+            end = u.end()
+            long = re.match(r"-(?:long|wide|high|tall|deep)\b", text[end:hi])
+            if long:
+                end += long.end()
+            return Mention(start, end, "quantity", v, e, unit=unit)
+        yearish = 1500 <= n <= 2099 and float(n).is_integer() and _YEAR_END.search(text, max(lo, e - 5), e) is not None
+        if yearish and hedge == "approx":
+            low, high = n - 2, n + 2
+        display = number_display(n, low, high, hedge, None)
+        v = Value("number", display, point=n, low=low, high=high, hedge=hedge)
+        return Mention(start, e, "number", v, e, article=article, yearish=yearish)
+
+    def money_scales_all(self):
+        return list(self.money_scale)
+
+    def _money(self, start, end, num_end, n, low, high, hedge, code, symbol) -> Mention:
+        v = Value("number", number_display(n, low, high, hedge, code), point=n, low=low, high=high,
+                  hedge=hedge, unit=code)
+        return Mention(start, end, "amount", v, num_end, unit=symbol)
+
+    def _duration(self, text, start, e, n, low, high, hedge, d, hi) -> Mention:
+        unit = _fold(d["u"])
+        secs = self.durations[unit]
+        parts = [(n, unit)]
+        end = d.end()
+        if d["old"]:
+            v = Value("number", number_display(n, low, high, hedge, None), point=n, low=low, high=high,
+                      hedge=hedge, unit="age")
+            return Mention(start, end, "duration", v, e, unit="year-old")
+        total_lo, total_hi = low * secs, high * secs
+        while True:
+            more = self.dur_more.match(text, end, hi)
+            if more is None:
+                break
+            n2 = parse_number(more["n"], self.lang.code)
+            u2 = _fold(more["u"])
+            if n2 is None or self.durations[u2] >= self.durations[parts[-1][1]]:
+                break
+            parts.append((n2, u2))
+            total_lo += n2 * self.durations[u2]
+            total_hi += n2 * self.durations[u2]
+            end = more.end()
+        label = " ".join(f"{_num(x)} {u}" for x, u in parts) if len(parts) > 1 else \
+            number_display(n, low, high, hedge, d["u"])
+        shape = "+".join(_base_unit(u, self.durations) for _x, u in parts)
+        v = Value("number", label, point=total_lo if hedge != "range" else n * secs, low=total_lo, high=total_hi,
+                  hedge=hedge, unit=f"seconds:{shape}")
+        return Mention(start, end, "duration", v, e, unit=unit)
+
+    def _time(self, text, s, e, lo, hi) -> Mention | None:
+        if self.lang.code == "fr" or True:
+            m = self.time_fr.match(text, s, hi)
+            if m and (m["m"] or self.at_before.search(text, max(lo, s - 12), s)) and text[m.end() - 1:m.end()] != " ":
+                return _time_mention(s, m.end(), int(m["h"]), int(m["m"] or 0))
+        m = self.time_en.match(text, s, hi)
+        if m and (m["ap"] or (m["m"] and text[m.start("m") - 1] == ":")):
+            h = int(m["h"])
+            ap = _fold(m["ap"] or "").replace(".", "")
+            if ap == "pm" and h < 12:
+                h += 12
+            if ap == "am" and h == 12:
+                h = 0
+            return _time_mention(s, m.end(), h, int(m["m"] or 0))
+        w = self.hours_word.match(text, e, hi)
+        if w and self.at_before.search(text, max(lo, s - 12), s) and text[s:e].isdigit() and int(text[s:e]) < 24:
+            return _time_mention(s, w.end(), int(text[s:e]), int(w["m"] or 0))
+        return None
+
+    def _score_context(self, text: str, s: int, e: int, lo: int, hi: int) -> bool:
+        """A "5-0" is a score after a name, in brackets, or near a word of winning."""
+        before = text[max(lo, s - 40):s]
+        if before.endswith("("):
+            return True
+        words = re.findall(r"[^\W\d_]+", before)
+        if words and words[-1][:1].isupper():
+            return True
+        near = _fold(text[max(lo, s - 60):min(hi, e + 30)])
+        return bool(re.search(r"\b(?:score|scor|victoire|victory|victor|win|won|defeat|défaite|battu|beat|"
+                              r"s'impos|l'emport|match|final|mi-temps|half-time|halftime)", near))
+
+
+def _time_mention(s: int, e: int, h: int, m: int) -> Mention:
+    minutes = float(h * 60 + m)
+    v = Value("number", f"{h:02d}:{m:02d}", point=minutes, low=minutes, high=minutes, unit="time")
+    return Mention(s, e, "time", v, e, unit="time")
+
+
+def _base_unit(unit: str, durations: dict[str, float]) -> str:
+    secs = durations[unit]
+    for name, size in (("century", 3155695200.0), ("decade", 315569520.0), ("year", 31556952.0),
+                       ("month", 2629746.0), ("week", 604800.0), ("day", 86400.0), ("hour", 3600.0),
+                       ("minute", 60.0), ("second", 1.0)):
+        if secs >= size * 0.999:
+            return name
+    return "second"
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+def _fold(text: str | None) -> str:
+    return " ".join((text or "").lower().replace("’", "'").split())
+
+
+def _date_value(d: DateValue, resolved_from: str | None) -> Value:
+    return Value("date", d.display(), year=d.year, month=d.month, day=d.day, weekday=d.weekday,
+                 granularity=d.granularity, hedge="approx" if d.approx else None, resolved_from=resolved_from)
+
+
+class _Covered:
+    """Offsets already taken by a mention (values are short: a set of offsets is enough)."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.offsets: set[int] = set()
+        for m in mentions:
+            self.add(m.start, m.end)
+
+    def add(self, start: int, end: int) -> None:
+        self.offsets.update(range(start, max(end, start + 1)))
+
+    def hit(self, start: int, end: int) -> bool:
+        return any(i in self.offsets for i in range(start, max(end, start + 1)))
+
+
+_CONVERSION = re.compile(r"[\s\u00a0]*[(\[][\s\u00a0]*(?:=|≈|~|soit|about|environ|or|ou)?[\s\u00a0]*$")
+
+
+def _merge_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"100 million euros ($110 million)", "50 miles (80 km)", "15 M€ (13 M£/16 M$)": the
+    values in brackets are the first one in other units, not values of their own."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        j = i + 1
+        if m.kind in ("amount", "quantity"):
+            close = m.end
+            while j < len(mentions):
+                nxt = mentions[j]
+                gap = text[close:nxt.start]
+                if nxt.kind != m.kind or not (_CONVERSION.fullmatch(gap) if j == i + 1 else re.fullmatch(r"[\s\u00a0]*[/;,][\s\u00a0]*", gap)):
+                    break
+                m.alts.append(nxt.value)
+                close = nxt.end
+                j += 1
+            if j > i + 1:
+                tail = re.match(r"[\s\u00a0]*[)\]]", text[close:close + 3])
+                if tail is None:
+                    m.alts.clear()
+                    j = i + 1
+                else:
+                    m.end = close + tail.end()  # the value as written holds its conversions
+        out.append(m)
+        i = j
+    return out
+
+
+@lru_cache(maxsize=None)
+def _scanner(code: str) -> Scanner:
+    return Scanner(language(code))
+
+
+def scan(text: str, lang: str, lo: int = 0, hi: int | None = None, ref: date | None = None) -> list[Mention]:
+    """Every value in text[lo:hi] of a `lang` text (see the module docstring)."""
+    return _scanner(lang).mentions(text, lo, hi, ref)
