@@ -19,7 +19,7 @@ is the same fact more often than not); they never decide that two facts differ.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -49,6 +49,7 @@ MAX_LEMMAS = 0.36
 PER_SHARED_NAME = 0.1
 MAX_NAMES = 0.3
 SALIENCE = 0.2
+ONLY_ONE = 0.2  # each article states this measure once: no other fact of it to be confused with
 MULTI_VALUED = -0.2  # a document dating one kind of event twice: which one is meant?
 FAR_APART = -0.35  # values an order of magnitude and more apart: a part and a total, seldom a typo
 UNALIGNED = frozenset({"statement"})  # when something was said is not a fact of the story
@@ -99,7 +100,11 @@ class Group:
 
     @property
     def confidence(self) -> float:
-        return min(1.0, max(p.score for p in self.pairs)) if self.pairs else 0.0
+        return min(1.0, self.confidence_raw)
+
+    @property
+    def confidence_raw(self) -> float:
+        return max(p.score for p in self.pairs) if self.pairs else 0.0
 
 
 def is_value(c: Claim) -> bool:
@@ -184,15 +189,16 @@ def multi_valued(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str, str]]:
 
 
 def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
-          multi: set[tuple[str, str, str]] = frozenset(), bound: set[tuple[str, str]] = frozenset()) -> Pair | None:
+          multi: set[tuple[str, str, str]] = frozenset(), bound: set[tuple[str, str]] = frozenset(),
+          single: set[tuple[str, str]] = frozenset(), why_not: list[str] | None = None) -> Pair | None:
     """How surely two facts of different documents are the same fact; None if they
     cannot be."""
     fa, fb = a.frame, b.frame
     ca, cb = a.first, b.first
     if fa.measure in UNALIGNED or not comparable(ca.kind, ca.value, cb.kind, cb.value):
-        return None
+        return _no(why_not, "kinds not comparable")
     if fa.part != fb.part or (fa.time == fb.time == "previous"):
-        return None
+        return _no(why_not, "part or earlier figure")
     why: list[str] = []
     strength = min(fa.strength, fb.strength)
     total = strength
@@ -203,27 +209,27 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
     located = fa.family not in ("year", "date", "time")
     if places_a and places_b:
         if not places_a & places_b and located:
-            return None
+            return _no(why_not, "different places")
         if places_a & places_b:
             total += 0.15
             why.append(f"same place: {fa.place_text or fb.place_text}")
     elif located and ((places_a and (a.doc, fa.measure) in bound) or (places_b and (b.doc, fb.measure) in bound)):
-        return None  # an article gives this figure for a place and for another scope
+        return _no(why_not, "place-bound")  # an article gives this figure for a place and for another scope
     if fa.group or fb.group:
         if fa.group and fb.group and fa.group != fb.group:
-            return None
+            return _no(why_not, "different groups")
         if fa.group != fb.group:
             total += GROUP_ONE_SIDE
         else:
             why.append(f"same group: {fa.group}")
     if fa.time or fb.time:
         if fa.time and fb.time and fa.time != fb.time:
-            return None
+            return _no(why_not, "different times")
         if fa.time != fb.time:
             total += PREVIOUS_ONE_SIDE if "previous" in (fa.time, fb.time) else TIME_ONE_SIDE
     if fa.rate or fb.rate:
         if fa.rate and fb.rate and fa.rate != fb.rate:
-            return None
+            return _no(why_not, "different rates")
         if fa.rate != fb.rate:
             total += RATE_ONE_SIDE
     # The entity the fact is about.
@@ -232,13 +238,18 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
     if ra and rb and ra == rb:
         total += ANCHOR_SAME
         why.append(f"same subject: {fa.anchor_text}")
-    elif told_apart or (fa.family == "age" and ra and rb):
-        return None  # an article tells this measure apart by subject: it must match
+    elif (told_apart and (ra or rb)) or (fa.family == "age" and ra and rb):
+        return _no(why_not, "subjects told apart")  # an article tells this measure apart by subject: it must match
     elif ra and rb:
         total += ANCHOR_OTHER
     if (a.doc, fa.measure, ra) in multi or (b.doc, fb.measure, rb) in multi:
+        if not agree(ca.kind, ca.value, cb.kind, cb.value):
+            return _no(why_not, "several such dates in one article")
         total += MULTI_VALUED
-    total += _magnitude(ca, cb)
+    far = _magnitude(ca, cb)
+    if far is None:
+        return _no(why_not, "values far apart")
+    total += far
     # What the value is of: its event, its predicate, the thing measured.
     if fa.event or fb.event:
         if fa.event and fb.event:
@@ -255,6 +266,11 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
             why.append(f"same predicate: {fa.predicate}")
         else:
             total += PREDICATE_OTHER
+    if fa.noun2 or fb.noun2:
+        if fa.noun2 and fb.noun2:
+            total += NOUN_SAME if fuzz.ratio(fa.noun2, fb.noun2) >= OPEN_KEY_RATIO else NOUN_OTHER
+        else:
+            total += NOUN_OTHER / 2
     if fa.noun and fb.noun and fa.family == "quantity":
         same = set(fa.noun.split()) & set(fb.noun.split()) or fuzz.token_set_ratio(fa.noun, fb.noun) >= 80
         total += NOUN_SAME if same else NOUN_OTHER
@@ -270,18 +286,31 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
         total += min(MAX_NAMES, PER_SHARED_NAME * len(names))
         why.append(f"{len(names)} shared names")
     total += SALIENCE * min(a.salience, b.salience, 1.5)
+    if (a.doc, fa.measure) in single and (b.doc, fb.measure) in single:
+        total += ONLY_ONE
+        why.append("the only such figure in each")
     total += _value_hint(ca, cb)
     return Pair(total, a, b, why)
 
 
-def _magnitude(a: Claim, b: Claim) -> float:
+def _no(why_not: list[str] | None, reason: str) -> None:
+    if why_not is not None:
+        why_not.append(reason)
+    return None
+
+
+def _magnitude(a: Claim, b: Claim) -> float | None:
     """Counts and amounts twenty times apart are a part and a total more often than
-    one figure misreported."""
+    one figure misreported; fifty times apart, never the same fact (None)."""
     va, vb = a.value, b.value
     if va.type != "number" or a.kind not in ("count", "amount", "quantity") or not va.point or not vb.point:
         return 0.0
     hi, lo = max(abs(va.point), abs(vb.point)), min(abs(va.point), abs(vb.point))
-    return FAR_APART if lo and hi / lo > 20 else 0.0
+    if not lo:
+        return 0.0
+    if hi / lo > 50:
+        return None
+    return FAR_APART if hi / lo > 20 else 0.0
 
 
 def _value_hint(a: Claim, b: Claim) -> float:
@@ -307,6 +336,7 @@ def align(claims: list[Claim]) -> tuple[list[Group], UnionFind]:
     disc = discriminating(facts, uf)
     multi = multi_valued(facts, uf)
     bound = place_bound(facts, uf)
+    single = {k for k, n in Counter((f.doc, f.frame.measure) for f in facts).items() if n == 1}
     blocks: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
         blocks[canon[f.frame.measure]].append(f)
@@ -317,7 +347,7 @@ def align(claims: list[Claim]) -> tuple[list[Group], UnionFind]:
             for y in block[i + 1:]:
                 if x.doc == y.doc:
                     continue
-                p = score(x, y, uf, disc, multi, bound)
+                p = score(x, y, uf, disc, multi, bound, single)
                 if p is not None and p.score >= THRESHOLD:
                     pairs.append(p)
     pairs.sort(key=lambda p: (-p.score, p.a.order, p.b.order))

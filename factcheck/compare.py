@@ -86,7 +86,17 @@ def _evolving(claims: list[Claim], dates: dict[str, object]) -> str | None:
     return f"evolving: the most recent source ({c.document}, {latest.isoformat()}) says {c.value.display}"
 
 
-def group_findings(group: Group, story: str, dates: dict[str, object]) -> list[Finding]:
+def story_key(group: Group) -> tuple | None:
+    """A story's toll with its qualifiers: a story states it once, so a second group
+    of it is the narrative of earlier figures, not another disagreement."""
+    f = group.facts[0].frame
+    if any(x.frame.strength < 1.2 or x.frame.how == "inherited" for x in group.facts):
+        return None
+    places = frozenset(x.frame.place for fact in group.facts for x in [fact.first] if x.frame.place)
+    return (f.measure, places, f.group, f.time, f.rate, f.part)
+
+
+def group_findings(group: Group, story: str, dates: dict[str, object], may_conflict: bool = True) -> list[Finding]:
     """The conflict or agreement of one group (and the agreements inside a conflict)."""
     claims = group.claims
     body = [f for f in group.facts if f.first.zone != "comment"]
@@ -100,6 +110,8 @@ def group_findings(group: Group, story: str, dates: dict[str, object]) -> list[F
         found = [(x, y) for x, y in clashes(group)]
         severity = "info"
     why, note = _why(group), _evolving(claims, dates)
+    if found and not may_conflict:
+        return _agreements_inside(group, body, label, subject)
     if found:
         x, y = found[0]
         if any(c.hedged for c in (x.first, y.first)) and severity == "error":
@@ -159,8 +171,12 @@ def compare_all(documents: list[Document], claims: list[Claim], ruleset=None) ->
     groups, uf = align(claims)
     story = story_of(claims)
     findings: list[Finding] = []
-    for g in groups:
-        findings.extend(group_findings(g, story, dates))
+    stated: set[tuple] = set()
+    for g in sorted(groups, key=lambda g: -g.confidence_raw):
+        key = story_key(g)
+        findings.extend(group_findings(g, story, dates, may_conflict=key is None or key not in stated))
+        if key is not None and clashes(g):
+            stated.add(key)
     findings += variant_findings(claims, uf, order)
     findings += inconsistencies(documents, claims)
     findings.sort(key=lambda f: (RANK[f.kind], SEVERITIES.index(f.severity),

@@ -63,6 +63,7 @@ class Frame:
     predicate: str | None = None  # open lemma of what the clause says of the counted things
     event: str | None = None  # for dates, years, ages: the event key or open lemma
     noun: str | None = None  # lemma of the counted noun as written
+    noun2: str | None = None  # the noun completing it ("cas de rougeole": rougeole)
     part: bool = False
     reported: bool = False
     context: frozenset[str] = frozenset()  # content lemmas of the sentence
@@ -138,13 +139,18 @@ class Reader:
         low = s.lows[k]
         return self.lang.is_content(low) and s.name_at(k) is None
 
+    def _adverb(self, low: str) -> bool:
+        """"grièvement", "précisément", "reportedly": manner adverbs, by their ending."""
+        if self.lang.code == "fr":
+            return low.endswith("ment") and len(low) > 6
+        return low.endswith("ly") and len(low) > 4
+
     def _skip_modifiers(self, s: Sentence, k: int, stop: int) -> int:
         """Past words that sit between a number and its noun ("autres", "more")."""
         lang = self.lang
         while k < stop:
             low = s.lows[k]
-            if low in lang.skip_after_number or (low.endswith("ment") and len(low) > 6 and lang.code == "fr") \
-                    or (low.endswith("ly") and len(low) > 4 and lang.code == "en"):
+            if low in lang.skip_after_number or self._adverb(low):
                 k += 1
                 continue
             break
@@ -185,7 +191,12 @@ class Reader:
                 depth += 1
             elif low == ")":
                 depth -= 1
-            elif depth <= 0:
+            elif depth > 0:
+                k += 1
+                continue  # "vingt-deux (personnes atteintes) ont voyagé"
+            elif self._adverb(low):
+                pass
+            else:
                 found = lang.roles["predicates"].at(s.lemmas, k, s.lows)
                 if found:
                     return k, found[1], None
@@ -212,17 +223,32 @@ class Reader:
                              "presumed", "confirmed", "still", "toujours", "encore", "officially",
                              "officiellement", "désormais", "actuellement", "currently", "now")
 
-    def governor_before(self, s: Sentence, i: int, a: int, family: str = "") -> tuple[Measure | None, int]:
-        """The nearest lexicon verb before the value in its clause ("a tué 4 personnes",
-        "barred her from office for five years"), at most six words back."""
+    def governor_before(self, s: Sentence, i: int, a: int, family: str = "",
+                        strict: bool = False) -> tuple[Measure | None, str | None]:
+        """A lexicon verb governing the value ("a tué 4 personnes", "barred her from
+        office for five years"): the nearest within six words of its clause, or, with
+        `strict`, only past function words (the value is its object). With `strict`,
+        also the lemma of the content word right before ("impliqué dans trois buts")."""
         lang = self.lang
+        if strict:
+            j = i
+            while j > a and s.lows[j - 1] in lang.function_words:
+                j -= 1
+            found = lang.roles["governors"].ending_at(s.lemmas, j, s.lows)
+            if found and (not family or found[1].family == family):
+                return found[1], None
+            verb = None
+            if j > a and self._content(s, j - 1) and not lang.roles["nouns"].at(s.lemmas, j - 1, s.lows) \
+                    and not (j >= 2 and (s.lows[j - 2][0].isdigit() or s.lows[j - 2] in lang.data["number_words"])):
+                verb = s.lemmas[j - 1]
+            return None, verb
         for end in range(i, max(a, i - 6), -1):
             if end < i and (s.lows[end] in PUNCT or s.lows[end] in SOFT):
                 break
             found = lang.roles["governors"].ending_at(s.lemmas, end, s.lows)
             if found and (not family or found[1].family == family):
-                return found[1], end - found[0]
-        return None, -1
+                return found[1], None
+        return None, None
 
     def head_before(self, s: Sentence, i: int, a: int, family: str) -> tuple[Measure | None, str | None]:
         """A noun the value is predicated of, earlier in the clause ("le bilan ... à 12")."""
@@ -247,21 +273,23 @@ class Reader:
         return None, None
 
     # ---- qualifiers ----
-    def place_after(self, s: Sentence, k: int, b: int) -> tuple[str, str] | None:
-        """A place in a locative phrase after token k ("à Trèbes", "in the city of Derna")."""
+    def place_after(self, s: Sentence, k: int, b: int, strict: bool = False) -> tuple[str, str] | None:
+        """A place in a locative phrase after token k ("à Trèbes", "in the city of Derna");
+        with `strict`, the phrase must start within the first words after k."""
         marks = self.lang.marks
         x = k
-        while x < min(b, k + 10):
+        while x < min(len(s.lows), k + 14) and (not strict or x < b):
             found = marks["place_prepositions"].at(s.lemmas, x, s.lows)
             if found:
                 y = x + found[0]
                 steps = 0
-                while y < b and steps < 5 and s.name_at(y) is None:
-                    if s.lows[y] in PUNCT or s.lows[y] in (",", "(") or (steps and s.lows[y] in ("et", "and")):
+                while y < len(s.lows) and steps < 5 and s.name_at(y) is None:
+                    if s.lows[y] in PUNCT or s.lows[y] in (",", "(") or (steps and s.lows[y] in ("et", "and")) \
+                            or s.lows[y][0].isdigit() or s.lows[y] in self.lang.data["number_words"]:
                         break
                     y += 1
                     steps += 1
-                name = s.name_at(y) if y < b else None
+                name = s.name_at(y) if y < len(s.lows) else None
                 if name is not None:
                     # "in Libya's coastal city of Derna": the last name of the phrase.
                     z = name[1]
@@ -288,12 +316,31 @@ class Reader:
                              (n[1] == k - 1 and s.lows[k - 1] in self.lang.function_words)), None)
                 if name is not None:
                     return name[2], name[3]
+        heads = self.lang.roles["heads"]
+        for k in range(max(a, i - 12), i):
+            if heads.at(s.lemmas, k, s.lows):
+                # "the death toll in the city of Derna has risen to 11,300"
+                got = self.place_after(s, k + 1, min(i, k + 4), strict=True)
+                if got is not None:
+                    return got
         found = marks["place_prepositions"].at(s.lemmas, a, s.lows) if a < i else None
         if found:
             name = s.name_at(a + found[0]) or (s.name_at(a + found[0] + 1) if a + found[0] + 1 < i else None)
             if name is not None and name[1] < i and (name[1] >= len(s.lows) or s.lows[name[1]] == ","):
                 return name[2], name[3]
         return None
+
+    def _locative(self, s: Sentence, k: int) -> bool:
+        """Is the name at token k the object of a place preposition ("en Bretagne")?"""
+        marks = self.lang.marks["place_prepositions"]
+        for back in (1, 2, 3):
+            x = k - back
+            if x < 0 or s.name_at(x) is not None:
+                break
+            found = marks.at(s.lemmas, x, s.lows)
+            if found and x + found[0] <= k and all(w in self.lang.function_words for w in s.lows[x + found[0]:k]):
+                return True
+        return False
 
     def anchor(self, s: Sentence, i: int, j: int, a: int, b: int, places: set[int],
                after: bool = False) -> tuple[str, str, str] | None:
@@ -307,11 +354,11 @@ class Reader:
                     k -= 1
                 k -= 1
             name = s.name_at(k)
-            if name is not None and (name[1] == i - 1 or name[1] == k + 1):
+            if name is not None and (name[1] == i - 1 or name[1] == k + 1) and not self._locative(s, name[0]):
                 return name[2], name[3], "apposition"
         best = None
         for n in s.names:
-            if a <= n[0] and n[1] <= i and n[0] not in places:
+            if a <= n[0] and n[1] <= i and n[0] not in places and not self._locative(s, n[0]):
                 best = n
         if best is not None:
             return best[2], best[3], "text"
@@ -408,6 +455,13 @@ class Reader:
     def _frame(self, s, m: Mention, i, j, e, spans, prev, prev_end, resolve) -> Frame | None:
         a, b = s.clause(i, e)
         places: set[int] = set()
+        marks = self.lang.marks
+        back = i - 1 if i > 0 and s.lows[i - 1] == "(" else i
+        if marks["negations"].ending_at(s.lemmas, back, s.lows):
+            return None  # "onze morts (et non 13)": denied, not stated
+        if m.kind in ("date", "time") or (m.kind == "number" and m.yearish):
+            if marks["bounds"].ending_at(s.lemmas, i, s.lows):
+                return None  # "avant mardi", "by 2030": a bound, not when it happened
         if m.kind == "number":
             if m.yearish and self._is_year(s, i, e, b):
                 return self._dated(s, m, i, e, a, b, "year", spans, resolve)
@@ -448,24 +502,28 @@ class Reader:
             return True
         return self.lang.data["months"] and any(s.lows[k] in (w.lower() for w in grp) for grp in self.lang.data["months"])
 
-    def _anchor(self, f: Frame, s, i, e, a, b, places, resolve, after=False, pronoun_first=False) -> None:
+    def _anchor(self, f: Frame, s, i, e, a, b, places, resolve, after=False, pronoun_first=False,
+                nearest=True) -> None:
+        """Who or what the value is about. A story's toll is about the story unless a
+        name stands in apposition ("Valmont (6 morts)"); other values take the nearest
+        name of their clause, or a pronoun's antecedent."""
         if pronoun_first and i >= 2 and s.lows[i - 2] in self.pronouns and resolve is not None:
             got = resolve(s.starts[i - 2])
             if got:
                 f.anchor, f.anchor_text, f.anchor_how = got[0], got[1], "pronoun"
                 return
         got = self.anchor(s, i, e, a, b, places, after=after)
-        if got is None and resolve is not None and s.lows and s.lows[0] in self.pronouns:
-            got2 = resolve(s.starts[0])
-            if got2:
-                f.anchor, f.anchor_text, f.anchor_how = got2[0], got2[1], "pronoun"
-            return
-        if got is not None:
+        if got is not None and (nearest or got[2] == "apposition"):
             f.anchor, f.anchor_text, f.anchor_how = got
+            return
+        if got is None and nearest and resolve is not None and any(w in self.pronouns for w in s.lows[a:i]):
+            found = resolve(s.starts[a])
+            if found:
+                f.anchor, f.anchor_text, f.anchor_how = found[0], found[1], "pronoun"
 
-    def _qualify(self, f: Frame, s, m: Mention, i, j, e, a, b, spans, places) -> None:
-        sa, sb = s.clause(i, e, soft=True)
-        place = self.place_after(s, e, b) or self.place_before(s, i, a)
+    def _qualify(self, f: Frame, s, m: Mention, i, j, e, a, b, spans, places, after: int | None = None) -> None:
+        near = after if after is not None else e
+        place = self.place_after(s, near, min(b, near + 4), strict=True) or self.place_before(s, i, a)
         if place:
             f.place, f.place_text = place
             for n in s.names:
@@ -475,6 +533,9 @@ class Reader:
         f.rate = self.rate_after(s, e, b)
         if self.lang.marks["part_before"].ending_at(s.lemmas, i, s.lows):
             f.part = True
+        marks = self.lang.marks["aggregates"]
+        if not f.group and any(marks.at(s.lemmas, k, s.lows) for k in range(max(a, s.clause(i, e, soft=True)[0] - 4), i)):
+            f.group = "total"  # "en tout, ils ont été condamnés à 420 ans": a sum
 
     def _count(self, s, m, i, j, e, a, b, spans, prev, prev_end, places, resolve) -> Frame | None:
         lang = self.lang
@@ -486,7 +547,7 @@ class Reader:
         if pa:
             f.part = True
             start = e + pa[0]
-        # "huit autres grièvement blessées", "33 people in serious condition"
+        # The counted noun: "huit autres grièvement blessées", "78 confirmed deaths".
         k = self.noun_after(s, start, b)
         noun_end = start
         measure: Measure | None = None
@@ -498,6 +559,7 @@ class Reader:
             while noun_end < b and noun_end - k < 4 and self._content(s, noun_end) and lang.code == "en" \
                     and not lang.roles["predicates"].at(s.lemmas, noun_end, s.lows):
                 noun_end += 1  # "the injured people": the rest of the noun phrase
+            f.noun2 = self._complement(s, noun_end, b)
             if found and found[1].family == "count":
                 measure, f.how = found[1], "noun"
             elif low in self.subsets or lem in self.subsets:
@@ -509,14 +571,18 @@ class Reader:
         direct = lang.roles["predicates"].at(s.lemmas, start, s.lows)
         if direct and direct[1].family == "count" and k is not None and direct[0] > 1:
             measure, f.how, noun_end = direct[1], "predicate", start + direct[0]
-        p_k, pm, popen = self.predicate_after(s, noun_end, b)
+        # What the clause says of them ("ont été blessées"), else a verb governing the
+        # value ("a tué 4 personnes"), else the noun the value is predicated of.
+        _p, pm, popen = self.predicate_after(s, noun_end, b)
+        gm, gverb = self.governor_before(s, i, a, "count", strict=True)
         if pm is not None and pm.family == "count":
             measure, f.how = pm, "predicate"
-        elif popen:
-            f.predicate = popen
-        gm, _g = self.governor_before(s, i, a, "count")
-        if gm is not None:
+        elif gm is not None:
             measure, f.how = gm, "governor"
+        if popen:
+            f.predicate = popen
+        elif gverb:
+            f.predicate = gverb
         if measure is None and (not f.measure or f.how == "noun" and f.strength < STORY):
             hm, hopen = self.head_before(s, i, a, "count")
             if hm is not None:
@@ -538,18 +604,35 @@ class Reader:
                 f.measure, f.strength, f.how = OPEN + popen, OPEN_STRENGTH, "predicate"
                 f.predicate = None
             elif prev is not None and self._continues(s, prev_end, i, e, b):
-                f.measure, f.strength, f.how = prev.measure, prev.strength * 0.9, "inherited"
+                f.measure, f.how = prev.measure, "inherited"
+                f.strength = prev.strength if prev.how == "inherited" else prev.strength * 0.9
                 f.group = f.group or prev.group
                 f.part = f.part or prev.part
+                f.noun2 = prev.noun2
+            elif k is None and self.place_after(s, e, min(len(s.lows), e + 4)) and self._list_head(s, i):
+                head = self._list_head(s, i)
+                f.measure, f.strength, f.how = head.key, (STORY if head.story else LEXICON) * 0.9, "inherited"
             elif k is not None:
                 f.measure, f.strength, f.how = OPEN + s.lemmas[k], WEAK, "noun"
             elif popen:
                 f.measure, f.strength, f.how = OPEN + popen, WEAK, "predicate"
         if not f.measure:
             return None
-        self._qualify(f, s, m, i, j, e, a, b, spans, places)
-        self._anchor(f, s, i, e, a, b, places, resolve)
+        self._qualify(f, s, m, i, j, e, a, b, spans, places, after=max(noun_end, _p if pm is not None else noun_end))
+        story = f.strength >= STORY and f.how != "inherited"
+        self._anchor(f, s, i, e, a, b, places, resolve, nearest=not story)
         return f
+
+    def _complement(self, s: Sentence, k: int, b: int) -> str | None:
+        """The noun completing a counted noun ("magasins d'ultraproximité", "cas de
+        rougeole"): what kind of thing is counted."""
+        if k + 1 < b and s.lows[k] in ("de", "d'", "of", "du", "des"):
+            x = k + 1
+            while x < b and s.lows[x] in self.lang.function_words:
+                x += 1
+            if x < b and self._content(s, x) and not s.lows[x][0].isdigit():
+                return s.lemmas[x]
+        return None
 
     def _article_counts(self, s: Sentence, e: int, b: int) -> bool:
         """"une autre est portée disparue", "un à Carcassonne": a 'one' word used as a number."""
@@ -565,14 +648,23 @@ class Reader:
         if prev_end < 0 or i < prev_end:
             return False
         between = s.lows[prev_end:i]
-        if len(between) > 6:
+        if len(between) > 8:
             return False
         if any(w in (".", ";", "!", "?") for w in between):
             return False
         if self.place_after(s, e, min(len(s.lows), e + 6)) is not None:
             return True
         return all(w in (",", "et", "and", ":", "dont", "soit", "including", "puis", "then", "or", "ou", "(", ")", "-", "–")
-                   or w in self.lang.function_words for w in between)
+                   or w in self.lang.function_words or self._adverb(w) for w in between)
+
+    def _list_head(self, s: Sentence, i: int) -> Measure | None:
+        """"De tous les cas observés, on dénombre 195 en Bretagne, 16 en Corse": the
+        counted noun of a list of places, named earlier in the sentence."""
+        for k in range(i - 1, -1, -1):
+            found = self.lang.roles["nouns"].at(s.lemmas, k, s.lows)
+            if found and found[1].family == "count":
+                return found[1]
+        return None
 
     def _amount(self, s, m, i, j, e, a, b, spans, places, resolve) -> Frame:
         lang = self.lang
@@ -640,10 +732,17 @@ class Reader:
     def _duration(self, s, m, i, j, e, a, b, spans, places, resolve) -> Frame:
         lang = self.lang
         if self._is_age(s, m, i, e, a):
+            if any(self.lang.marks["bounds"].ending_at(s.lemmas, x, s.lows) for x in range(max(a, i - 4), i)):
+                return None  # "jusqu'à l'âge de cent ans": a wish, not an age
             f = Frame("age", "age", STORY, "age")
             ev, op = self.event_near(s, i, e, a, b, skip=AGE_MARKERS)
             f.event = ev or (OPEN + op if op and self._when_clause(s, i, a) else None)
             self._anchor(f, s, i, e, a, b, places, resolve, after=True, pronoun_first=True)
+            if f.anchor is None:
+                for x in range(i - 1, max(a, i - 5) - 1, -1):
+                    if self._content(s, x) and s.lows[x] not in AGE_MARKERS:
+                        f.anchor, f.anchor_text, f.anchor_how = "~" + s.lemmas[x], s.surface[x], "noun"
+                        break  # "deux mineurs de 14 ans", "onze hommes âgés de 25 à 60 ans"
             return f
         f = Frame("duration")
         measure = None

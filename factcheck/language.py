@@ -152,7 +152,7 @@ def _build(code: str) -> Language:
     for text, period in data["rates"].items():
         lang.add(lang.rates, text, period)
     for name in ("change_verbs", "reporting_verbs", "counting_verbs", "part_before", "part_after",
-                 "previous_markers", "place_prepositions", "place_nouns"):
+                 "previous_markers", "place_prepositions", "place_nouns", "negations", "bounds", "aggregates"):
         marks = Phrases()
         for text in data[name]:
             lang.add(marks, text, name)

@@ -339,6 +339,9 @@ class Scanner:
             v = Value("number", number_display(n, low, high, hedge, None), point=n, low=low, high=high,
                       hedge=hedge, unit="age")
             return Mention(start, end, "duration", v, e, unit="year-old")
+        if hedge in ("min", "max", "approx") and float(n).is_integer():
+            # "more than three years": up to the next year, not a tenth of one.
+            low, high = {"min": (n, n + 1), "max": (n - 1, n), "approx": (n - 0.5, n + 0.5)}[hedge]
         total_lo, total_hi = low * secs, high * secs
         while True:
             more = self.dur_more.match(text, end, hi)
