@@ -174,7 +174,8 @@ def place_bound(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str]]:
     (or for one place and overall): there, a place tells facts apart."""
     seen: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)
     for f in facts:
-        seen[(f.doc, f.frame.measure)].add(f.places(uf))
+        if f.frame.time != "previous":  # an earlier figure is history, not another scope
+            seen[(f.doc, f.frame.measure)].add(f.places(uf))
     return {k for k, v in seen.items() if len(v) >= 2 and any(v)}
 
 
@@ -184,7 +185,8 @@ def multi_valued(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str, str]]:
     seen: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for f in facts:
         if f.frame.family in ("year", "date"):
-            seen[(f.doc, f.frame.measure, _root(uf, f.frame.anchor))].add(f.first.value.display)
+            seen[(f.doc, f.frame.measure + (f.frame.event or ""), _root(uf, f.frame.anchor))].add(
+                f.first.value.display)
     return {k for k, v in seen.items() if len(v) >= 2}
 
 
@@ -226,7 +228,12 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
         if fa.time and fb.time and fa.time != fb.time:
             return _no(why_not, "different times")
         if fa.time != fb.time:
-            total += PREVIOUS_ONE_SIDE if "previous" in (fa.time, fb.time) else TIME_ONE_SIDE
+            if "previous" in (fa.time, fb.time):
+                total += PREVIOUS_ONE_SIDE
+            elif strength >= 1.2:
+                return _no(why_not, "dated to another time")  # "In February, 96 people died": another event
+            else:
+                total += TIME_ONE_SIDE
     if fa.rate or fb.rate:
         if fa.rate and fb.rate and fa.rate != fb.rate:
             return _no(why_not, "different rates")
@@ -242,7 +249,7 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
         return _no(why_not, "subjects told apart")  # an article tells this measure apart by subject: it must match
     elif ra and rb:
         total += ANCHOR_OTHER
-    if (a.doc, fa.measure, ra) in multi or (b.doc, fb.measure, rb) in multi:
+    if (a.doc, fa.measure + (fa.event or ""), ra) in multi or (b.doc, fb.measure + (fb.event or ""), rb) in multi:
         if not agree(ca.kind, ca.value, cb.kind, cb.value):
             return _no(why_not, "several such dates in one article")
         total += MULTI_VALUED
@@ -253,9 +260,12 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
     # What the value is of: its event, its predicate, the thing measured.
     if fa.event or fb.event:
         if fa.event and fb.event:
-            if fa.event == fb.event:
+            if fa.event == fb.event or (fa.event[:1] == fb.event[:1] == OPEN and
+                                        fuzz.ratio(fa.event, fb.event) >= OPEN_KEY_RATIO):
                 total += EVENT_SAME
                 why.append(f"same event: {fa.event.lstrip(OPEN)}")
+            elif fa.event.startswith(OPEN) or fb.event.startswith(OPEN):
+                total += EVENT_OTHER / 3  # two verbs for one state ("left there", "stored")
             else:
                 total += EVENT_OTHER
         elif fa.family == "age":

@@ -83,11 +83,12 @@ def _chunk(doc: Document, lang: Language, ents: Entities, extractor: Extractor, 
         i = max(0, bisect.bisect_right(starts, m.start) - 1)
         by_sentence.setdefault(i, []).append(m)
     read = reader(lang)
+    resolve = _resolver(doc, ents)
     used_rules: set[int] = set()
     for i, mentions in sorted(by_sentence.items()):
         s_lo, s_hi = chunk[i]
         sent = _sentence(doc, lang, ents, s_lo, s_hi)
-        frames = read.read(sent, mentions, _resolver(ents)) if sent is not None else \
+        frames = read.read(sent, mentions, resolve) if sent is not None else \
             [_bare(m) for m in mentions]
         sentence = text[s_lo:s_hi]
         for m, got in zip(mentions, frames):
@@ -137,12 +138,24 @@ def _bare(m: Mention):
     return m, Frame(family)
 
 
-def _resolver(ents: Entities):
+def _resolver(doc: Document, ents: Entities):
+    """Who a pronoun at an offset stands for: the first name of the nearest earlier
+    sentence that has one (a person's full name first), within three sentences."""
+    starts = [lo for lo, _hi in doc.sentences]
+
     def resolve(offset: int):
-        found, how = ents.subject_at(offset)
-        if found is None or how == "main":
-            return None
-        return found.key, found.surface
+        i = bisect.bisect_right(starts, offset) - 1
+        for j in range(i - 1, max(-1, i - 4), -1):
+            lo, hi = doc.sentences[j]
+            k = bisect.bisect_left(ents.starts, lo)
+            names = []
+            while k < len(ents.mentions) and ents.mentions[k].start < hi:
+                names.append(ents.mentions[k])
+                k += 1
+            if names:
+                best = next((m for m in names if " " in m.key), names[0])
+                return best.key, best.surface
+        return None
     return resolve
 
 

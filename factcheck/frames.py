@@ -200,7 +200,8 @@ class Reader:
                 found = lang.roles["predicates"].at(s.lemmas, k, s.lows)
                 if found:
                     return k, found[1], None
-                if low in (",", "et", "and", "qui", "who", "that", "which", "dont", "whose") or low in PUNCT:
+                if low in (",", "et", "and", "qui", "who", "that", "which", "dont", "whose", "while", "whereas",
+                           "but", "mais", "tandis", "alors", "although", "bien", "as", "because", "car") or low in PUNCT:
                     if low in ("qui", "who", "that", "which"):
                         k += 1
                         steps += 1
@@ -425,7 +426,8 @@ class Reader:
 
         `resolve(offset)` gives (name key, surface) for a pronoun-led sentence, when the
         caller can resolve one."""
-        content = frozenset(s.lemmas[k] for k in range(len(s.lows)) if self._content(s, k))
+        content = frozenset(part for k in range(len(s.lows)) if self._content(s, k)
+                            for part in s.lemmas[k].split("-") if len(part) > 2)
         names = frozenset(n[2] for n in s.names)
         reported = any(w in self.hedging for w in s.lows) or any(
             " ".join(s.lows[k:k + 2]) in self.hedging for k in range(len(s.lows) - 1))
@@ -583,6 +585,19 @@ class Reader:
             f.predicate = popen
         elif gverb:
             f.predicate = gverb
+        if measure is None and k is None and self._bare_age(s, i, a):
+            age = Frame("age", "age", STORY, "age")
+            ev, op = self.event_near(s, i, e, a, b, skip=AGE_MARKERS)
+            age.event = ev or (OPEN + op if op else None)
+            self._anchor(age, s, i, e, a, b, places, resolve, pronoun_first=True)
+            return age  # "his parents divorced when he was five"
+        if measure is None and (k is None or f.noun in lang.generic_nouns or s.lows[k] in lang.generic_nouns):
+            # "On board the vessel, there were at least 400 people": the predicate comes first.
+            for x in range(i - 1, a - 1, -1):
+                got = lang.roles["predicates"].at(s.lemmas, x, s.lows)
+                if got and got[1].family == "count" and x + got[0] <= i:
+                    measure, f.how = got[1], "predicate"
+                    break
         if measure is None and (not f.measure or f.how == "noun" and f.strength < STORY):
             hm, hopen = self.head_before(s, i, a, "count")
             if hm is not None:
@@ -616,6 +631,13 @@ class Reader:
                 f.measure, f.strength, f.how = OPEN + s.lemmas[k], WEAK, "noun"
             elif popen:
                 f.measure, f.strength, f.how = OPEN + popen, WEAK, "predicate"
+            else:
+                # "estimated up to 400, while officials declined to give a passenger count"
+                for x in range(e, len(s.lows)):
+                    got = lang.roles["heads"].at(s.lemmas, x, s.lows)
+                    if got and got[1].family == "count":
+                        f.measure, f.strength, f.how = got[1].key, LEXICON * 0.9, "head"
+                        break
         if not f.measure:
             return None
         self._qualify(f, s, m, i, j, e, a, b, spans, places, after=max(noun_end, _p if pm is not None else noun_end))
@@ -633,6 +655,14 @@ class Reader:
             if x < b and self._content(s, x) and not s.lows[x][0].isdigit():
                 return s.lemmas[x]
         return None
+
+    def _bare_age(self, s: Sentence, i: int, a: int) -> bool:
+        """"when he was five", "lorsqu'il avait 19": a number after a person and a copula."""
+        if i < 2 or s.lows[i - 1] not in ("was", "is", "were", "était", "avait", "had", "turned", "aged"):
+            return False
+        who = s.lows[i - 2] in self.pronouns or s.name_at(i - 2) is not None
+        when = any(w in ("when", "lorsque", "lorsqu'", "quand", "after", "after", "until", "since") for w in s.lows[max(a, i - 5):i])
+        return who and when
 
     def _article_counts(self, s: Sentence, e: int, b: int) -> bool:
         """"une autre est portée disparue", "un à Carcassonne": a 'one' word used as a number."""
@@ -655,7 +685,8 @@ class Reader:
         if self.place_after(s, e, min(len(s.lows), e + 6)) is not None:
             return True
         return all(w in (",", "et", "and", ":", "dont", "soit", "including", "puis", "then", "or", "ou", "(", ")", "-", "–")
-                   or w in self.lang.function_words or self._adverb(w) for w in between)
+                   or w in self.lang.function_words or self._adverb(w) or s.name_at(prev_end + x) is not None
+                   for x, w in enumerate(between))
 
     def _list_head(self, s: Sentence, i: int) -> Measure | None:
         """"De tous les cas observés, on dénombre 195 en Bretagne, 16 en Corse": the
@@ -834,7 +865,6 @@ class Reader:
         if since and ev != "founding":
             f.measure, f.strength, f.how = "since", OPEN_STRENGTH, "event"
             f.event = OPEN + op if op else None
-            f.predicate = op
         elif ev:
             f.measure, f.strength, f.how, f.event = ev, LEXICON, "event", ev
         elif op:

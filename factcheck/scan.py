@@ -145,7 +145,7 @@ class Scanner:
                     taken.add(item.start, item.end)
             pos = max(pos, max(i.end for i in (mention if isinstance(mention, list) else [mention])))
         out.sort(key=lambda x: (x.start, x.end))
-        return _merge_conversions(text, out)
+        return _merge_date_spans(text, _merge_conversions(text, out))
 
     def _relatives(self, text: str, lo: int, hi: int, ref: date) -> list[Mention]:
         out = []
@@ -468,6 +468,43 @@ def _merge_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
                     m.end = close + tail.end()  # the value as written holds its conversions
         out.append(m)
         i = j
+    return out
+
+
+_SPAN_SEP = re.compile(r"[\s\u00a0]+(?:to|au|à|and|et|until|jusqu['’]au)[\s\u00a0]+|[\s\u00a0]*[-–][\s\u00a0]*$")
+
+
+def _merge_date_spans(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"the night from Sunday 14 to Monday 15 October", "du 4 au 6 juin": one span of
+    days, read as the later date give or take the span."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        first = m
+        j = i + 1
+        if m.kind == "date" and m.value.granularity == "weekday" and j < len(mentions) and \
+                mentions[j].kind == "number" and re.fullmatch(r"[\s\u00a0,]*", text[m.end:mentions[j].start]):
+            j += 1  # "Sunday 14": the weekday and its day number
+        day_like = first.kind == "date" or (first.kind == "number" and first.value.point and first.value.point <= 31)
+        if day_like and j < len(mentions) and mentions[j].kind == "date" and mentions[j].value.month \
+                and mentions[j].value.day and _SPAN_SEP.fullmatch(text[mentions[j - 1].end:mentions[j].start] + " "):
+            last = mentions[j]
+            lo_day = first.value.day if first.kind == "date" and first.value.day else (
+                int(mentions[j - 1].value.point) if mentions[j - 1].kind == "number" else None)
+            v = last.value
+            if lo_day and v.day and 0 < v.day - lo_day <= 6:
+                from dataclasses import replace as _replace
+                span = "day" if v.day - lo_day <= 2 else "week"
+                mon = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")[v.month - 1]
+                shown = f"{v.year:04d}-{v.month:02d}-{lo_day:02d}/{v.day:02d}" if v.year else f"{lo_day}-{v.day} {mon}"
+                v = _replace(v, day=lo_day if span == "week" else v.day, granularity=span, hedge="approx",
+                             display=shown, weekday=None)
+                out.append(Mention(first.start, last.end, "date", v, last.end))
+                i = j + 1
+                continue
+        out.append(m)
+        i += 1
     return out
 
 
