@@ -52,7 +52,8 @@ SALIENCE = 0.2
 ONLY_ONE = 0.2  # each article states this measure once: no other fact of it to be confused with
 MULTI_VALUED = -0.2  # a document dating one kind of event twice: which one is meant?
 FAR_APART = -0.35  # values an order of magnitude and more apart: a part and a total, seldom a typo
-UNALIGNED = frozenset({"statement"})  # when something was said is not a fact of the story
+UNALIGNED = frozenset({"statement"})
+PERSONAL = frozenset({"age", "duration", "date", "year"})  # facts of one person or entity  # when something was said is not a fact of the story
 
 
 @dataclass
@@ -185,8 +186,7 @@ def multi_valued(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str, str]]:
     seen: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for f in facts:
         if f.frame.family in ("year", "date"):
-            seen[(f.doc, f.frame.measure + (f.frame.event or ""), _root(uf, f.frame.anchor))].add(
-                f.first.value.display)
+            seen[(f.doc, f.frame.measure + (f.frame.event or ""), "")].add(f.first.value.display)
     return {k for k, v in seen.items() if len(v) >= 2}
 
 
@@ -239,17 +239,20 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
             return _no(why_not, "different rates")
         if fa.rate != fb.rate:
             total += RATE_ONE_SIDE
-    # The entity the fact is about.
+    # The entity the fact is about: the same, or named in the other's sentence.
     ra, rb = _root(uf, fa.anchor), _root(uf, fb.anchor)
+    personal = fa.family in PERSONAL
     told_apart = (a.doc, fa.measure) in disc or (b.doc, fb.measure) in disc
     if ra and rb and ra == rb:
         total += ANCHOR_SAME
-        why.append(f"same subject: {fa.anchor_text}")
-    elif (told_apart and (ra or rb)) or (fa.family == "age" and ra and rb):
-        return _no(why_not, "subjects told apart")  # an article tells this measure apart by subject: it must match
+        why.append(f"same subject: {fa.anchor_text or fb.anchor_text}")
     elif ra and rb:
+        if personal or told_apart:
+            return _no(why_not, "different subjects")
         total += ANCHOR_OTHER
-    if (a.doc, fa.measure + (fa.event or ""), ra) in multi or (b.doc, fb.measure + (fb.event or ""), rb) in multi:
+    elif (ra or rb) and personal and told_apart:
+        return _no(why_not, "subjects told apart")  # the article tells this measure apart by subject
+    if (a.doc, fa.measure + (fa.event or ""), "") in multi or (b.doc, fb.measure + (fb.event or ""), "") in multi:
         if not agree(ca.kind, ca.value, cb.kind, cb.value):
             return _no(why_not, "several such dates in one article")
         total += MULTI_VALUED
@@ -258,6 +261,8 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
         return _no(why_not, "values far apart")
     total += far
     # What the value is of: its event, its predicate, the thing measured.
+    if fa.family == "age" and fa.event and fb.event and fa.event != fb.event:
+        return _no(why_not, "ages at different events")
     if fa.event or fb.event:
         if fa.event and fb.event:
             if fa.event == fb.event or (fa.event[:1] == fb.event[:1] == OPEN and

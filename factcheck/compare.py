@@ -93,7 +93,7 @@ def story_key(group: Group) -> tuple | None:
     if any(x.frame.strength < 1.2 or x.frame.how == "inherited" for x in group.facts):
         return None
     places = frozenset(x.frame.place for fact in group.facts for x in [fact.first] if x.frame.place)
-    return (f.measure, places, f.group, f.time, f.rate, f.part)
+    return (f.measure, places, f.group, f.rate, f.part)
 
 
 def group_findings(group: Group, story: str, dates: dict[str, object], may_conflict: bool = True) -> list[Finding]:

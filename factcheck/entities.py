@@ -63,6 +63,30 @@ def _stopwords(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _title_case_filtered(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A headline in Title Case Capitalises Every Word: there, keep only the names the
+    rest of the text also writes with capitals."""
+    lines: dict[int, bool] = {}
+    out_keys = set()
+    titled = []
+    for m in mentions:
+        lo = text.rfind("\n", 0, m.start) + 1
+        if lo not in lines:
+            hi = text.find("\n", lo)
+            words = _TITLE_WORD.findall(text[lo:hi if hi >= 0 else len(text)])
+            caps = sum(1 for w in words if w[0].isupper())
+            lines[lo] = len(words) >= 4 and caps >= 0.6 * len(words) and any(
+                w[0].islower() is False and w.lower() in ("the", "of", "for", "after", "in", "to", "le", "la", "de")
+                for w in words)
+        titled.append(lines[lo])
+        if not lines[lo]:
+            out_keys.update(m.key.split())
+    return [m for m, t in zip(mentions, titled) if not t or all(part in out_keys for part in m.key.split())]
+
+
 class Entities:
     """The name mentions of one document, with lookups used to find claim subjects."""
 
@@ -110,7 +134,7 @@ class Entities:
         lang = doc.language if doc.language in ("fr", "en") else "en"
         kept = [m for m in raw if not (m.sentence_initial and " " not in m.key and m.key not in mid_tokens
                                        and _known(m.surface, lang))]
-        return Entities._extend_lowercase(text, kept)
+        return Entities._extend_lowercase(text, _title_case_filtered(text, kept))
 
     @staticmethod
     def _extend_lowercase(text: str, mentions: list[Mention]) -> list[Mention]:

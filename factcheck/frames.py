@@ -55,6 +55,7 @@ class Frame:
     anchor: str | None = None  # folded name of the entity the fact is about
     anchor_text: str | None = None
     anchor_how: str = ""  # text | pronoun | apposition
+    anchor_at: int = -1  # token index of the anchor in its sentence
     place: str | None = None  # folded place name
     place_text: str | None = None
     group: str | None = None  # subset key counted apart from a total
@@ -343,8 +344,14 @@ class Reader:
                 return True
         return False
 
+    def _demonym(self, s: Sentence, n: tuple[int, int, str, str]) -> bool:
+        """"the South African athlete", "Greek authorities": a capitalised adjective."""
+        if self.lang.code != "en" or n[1] >= len(s.lows) or not s.surface[n[1]][:1].islower():
+            return False
+        return n[3].split()[-1].lower().endswith(("an", "ian", "ese", "ish", "i", "ch"))
+
     def anchor(self, s: Sentence, i: int, j: int, a: int, b: int, places: set[int],
-               after: bool = False) -> tuple[str, str, str] | None:
+               after: bool = False, subject: bool = False) -> tuple[str, str, str] | None:
         """The entity a value is about: a name in apposition ("Marc Vidal (58 ans)",
         "Léa Roy – 90 jours"), else the nearest name before it in the clause, else (for
         ages and durations) a name right after it."""
@@ -356,16 +363,23 @@ class Reader:
                 k -= 1
             name = s.name_at(k)
             if name is not None and (name[1] == i - 1 or name[1] == k + 1) and not self._locative(s, name[0]):
+                self._at = name[0]
                 return name[2], name[3], "apposition"
-        best = None
-        for n in s.names:
-            if a <= n[0] and n[1] <= i and n[0] not in places and not self._locative(s, n[0]):
-                best = n
-        if best is not None:
-            return best[2], best[3], "text"
+        usable = [n for n in s.names if a <= n[0] and n[1] <= i and n[0] not in places
+                  and not self._locative(s, n[0]) and not self._demonym(s, n) and s.lows[n[0] - 1:n[0]] != ["("]]
+        soft_a = s.clause(i, j, soft=True)[0]
+        near = [n for n in usable if n[0] >= soft_a]
+        if near:
+            self._at = near[-1][0]
+            return near[-1][2], near[-1][3], "text"  # "and Joshua Wong to 56 months"
+        if usable:
+            n = usable[0] if subject else usable[-1]  # the clause's subject comes first
+            self._at = n[0]
+            return n[2], n[3], "text"
         if after:
             for n in s.names:
                 if j <= n[0] <= j + 5 and n[0] < b + 3 and n[0] not in places and s.lows[n[0] - 1] != "(":
+                    self._at = n[0]
                     return n[2], n[3], "text"
         return None
 
@@ -452,7 +466,30 @@ class Reader:
             out.append((m, frame))
             if frame.family == "count" and frame.measure:
                 prev, prev_end = frame, e
+        self._segment(s, spans, out)
         return out
+
+    def _segment(self, s: Sentence, spans, out) -> None:
+        """"280 goals for his club in 435 games and 58 for his country in 84": when one
+        sentence states a measure several times, each value's context is its own stretch
+        of the sentence, and its subject must be named there."""
+        by_measure: dict[str, list[int]] = {}
+        for x, got in enumerate(out):
+            if got is not None:
+                by_measure.setdefault(got[1].measure, []).append(x)
+        for xs in by_measure.values():
+            if len(xs) < 2:
+                continue
+            for n, x in enumerate(xs):
+                i, e, _m = spans[x]
+                lo = spans[xs[n - 1]][1] if n > 0 else 0
+                hi = spans[xs[n + 1]][0] if n + 1 < len(xs) else len(s.lows)
+                f = out[x][1]
+                f.context = frozenset(part for k in range(lo, hi) if self._content(s, k)
+                                      for part in s.lemmas[k].split("-") if len(part) > 2)
+                if f.anchor_at >= 0 and not lo <= f.anchor_at < hi and f.anchor_how != "pronoun":
+                    f.anchor = f.anchor_text = None
+                    f.anchor_how = ""
 
     def _frame(self, s, m: Mention, i, j, e, spans, prev, prev_end, resolve) -> Frame | None:
         a, b = s.clause(i, e)
@@ -505,7 +542,7 @@ class Reader:
         return self.lang.data["months"] and any(s.lows[k] in (w.lower() for w in grp) for grp in self.lang.data["months"])
 
     def _anchor(self, f: Frame, s, i, e, a, b, places, resolve, after=False, pronoun_first=False,
-                nearest=True) -> None:
+                nearest=True, subject=False) -> None:
         """Who or what the value is about. A story's toll is about the story unless a
         name stands in apposition ("Valmont (6 morts)"); other values take the nearest
         name of their clause, or a pronoun's antecedent."""
@@ -514,9 +551,11 @@ class Reader:
             if got:
                 f.anchor, f.anchor_text, f.anchor_how = got[0], got[1], "pronoun"
                 return
-        got = self.anchor(s, i, e, a, b, places, after=after)
+        self._at = -1
+        got = self.anchor(s, i, e, a, b, places, after=after, subject=subject)
         if got is not None and (nearest or got[2] == "apposition"):
             f.anchor, f.anchor_text, f.anchor_how = got
+            f.anchor_at = self._at
             return
         if got is None and nearest and resolve is not None and any(w in self.pronouns for w in s.lows[a:i]):
             found = resolve(s.starts[a])
@@ -768,7 +807,7 @@ class Reader:
             f = Frame("age", "age", STORY, "age")
             ev, op = self.event_near(s, i, e, a, b, skip=AGE_MARKERS)
             f.event = ev or (OPEN + op if op and self._when_clause(s, i, a) else None)
-            self._anchor(f, s, i, e, a, b, places, resolve, after=True, pronoun_first=True)
+            self._anchor(f, s, i, e, a, b, places, resolve, after=True, pronoun_first=True, subject=True)
             if f.anchor is None:
                 for x in range(i - 1, max(a, i - 5) - 1, -1):
                     if self._content(s, x) and s.lows[x] not in AGE_MARKERS:
@@ -803,7 +842,7 @@ class Reader:
             f.measure, f.strength, f.how = "duration", WEAK, "duration"
             f.event = ev or (OPEN + op if op else None)
         self._qualify(f, s, m, i, j, e, a, b, spans, places)
-        self._anchor(f, s, i, e, a, b, places, resolve, after=True)
+        self._anchor(f, s, i, e, a, b, places, resolve, after=True, subject=True)
         return f
 
     def _when_clause(self, s: Sentence, i: int, a: int) -> bool:

@@ -102,6 +102,7 @@ def _vocab(lang: str) -> dict:
                 months.setdefault(fold(s[:-1]), i)
     weekdays = {fold(s): i for i, spellings in enumerate(data["weekdays"]) for s in spellings}
     skip = {fold(w) for w in data["date_prefixes"] + data["bare_month_prefixes"]} | {"of"}
+    skip |= {part for w in skip for part in w.split()}  # "the end of November"
     return {"months": months, "weekdays": weekdays, "skip": skip,
             "approx": sorted((fold(w) for w in data["hedge_approx"]), key=len, reverse=True)}
 
