@@ -76,6 +76,11 @@ class Fact:
     def salience(self) -> float:
         return max(c.frame.salience for c in self.claims)
 
+    @property
+    def group(self) -> str | None:
+        """A group any mention counts apart ("enfants", "total"): one mention is enough."""
+        return next((c.frame.group for c in self.claims if c.frame.group), None)
+
     def places(self, uf: UnionFind) -> frozenset[str]:
         return frozenset(_root(uf, c.frame.place) for c in self.claims if c.frame.place)
 
@@ -122,15 +127,17 @@ def facts_of(claims: list[Claim], uf: UnionFind) -> list[Fact]:
         if not is_value(c):
             continue
         f = c.frame
-        key = (c.document, f.measure, f.group, f.time, f.rate, f.part,
+        key = (c.document, f.measure, f.time, f.rate, f.part,
                _root(uf, f.anchor) if f.family in ("age", "duration") else "", f.event if f.family == "age" else "")
         place = _root(uf, f.place)
         home = None
         for fact in by_key.get(key, ()):
             first = fact.first
             places = fact.places(uf)
+            groups = {x.frame.group for x in fact.claims} - {None}
             if first.value.display == c.value.display or (
                     f.strength >= 1.0 and f.family == "count" and (not place or not places or place in places) and
+                    f.group in groups | {None} and (not groups or f.group) and
                     all(agree(x.kind, x.value, c.kind, c.value) for x in fact.claims)):
                 home = fact
                 break
@@ -217,13 +224,14 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
             why.append(f"same place: {fa.place_text or fb.place_text}")
     elif located and ((places_a and (a.doc, fa.measure) in bound) or (places_b and (b.doc, fb.measure) in bound)):
         return _no(why_not, "place-bound")  # an article gives this figure for a place and for another scope
-    if fa.group or fb.group:
-        if fa.group and fb.group and fa.group != fb.group:
+    ga, gb = a.group, b.group
+    if ga or gb:
+        if ga and gb and ga != gb:
             return _no(why_not, "different groups")
-        if fa.group != fb.group:
+        if ga != gb:
             total += GROUP_ONE_SIDE
         else:
-            why.append(f"same group: {fa.group}")
+            why.append(f"same group: {ga}")
     if fa.time or fb.time:
         if fa.time and fb.time and fa.time != fb.time:
             return _no(why_not, "different times")
@@ -243,14 +251,18 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
     ra, rb = _root(uf, fa.anchor), _root(uf, fb.anchor)
     personal = fa.family in PERSONAL
     told_apart = (a.doc, fa.measure) in disc or (b.doc, fb.measure) in disc
-    if ra and rb and ra == rb:
-        total += ANCHOR_SAME
-        why.append(f"same subject: {fa.anchor_text or fb.anchor_text}")
+    common_a, common_b = ra.startswith("~"), rb.startswith("~")  # "un jeune homme": no one in particular
+    if ra and rb and common_a != common_b:
+        pass
+    elif ra and rb and ra == rb:
+        if not common_a:
+            total += ANCHOR_SAME
+            why.append(f"same subject: {fa.anchor_text or fb.anchor_text}")
     elif ra and rb:
         if personal or told_apart:
             return _no(why_not, "different subjects")
         total += ANCHOR_OTHER
-    elif (ra or rb) and personal and told_apart:
+    elif (ra or rb) and personal and told_apart and not (common_a or common_b):
         return _no(why_not, "subjects told apart")  # the article tells this measure apart by subject
     if (a.doc, fa.measure + (fa.event or ""), "") in multi or (b.doc, fb.measure + (fb.event or ""), "") in multi:
         if not agree(ca.kind, ca.value, cb.kind, cb.value):

@@ -92,7 +92,10 @@ def story_key(group: Group) -> tuple | None:
     f = group.facts[0].frame
     if any(x.frame.strength < 1.2 or x.frame.how == "inherited" for x in group.facts):
         return None
-    places = frozenset(x.frame.place for fact in group.facts for x in [fact.first] if x.frame.place)
+    places = None
+    for fact in group.facts:
+        mine = frozenset(c.frame.place for c in fact.claims if c.frame.place)
+        places = mine if places is None else places & mine
     return (f.measure, places, f.group, f.rate, f.part)
 
 

@@ -372,10 +372,19 @@ class Reader:
         if near:
             self._at = near[-1][0]
             return near[-1][2], near[-1][3], "text"  # "and Joshua Wong to 56 months"
+        if after and j < len(s.lows) - 1 and s.lows[j] in ("for", "pour") and s.name_at(j + 1) is not None:
+            n = s.name_at(j + 1)
+            self._at = n[0]
+            return n[2], n[3], "text"  # "7 years for Andrew Chiu"
         if usable:
             n = usable[0] if subject else usable[-1]  # the clause's subject comes first
             self._at = n[0]
             return n[2], n[3], "text"
+        if j < len(s.lows) - 1 and s.lows[j] in ("for", "pour") and after:
+            n = s.name_at(j + 1)
+            if n is not None:
+                self._at = n[0]
+                return n[2], n[3], "text"  # "7 years for Andrew Chiu"
         if after:
             for n in s.names:
                 if j <= n[0] <= j + 5 and n[0] < b + 3 and n[0] not in places and s.lows[n[0] - 1] != "(":
@@ -809,7 +818,7 @@ class Reader:
             f.event = ev or (OPEN + op if op and self._when_clause(s, i, a) else None)
             self._anchor(f, s, i, e, a, b, places, resolve, after=True, pronoun_first=True, subject=True)
             if f.anchor is None:
-                for x in range(i - 1, max(a, i - 5) - 1, -1):
+                for x in range(i - 1, max(a, i - 8) - 1, -1):
                     if self._content(s, x) and s.lows[x] not in AGE_MARKERS:
                         f.anchor, f.anchor_text, f.anchor_how = "~" + s.lemmas[x], s.surface[x], "noun"
                         break  # "deux mineurs de 14 ans", "onze hommes âgés de 25 à 60 ans"
