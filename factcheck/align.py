@@ -158,7 +158,8 @@ def measure_keys(facts: list[Fact]) -> dict[str, str]:
     """Each measure key -> the key it is blocked under: open keys spelled alike across
     languages share one ("=contrat", "=contract")."""
     keys = sorted({f.frame.measure for f in facts})
-    canon = {k: k for k in keys}
+    durations = {f.frame.measure for f in facts if f.frame.family == "duration"}
+    canon = {k: ("duration" if k in durations else k) for k in keys}  # durations: compared on what lasted
     opens = [k for k in keys if k.startswith(OPEN) and len(k) > 5]
     for i, a in enumerate(opens):
         for b in opens[i + 1:]:
@@ -211,6 +212,10 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
     why: list[str] = []
     strength = min(fa.strength, fb.strength)
     total = strength
+    if fa.measure != fb.measure:
+        if fa.strength >= 0.9 and fb.strength >= 0.9:
+            return _no(why_not, "different measures")  # a prison term and a contract
+        total += EVENT_OTHER / 3
     why.append(f"same measure: {ca.attribute}")
     # Qualifiers that always tell facts apart when both sides state them.
     places_a, places_b = a.places(uf), b.places(uf)
@@ -252,8 +257,11 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
     personal = fa.family in PERSONAL
     told_apart = (a.doc, fa.measure) in disc or (b.doc, fb.measure) in disc
     common_a, common_b = ra.startswith("~"), rb.startswith("~")  # "un jeune homme": no one in particular
+    guessed = "main" in (fa.anchor_how, fb.anchor_how)  # the article's subject stood in
     if ra and rb and common_a != common_b:
         pass
+    elif ra and rb and ra != rb and guessed:
+        total += ANCHOR_OTHER
     elif ra and rb and ra == rb:
         if not common_a:
             total += ANCHOR_SAME

@@ -84,11 +84,12 @@ def _chunk(doc: Document, lang: Language, ents: Entities, extractor: Extractor, 
         by_sentence.setdefault(i, []).append(m)
     read = reader(lang)
     resolve = _resolver(doc, ents)
+    main = (ents.main.key, ents.main.surface) if ents.main is not None and " " in ents.main.key else None
     used_rules: set[int] = set()
     for i, mentions in sorted(by_sentence.items()):
         s_lo, s_hi = chunk[i]
         sent = _sentence(doc, lang, ents, s_lo, s_hi)
-        frames = read.read(sent, mentions, resolve) if sent is not None else \
+        frames = read.read(sent, mentions, resolve, main) if sent is not None else \
             [_bare(m) for m in mentions]
         sentence = text[s_lo:s_hi]
         for m, got in zip(mentions, frames):

@@ -41,6 +41,7 @@ WEAK = 0.35
 OPEN_STRENGTH = 0.6
 LEXICON = 0.9  # a lexicon measure: goals, a fine, an event
 STORY = 1.2  # a lexicon measure a story states once: its toll
+DURATION = 0.5  # how long something lasted, with nothing saying what: its subject decides
 AGE_MARKERS = frozenset({"âge", "âgé", "âgée", "âgés", "âgées", "aged", "age", "old", "ans", "an", "years", "year"})
 
 
@@ -444,7 +445,8 @@ class Reader:
         return None, None
 
     # ---- the frame of each value of a sentence ----
-    def read(self, s: Sentence, mentions: list[Mention], resolve=None) -> list[tuple[Mention, Frame] | None]:
+    def read(self, s: Sentence, mentions: list[Mention], resolve=None,
+             main: tuple[str, str] | None = None) -> list[tuple[Mention, Frame] | None]:
         """The frame of each mention of sentence `s` (None: not a claim, e.g. an article).
 
         `resolve(offset)` gives (name key, surface) for a pronoun-led sentence, when the
@@ -465,7 +467,7 @@ class Reader:
         prev_end = -1
         for (i, e, m) in spans:
             j = max(i + 1, bisect.bisect_left(s.starts, m.num_end))
-            frame = self._frame(s, m, i, j, e, spans, prev, prev_end, resolve)
+            frame = self._frame(s, m, i, j, e, spans, prev, prev_end, resolve, main)
             if frame is None:
                 out.append(None)
                 continue
@@ -500,7 +502,7 @@ class Reader:
                     f.anchor = f.anchor_text = None
                     f.anchor_how = ""
 
-    def _frame(self, s, m: Mention, i, j, e, spans, prev, prev_end, resolve) -> Frame | None:
+    def _frame(self, s, m: Mention, i, j, e, spans, prev, prev_end, resolve, main=None) -> Frame | None:
         a, b = s.clause(i, e)
         places: set[int] = set()
         marks = self.lang.marks
@@ -523,7 +525,7 @@ class Reader:
         if m.kind == "quantity":
             return self._quantity(s, m, i, j, e, a, b, spans, places, resolve)
         if m.kind == "duration":
-            return self._duration(s, m, i, j, e, a, b, spans, places, resolve)
+            return self._duration(s, m, i, j, e, a, b, spans, places, resolve, main)
         if m.kind == "percent":
             return self._percent(s, m, i, j, e, a, b, spans, places, resolve)
         if m.kind == "score":
@@ -551,7 +553,7 @@ class Reader:
         return self.lang.data["months"] and any(s.lows[k] in (w.lower() for w in grp) for grp in self.lang.data["months"])
 
     def _anchor(self, f: Frame, s, i, e, a, b, places, resolve, after=False, pronoun_first=False,
-                nearest=True, subject=False) -> None:
+                nearest=True, subject=False, main=None) -> None:
         """Who or what the value is about. A story's toll is about the story unless a
         name stands in apposition ("Valmont (6 morts)"); other values take the nearest
         name of their clause, or a pronoun's antecedent."""
@@ -570,6 +572,14 @@ class Reader:
             found = resolve(s.starts[a])
             if found:
                 f.anchor, f.anchor_text, f.anchor_how = found[0], found[1], "pronoun"
+                return
+        if f.anchor is None and main is not None:
+            # "le gouvernement ... de Léa Roy" later in the sentence, else the article's subject
+            later = next((n for n in s.names if n[0] >= e and " " in n[2] and not self._locative(s, n[0])), None)
+            if later is not None:
+                f.anchor, f.anchor_text, f.anchor_how, f.anchor_at = later[2], later[3], "text", later[0]
+            else:
+                f.anchor, f.anchor_text, f.anchor_how = main[0], main[1], "main"
 
     def _qualify(self, f: Frame, s, m: Mention, i, j, e, a, b, spans, places, after: int | None = None) -> None:
         near = after if after is not None else e
@@ -808,7 +818,7 @@ class Reader:
         self._anchor(f, s, i, e, a, b, places, resolve)
         return f
 
-    def _duration(self, s, m, i, j, e, a, b, spans, places, resolve) -> Frame:
+    def _duration(self, s, m, i, j, e, a, b, spans, places, resolve, main=None) -> Frame:
         lang = self.lang
         if self._is_age(s, m, i, e, a):
             if any(self.lang.marks["bounds"].ending_at(s.lemmas, x, s.lows) for x in range(max(a, i - 4), i)):
@@ -817,6 +827,8 @@ class Reader:
             ev, op = self.event_near(s, i, e, a, b, skip=AGE_MARKERS)
             f.event = ev or (OPEN + op if op and self._when_clause(s, i, a) else None)
             self._anchor(f, s, i, e, a, b, places, resolve, after=True, pronoun_first=True, subject=True)
+            if f.anchor is None and main is not None and self._when_clause(s, i, a):
+                f.anchor, f.anchor_text, f.anchor_how = main[0], main[1], "main"
             if f.anchor is None:
                 for x in range(i - 1, max(a, i - 8) - 1, -1):
                     if self._content(s, x) and s.lows[x] not in AGE_MARKERS:
@@ -840,18 +852,20 @@ class Reader:
             hm, _h = self.head_before(s, i, a, "duration")
             if hm is not None:
                 measure, f.how = hm, "head"
+        ev, op = self.event_near(s, i, e, a, b)
+        if measure is None and ev in ("office_start", "office_end"):
+            measure = lang.measure("tenure")  # "89 jours plus tard, le gouvernement chute"
+            f.how = "event"
         if measure is not None:
             f.measure, f.strength = measure.key, STORY if measure.story else LEXICON
         elif e < len(s.lows) and s.lows[e] in ("plus", "later", "après", "after", "avant", "before", "earlier", "auparavant"):
-            ev, op = self.event_near(s, i, e, a, b)
             f.measure, f.strength, f.how = "interval", OPEN_STRENGTH, "interval"
             f.event = ev or (OPEN + op if op else None)
         else:
-            ev, op = self.event_near(s, i, e, a, b)
-            f.measure, f.strength, f.how = "duration", WEAK, "duration"
+            f.measure, f.strength, f.how = "duration", DURATION, "duration"
             f.event = ev or (OPEN + op if op else None)
         self._qualify(f, s, m, i, j, e, a, b, spans, places)
-        self._anchor(f, s, i, e, a, b, places, resolve, after=True, subject=True)
+        self._anchor(f, s, i, e, a, b, places, resolve, after=True, subject=True, main=main)
         return f
 
     def _when_clause(self, s: Sentence, i: int, a: int) -> bool:

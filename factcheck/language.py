@@ -97,6 +97,11 @@ class Language:
     marks: dict[str, Phrases] = field(default_factory=dict)
     _lemmas: dict[str, str] = field(default_factory=dict, repr=False)
 
+    def measure(self, key: str) -> Measure:
+        """A lexicon measure by its key."""
+        table = self.data["measures"][key]
+        return Measure(key, table["family"], table.get("scope") == "story")
+
     def lemma(self, word: str) -> str:
         """The lemma of a lowercased word (simplemma; the word itself if unknown)."""
         got = self._lemmas.get(word)
