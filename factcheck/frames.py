@@ -37,6 +37,8 @@ LINKS = frozenset({"à", "a", "de", "d'", "est", "sont", "était", "to", "at", "
                    "s'élève", "atteint", "passé", "porté", "now", "désormais", "be", "has", "have",
                    "had", "been", "increased", "jumped", "risen", "grew", "en", "par", "fait", "état"})
 PARTICIPLE_SUFFIXES = ("ed", "ing")
+STOP_PLACE = frozenset({"avec", "with", "après", "after", "lors", "during", "dont", "including", "while", "tandis",
+                        "whereas", "but", "mais", "contre", "against", "than", "que", "qu'"})
 WEAK = 0.35
 OPEN_STRENGTH = 0.6
 LEXICON = 0.9  # a lexicon measure: goals, a fine, an event
@@ -581,9 +583,21 @@ class Reader:
             else:
                 f.anchor, f.anchor_text, f.anchor_how = main[0], main[1], "main"
 
+    def _place_reach(self, s: Sentence, k: int, b: int) -> int:
+        """How far after token k a place can still belong to this value: up to a comma,
+        another value, or a phrase that starts another noun ("avec la découverte d'une
+        victime à Carcassonne")."""
+        x = k
+        while x < b and x < k + 16:
+            low = s.lows[x]
+            if low in SOFT or low in PUNCT or low in STOP_PLACE or low[0].isdigit() or low in self.lang.data["number_words"]:
+                break
+            x += 1
+        return x
+
     def _qualify(self, f: Frame, s, m: Mention, i, j, e, a, b, spans, places, after: int | None = None) -> None:
         near = after if after is not None else e
-        place = self.place_after(s, near, min(b, near + 4), strict=True) or self.place_before(s, i, a)
+        place = self.place_after(s, near, self._place_reach(s, near, b), strict=True) or self.place_before(s, i, a)
         if place:
             f.place, f.place_text = place
             for n in s.names:
