@@ -146,7 +146,7 @@ def _setup(paths, lang, rule_dirs, dates, config_file, fmt):
         raise ConfigError(f"{config.path}: key 'disable' names an unknown rule '{unknown[0]}'")
     ruleset = ruleset.without(set(config.disabled))
     options = Options(lang=lang or config.lang, dates={**config.dates, **parse_dates(dates)},
-                      weights=dict(config.weights))
+                      weights=dict(config.weights), root=config.root)
     if "-" in paths and not sys.stdin.isatty():
         options.stdin = sys.stdin.read()
     return config, ruleset, options
@@ -172,12 +172,16 @@ def run_with_progress(func, paths, ruleset, options, fmt: str):
               help="Accepted findings (from 'factcheck baseline') that no longer fail the run.")
 def check(paths, fmt, output, lang, rule_dirs, dates, config_file, verbose, fail_on, draft, baseline_file):
     """Compare the facts of several articles: conflicts, agreements, variants."""
+    from . import baseline as baselines
     from .pipeline import check as run_check
     from .report import render
 
     if draft == "-" and "-" in paths:
         fail("standard input can be the draft or a source, not both")
     config, ruleset, options = run_guarded(_setup, paths, lang, rule_dirs, dates, config_file, fmt)
+    accepted_file = baseline_file or config.baseline
+    accepted = run_guarded(baselines.load, accepted_file, required=bool(baseline_file)) \
+        if accepted_file else baselines.Baseline()
     options.draft = draft
     if draft == "-" and not sys.stdin.isatty():
         options.stdin = sys.stdin.read()  # a CMS can pipe the draft in
@@ -188,6 +192,7 @@ def check(paths, fmt, output, lang, rule_dirs, dates, config_file, verbose, fail
         fail("no document could be read")
     if draft and all(d.id != draft for d in report.documents):
         sys.exit(EXIT_ERROR)  # the reader's problem line already names the draft
+    run_guarded(baselines.mark_accepted, report, accepted, config.root, accepted_file or "")
     if fmt == "json":
         stream_json(report, output)
     else:
@@ -198,8 +203,7 @@ def check(paths, fmt, output, lang, rule_dirs, dates, config_file, verbose, fail
     from .config import failing_findings
 
     level = fail_on or config.fail_on or "conflict"
-    accepted = run_guarded(config.accepted, baseline_file)
-    if failing_findings(report, level, accepted):
+    if failing_findings(report, level):
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_OK)
 
@@ -244,7 +248,7 @@ def claims(paths, fmt, output, lang, rule_dirs, dates, config_file):
 @common_options
 def baseline(paths, fmt, output, lang, rule_dirs, dates, config_file):
     """Write the fingerprints of today's findings: accepted discrepancies."""
-    from .config import write_baseline
+    from .baseline import write as write_baseline
     from .pipeline import check as run_check
 
     config, ruleset, options = run_guarded(_setup, paths, lang, rule_dirs, dates, config_file, fmt)
@@ -253,7 +257,7 @@ def baseline(paths, fmt, output, lang, rule_dirs, dates, config_file):
     if not report.documents:
         fail("no document could be read")
     target = output or config.baseline or "factcheck-baseline.json"
-    count = run_guarded(write_baseline, report, target)
+    count = run_guarded(write_baseline, report, target, config.root)
     click.echo(f"factcheck: wrote {count} accepted findings to {target}", err=True)
 
 

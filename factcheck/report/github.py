@@ -38,8 +38,12 @@ def command(name: str, message: str, **props: str | int) -> str:
 
 
 def annotation(name: str, view: View, claim: Record, finding: Record, message: str) -> str:
+    """One annotation; a finding the baseline accepts is a notice saying so."""
+    title = f"factcheck {finding['attribute']}"
+    if finding.get("accepted"):
+        name, title, message = "notice", title + " (accepted)", "accepted in the baseline: " + message
     return command(name, message, file=view.path(claim["document"]), line=claim["line"],
-                   col=claim["column"], title=f"factcheck {finding['attribute']}")
+                   col=claim["column"], title=title)
 
 
 def conflict_lines(view: View, finding: Record) -> list[str]:

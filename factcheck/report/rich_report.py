@@ -72,6 +72,8 @@ def finding_header(finding: Record) -> Text:
     head.append(" — ")
     head.append(one_line(finding["subject"]), style="bold")
     head.append(f"  [{finding['severity']}]", style=SEVERITY_STYLE.get(finding["severity"], ""))
+    if finding.get("accepted"):
+        head.append(" [accepted]", style="dim")
     return head
 
 

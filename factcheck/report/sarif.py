@@ -9,8 +9,9 @@ so a dashboard can follow a finding from run to run.
 With `--draft`, each draft claim the sources contradict comes first as an error
 result ("factcheck/draft-contradicted/founded") located at the claim in the draft,
 the disagreeing source claims as related locations; its fingerprint hashes the
-draft's path, the attribute, qualifier and subject key, and the draft's value, so
-it stays put when the draft is edited elsewhere. Columns and offsets count
+draft's key (its path relative to the config, else its name: not the path as typed),
+the attribute, qualifier and subject key, and the draft's value, so it stays put
+when the draft is edited elsewhere. Columns and offsets count
 Unicode code points, as Python does, which `run.columnKind` declares.
 """
 from __future__ import annotations
@@ -108,6 +109,11 @@ def result(view: View, finding: Record, rule_index: int) -> dict | None:
     }
     if related:
         out["relatedLocations"] = related
+    if finding.get("accepted"):
+        # SARIF's own word for a baselined result: dashboards show it as suppressed.
+        out["suppressions"] = [{"kind": "external", "status": "accepted",
+                                "justification": "accepted in the factcheck baseline"}]
+        out["properties"]["accepted"] = True
     if finding.get("likely") is not None:
         out["properties"]["likely"] = finding["likely"]
     return out
@@ -141,7 +147,7 @@ def draft_result(view: View, item: Record, claim: Record, sources: list[Record],
         "message": message(view.contradiction(item)),
         "locations": [physical(view, claim)],
         "partialFingerprints": {
-            FINGERPRINT_KEY: draft_fingerprint(view.path(claim["document"]), claim)},
+            FINGERPRINT_KEY: draft_fingerprint(view.key(claim["document"]), claim)},
         "properties": {"auditClaim": item["claim"], "verdict": item["verdict"],
                        "attribute": claim["attribute"], "subject": claim["subject"],
                        "draftValue": claim["text"], "majority": item.get("majority"),

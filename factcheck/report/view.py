@@ -77,6 +77,12 @@ class View:
         doc = self.documents.get(document_id)
         return doc["path"] if doc and doc.get("path") else document_id
 
+    def key(self, document_id: str) -> str:
+        """A document's stable key (path relative to the config, else its name), its path
+        when the report has none."""
+        doc = self.documents.get(document_id)
+        return doc["key"] if doc and doc.get("key") else self.path(document_id)
+
     def audit(self) -> list[Record] | None:
         """The draft audit items, contradicted first, then unsupported, then confirmed."""
         items = self.records.get("audit")
