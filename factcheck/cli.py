@@ -157,8 +157,9 @@ def run_with_progress(func, paths, ruleset, options, fmt: str):
     from .progress import count_files, progress
 
     total = count_files(paths) + (1 if options.draft else 0)
-    with progress(total, fmt) as on_document:
-        options.on_document = on_document
+    with progress(total, fmt) as tracker:
+        options.on_document = tracker
+        options.on_stage = tracker.stage if tracker else None
         return run_guarded(func, list(paths), ruleset, options)
 
 
