@@ -86,13 +86,13 @@ def audit_section(view: View, items: list[Record]) -> list[str]:
 
 def variants_section(view: View, variants: list[Record]) -> list[str]:
     lines = ["## Variants", ""]
+    # The line says it all; the finding's message would list each spelling a second time.
     for finding in variants:
         others = ", ".join(f"{md(c['text'])} ({md(location(c))})"
                            for c in view.minority(finding))
         accepted = " *(accepted)*" if finding.get("accepted") else ""
         lines.append(f"- **{md(finding['attribute'])} — {md(finding['subject'])}**{accepted}: likely "
-                     f"**{md(finding.get('likely'))}**; also written {others}. "
-                     f"{md(finding['message'])}")
+                     f"**{md(finding.get('likely'))}**; also written {others}.")
     return lines + [""]
 
 

@@ -1,8 +1,8 @@
 """SARIF 2.1.0 format, for code-scanning dashboards and editors.
 
-One result per conflict and per variant (agreements are not problems), located
-at its first source claim in document order; the other sources are related
-locations. Rule ids are stable per finding kind and attribute
+One result per conflict and per variant (agreements are not problems). A conflict
+is located at its first source claim in document order, a variant at its first
+minority spelling (the one to fix); the other claims are related locations. Rule ids are stable per finding kind and attribute
 ("factcheck/conflict/deaths") and each result carries the finding's fingerprint,
 so a dashboard can follow a finding from run to run.
 
@@ -90,6 +90,10 @@ def result(view: View, finding: Record, rule_index: int) -> dict | None:
     if not claims:
         return None
     levels = CONFLICT_LEVEL if finding["kind"] == "conflict" else VARIANT_LEVEL
+    if finding["kind"] == "variant":
+        # The spelling to fix comes first; the likely form is a related location.
+        first = next(iter(view.minority(finding)), claims[0])
+        claims = [first] + [c for c in claims if c is not first]
     related = []
     for i, claim in enumerate(claims[1:], start=1):
         rel = physical(view, claim)
