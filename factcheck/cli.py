@@ -242,6 +242,9 @@ def check(paths, fmt, output, lang, rule_dirs, dates, config_file, verbose, fail
         fail("no document could be read")
     if draft and all(d.id != draft for d in report.documents):
         sys.exit(EXIT_ERROR)  # the reader's problem line already names the draft
+    if len(report.documents) == 1 and not draft:
+        # One article staged alone passes: say why, rather than pass silently.
+        click.echo("factcheck: 1 document: nothing to compare", err=True)
     run_guarded(baselines.mark_accepted, report, accepted, config.root, accepted_file or "")
     if fmt == "json":
         stream_json(report, output)
