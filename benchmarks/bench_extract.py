@@ -1,6 +1,6 @@
 """Extraction throughput on a generated corpus, next to a one-pattern `re` digit scan.
 
-    python benchmarks/bench_extract.py [--mb 10] [--profile]
+    .venv/bin/python benchmarks/bench_extract.py [--mb 10] [--profile]
 
 Builds at least `--mb` MB of French and English news-like articles (benchmarks/corpus.py),
 then times on one core: reading + segmentation (readers.read_text per document), extraction

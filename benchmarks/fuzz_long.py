@@ -1,6 +1,6 @@
 """A long fuzz run: many generated hostile documents through read, extract and compare.
 
-    python benchmarks/fuzz_long.py [--count 10000] [--seed 1]
+    .venv/bin/python benchmarks/fuzz_long.py [--count 10000] [--seed 1]
 
 Each document mixes French and English number words, huge numbers, impossible dates
 ("31 février", "30 February"), hedges, claim keywords, names, stray quotes, control

@@ -17,10 +17,20 @@ from . import __version__
 from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, FactcheckError
 
 FORMATS = ("rich", "json", "markdown", "html", "sarif", "github")
+CLAIM_FORMATS = ("rich", "json")
 
 
 class Context:
     debug = False
+
+
+class OneLineUsageError(click.UsageError):
+    """A usage mistake said in one line, like every other factcheck error (exit 2)."""
+
+    exit_code = EXIT_ERROR
+
+    def show(self, file=None) -> None:
+        click.echo(f"factcheck: error: {self.format_message()}", err=True)
 
 
 def fail(message: str) -> None:
@@ -53,13 +63,30 @@ def parse_dates(values: tuple[str, ...]) -> dict[str, date]:
                 raise ValueError
             out[name] = date.fromisoformat(day)
         except ValueError:
-            raise click.BadParameter(f"{item!r}: expected FILE=YYYY-MM-DD", param_hint="--date") from None
+            raise OneLineUsageError(f"option --date: {item!r} is not FILE=YYYY-MM-DD") from None
     return out
 
 
+def _dates_option(ctx, param, values: tuple[str, ...]) -> dict[str, date]:
+    return parse_dates(values)
+
+
+def _debug_option(ctx, param, value: bool) -> None:
+    if value:
+        Context.debug = True
+
+
+debug_option = click.option("--debug", is_flag=True, expose_value=False, is_eager=True,
+                            callback=_debug_option, help="Show tracebacks for errors.")
+
+
 def use_color(output: str | None) -> bool:
+    """Colour for the rich report: on a terminal, or when FORCE_COLOR asks (a pipe to
+    `less -R`, a CI log); never in a file or with NO_COLOR."""
     if output or os.environ.get("NO_COLOR"):
         return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
     return sys.stdout.isatty()
 
 
@@ -92,7 +119,9 @@ def emit(text: str, output: str | None) -> None:
         except OSError as err:
             fail(f"{output}: cannot write ({err.strerror})")
     else:
-        click.echo(text, nl=not text.endswith("\n"))
+        # color=True: click must not strip the rich report's colours in a pipe (FORCE_COLOR);
+        # reporters escape every ESC of article text, so the only codes are their own.
+        click.echo(text, nl=not text.endswith("\n"), color=True)
 
 
 def report_problems(report) -> None:
@@ -113,26 +142,44 @@ def main(debug: bool) -> None:
     Context.debug = debug
 
 
-def common_options(func):
-    opts = [
-        click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-                     help="Output format (default: rich)."),
+def common_options(formats: tuple[str, ...] | None = FORMATS):
+    """The options `check`, `claims` and `baseline` share; `formats` None: no --format."""
+
+    def decorate(func):
+        for opt in reversed(_options(formats)):
+            func = opt(func)
+        return func
+
+    return decorate
+
+
+def _options(formats: tuple[str, ...] | None) -> list:
+    fmt = [click.option("--format", "fmt", type=click.Choice(formats), default=None,
+                        help="Output format (default: rich).")] if formats else []
+    return fmt + [
         click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE."),
         click.option("--lang", type=click.Choice(["fr", "en"]), help="Language of every document."),
         click.option("--rules", "rule_dirs", multiple=True, type=click.Path(),
                      help="Add a folder of rule files (repeatable)."),
         click.option("--date", "dates", multiple=True, metavar="FILE=YYYY-MM-DD",
+                     callback=_dates_option,
                      help="Publication date of FILE, to resolve 'samedi' or 'two years ago'."),
         click.option("--config", "config_file", type=click.Path(dir_okay=False),
                      help="Configuration file (default: factcheck.toml or pyproject.toml found upwards)."),
+        debug_option,
         click.argument("paths", nargs=-1, required=True),
     ]
-    for opt in reversed(opts):
-        func = opt(func)
-    return func
 
 
-def _setup(paths, lang, rule_dirs, dates, config_file, fmt):
+def warn_unmatched_dates(paths, dates: dict[str, date], draft: str | None = None) -> None:
+    """A --date for a file that is not in the run is most likely a typo: say so."""
+    from .pipeline import unmatched_dates
+
+    for name in unmatched_dates(list(paths) + ([draft] if draft else []), dates):
+        click.echo(f"factcheck: warning: --date {name}: not among the files checked", err=True)
+
+
+def _setup(paths, lang, rule_dirs, dates, config_file, fmt, draft=None):
     """Config (command line > --config > discovered > defaults), rules and Options."""
     from .config import load_config
     from .errors import ConfigError
@@ -145,8 +192,9 @@ def _setup(paths, lang, rule_dirs, dates, config_file, fmt):
     if unknown:
         raise ConfigError(f"{config.path}: key 'disable' names an unknown rule '{unknown[0]}'")
     ruleset = ruleset.without(set(config.disabled))
-    options = Options(lang=lang or config.lang, dates={**config.dates, **parse_dates(dates)},
-                      weights=dict(config.weights))
+    warn_unmatched_dates(paths, dates, draft)
+    options = Options(lang=lang or config.lang, dates={**config.dates, **dates},
+                      weights=dict(config.weights), root=config.root)
     if "-" in paths and not sys.stdin.isatty():
         options.stdin = sys.stdin.read()
     return config, ruleset, options
@@ -157,13 +205,14 @@ def run_with_progress(func, paths, ruleset, options, fmt: str):
     from .progress import count_files, progress
 
     total = count_files(paths) + (1 if options.draft else 0)
-    with progress(total, fmt) as on_document:
-        options.on_document = on_document
+    with progress(total, fmt) as tracker:
+        options.on_document = tracker
+        options.on_stage = tracker.stage if tracker else None
         return run_guarded(func, list(paths), ruleset, options)
 
 
 @main.command()
-@common_options
+@common_options()
 @click.option("-v", "--verbose", is_flag=True, help="Show every agreement in full.")
 @click.option("--fail-on", type=click.Choice(["conflict", "variant", "never"]), default=None,
               help="Lowest finding kind that makes the exit code 1 (default: conflict).")
@@ -172,12 +221,17 @@ def run_with_progress(func, paths, ruleset, options, fmt: str):
               help="Accepted findings (from 'factcheck baseline') that no longer fail the run.")
 def check(paths, fmt, output, lang, rule_dirs, dates, config_file, verbose, fail_on, draft, baseline_file):
     """Compare the facts of several articles: conflicts, agreements, variants."""
+    from . import baseline as baselines
     from .pipeline import check as run_check
     from .report import render
 
     if draft == "-" and "-" in paths:
         fail("standard input can be the draft or a source, not both")
-    config, ruleset, options = run_guarded(_setup, paths, lang, rule_dirs, dates, config_file, fmt)
+    config, ruleset, options = run_guarded(_setup, paths, lang, rule_dirs, dates, config_file, fmt,
+                                           draft)
+    accepted_file = baseline_file or config.baseline
+    accepted = run_guarded(baselines.load, accepted_file, required=bool(baseline_file)) \
+        if accepted_file else baselines.Baseline()
     options.draft = draft
     if draft == "-" and not sys.stdin.isatty():
         options.stdin = sys.stdin.read()  # a CMS can pipe the draft in
@@ -188,6 +242,10 @@ def check(paths, fmt, output, lang, rule_dirs, dates, config_file, verbose, fail
         fail("no document could be read")
     if draft and all(d.id != draft for d in report.documents):
         sys.exit(EXIT_ERROR)  # the reader's problem line already names the draft
+    if len(report.documents) == 1 and not draft:
+        # One article staged alone passes: say why, rather than pass silently.
+        click.echo("factcheck: 1 document: nothing to compare", err=True)
+    run_guarded(baselines.mark_accepted, report, accepted, config.root, accepted_file or "")
     if fmt == "json":
         stream_json(report, output)
     else:
@@ -198,14 +256,13 @@ def check(paths, fmt, output, lang, rule_dirs, dates, config_file, verbose, fail
     from .config import failing_findings
 
     level = fail_on or config.fail_on or "conflict"
-    accepted = run_guarded(config.accepted, baseline_file)
-    if failing_findings(report, level, accepted):
+    if failing_findings(report, level):
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_OK)
 
 
 @main.command()
-@common_options
+@common_options(CLAIM_FORMATS)
 def claims(paths, fmt, output, lang, rule_dirs, dates, config_file):
     """List the claims extracted from each article."""
     from .pipeline import claims as run_claims
@@ -213,9 +270,7 @@ def claims(paths, fmt, output, lang, rule_dirs, dates, config_file):
 
     config, ruleset, options = run_guarded(_setup, paths, lang, rule_dirs, dates, config_file, fmt)
     # A configured report format (markdown...) does not apply to claims unless it can.
-    fmt = fmt or (config.format if config.format in ("rich", "json") else None) or "rich"
-    if fmt not in ("rich", "json"):
-        fail(f"--format {fmt} is not available for claims (rich, json)")
+    fmt = fmt or (config.format if config.format in CLAIM_FORMATS else None) or "rich"
     if fmt == "json":
         # Streamed: claims are written as they are found, so a 100 MB wire dump never
         # holds all of its claims in memory.
@@ -241,19 +296,19 @@ def claims(paths, fmt, output, lang, rule_dirs, dates, config_file):
 
 
 @main.command()
-@common_options
-def baseline(paths, fmt, output, lang, rule_dirs, dates, config_file):
+@common_options(formats=None)
+def baseline(paths, output, lang, rule_dirs, dates, config_file):
     """Write the fingerprints of today's findings: accepted discrepancies."""
-    from .config import write_baseline
+    from .baseline import write as write_baseline
     from .pipeline import check as run_check
 
-    config, ruleset, options = run_guarded(_setup, paths, lang, rule_dirs, dates, config_file, fmt)
-    report = run_with_progress(run_check, paths, ruleset, options, fmt or "rich")
+    config, ruleset, options = run_guarded(_setup, paths, lang, rule_dirs, dates, config_file, None)
+    report = run_with_progress(run_check, paths, ruleset, options, "rich")
     report_problems(report)
     if not report.documents:
         fail("no document could be read")
     target = output or config.baseline or "factcheck-baseline.json"
-    count = run_guarded(write_baseline, report, target)
+    count = run_guarded(write_baseline, report, target, config.root)
     click.echo(f"factcheck: wrote {count} accepted findings to {target}", err=True)
 
 

@@ -15,12 +15,25 @@ def _load(rule_dirs: tuple[str, ...], builtin: bool = True):
     return run_guarded(load_ruleset, list(rule_dirs), builtin=builtin)
 
 
+def _debug(ctx, param, value: bool) -> None:
+    if value:
+        from .cli import Context
+
+        Context.debug = True
+
+
+# As on every command: `factcheck rules test --debug` as well as `factcheck --debug rules test`.
+debug_option = click.option("--debug", is_flag=True, expose_value=False, is_eager=True,
+                            callback=_debug, help="Show tracebacks for errors.")
+
+
 @click.group()
 def rules() -> None:
     """List, show and test claim rules."""
 
 
 @rules.command("list")
+@debug_option
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(), help="Add a folder of rules.")
 def list_rules(rule_dirs: tuple[str, ...]) -> None:
     """One line per rule: id, kind, languages, description."""
@@ -29,6 +42,7 @@ def list_rules(rule_dirs: tuple[str, ...]) -> None:
 
 
 @rules.command("show")
+@debug_option
 @click.argument("rule_id")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(), help="Add a folder of rules.")
 def show_rule(rule_id: str, rule_dirs: tuple[str, ...]) -> None:
@@ -52,6 +66,7 @@ def show_rule(rule_id: str, rule_dirs: tuple[str, ...]) -> None:
 
 
 @rules.command("test")
+@debug_option
 @click.argument("folder", required=False, type=click.Path())
 def test_rules(folder: str | None) -> None:
     """Run every rule's embedded examples (the built-in rules, or those in FOLDER)."""

@@ -3,11 +3,10 @@
 Precedence, highest first: a command-line option, the file named by `--config`, the
 file discovered by walking up from the current directory, the defaults. Paths in a
 file (rule folders, baseline, dated files) are relative to that file's folder.
-Also the baseline of accepted findings (fingerprints) and the fail-on threshold.
+Also the fail-on threshold; the baseline of accepted findings is read by baseline.py.
 """
 from __future__ import annotations
 
-import json
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -38,26 +37,13 @@ class Config:
     format: str | None = None
     dates: dict[str, date] = field(default_factory=dict)
     keys: frozenset[str] = frozenset()  # the file keys that were set
+    root: str | None = None  # the folder of the file in use: documents' keys are relative to it
 
     def over(self, base: "Config") -> "Config":
         """This config's keys on top of `base` (this one wins where it sets a key)."""
         merged = {FIELDS[k]: getattr(self if k in self.keys else base, FIELDS[k]) for k in FIELDS}
         paths = ", ".join(p for p in (base.path, self.path) if p) or None
-        return Config(path=paths, keys=self.keys | base.keys, **merged)
-
-    def accepted(self, override: str | None = None) -> set[str]:
-        target = override or self.baseline
-        if not target:
-            return set()
-        try:
-            data = json.loads(Path(target).read_text(encoding="utf-8"))
-            return {f["fingerprint"] for f in data.get("accepted", [])}
-        except FileNotFoundError:
-            if override:
-                raise ConfigError(f"{target}: baseline file not found") from None
-            return set()
-        except (ValueError, KeyError, TypeError, AttributeError) as err:
-            raise ConfigError(f"{target}: not a factcheck baseline ({err})") from None
+        return Config(path=paths, keys=self.keys | base.keys, root=self.root or base.root, **merged)
 
 
 def find_config(start: Path | None = None) -> Path | None:
@@ -155,12 +141,12 @@ def parse_config(data: dict, target: Path) -> Config:
         rule_dirs=tuple(str(base / d) for d in _strings(data, "rules", target)),
         lang=lang, fail_on=fail_on, disabled=tuple(_strings(data, "disable", target)), weights=weights,
         baseline=str(base / baseline) if baseline else None, format=fmt, dates=dates,
-        keys=frozenset(data),
+        keys=frozenset(data), root=str(base.resolve()),
     )
 
 
-def failing_findings(report: Report, level: str, accepted: set[str]) -> list:
-    """Findings that make the run fail at this --fail-on level.
+def failing_findings(report: Report, level: str) -> list:
+    """Findings that make the run fail at this --fail-on level (accepted ones never do).
 
     When a draft is audited the run is about the draft: only its contradicted claims
     fail it, and conflicts among the sources alone are listed without failing.
@@ -171,12 +157,4 @@ def failing_findings(report: Report, level: str, accepted: set[str]) -> list:
         return [a for a in report.audit if a.verdict == "contradicted"]
     kinds = {"conflict"} if level == "conflict" else {"conflict", "variant"}
     return [f for f in report.findings if f.kind in kinds and f.severity != "info"
-            and f.fingerprint not in accepted]
-
-
-def write_baseline(report: Report, target: str) -> int:
-    items = [{"fingerprint": f.fingerprint, "kind": f.kind, "message": f.message}
-             for f in report.findings if f.kind in ("conflict", "variant")]
-    Path(target).write_text(json.dumps({"version": 1, "accepted": items}, ensure_ascii=False, indent=2)
-                            + "\n", encoding="utf-8")
-    return len(items)
+            and not f.accepted]

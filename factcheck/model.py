@@ -26,7 +26,9 @@ class Zone:
 class Document:
     """One article: its text and what reading found out about its layout.
 
-    `id` is the path as given on the command line; offsets index `text`.
+    `id` is the path as given on the command line; offsets index `text`. `key` names
+    the file however its path was typed (relative to the config's folder, else the
+    file's name; see baseline.document_key): fingerprints use it.
     """
 
     id: str
@@ -41,6 +43,7 @@ class Document:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     zones: list[Zone] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    key: str = ""
 
     def __post_init__(self) -> None:
         if not self.line_starts:
@@ -98,6 +101,7 @@ class Document:
         return {
             "id": self.id,
             "path": self.path,
+            "key": self.key or None,
             "language": self.language,
             "chars": len(self.text),
             "title": self.title,
@@ -211,6 +215,7 @@ class Finding:
     confidence: float | None = None  # how surely the claims are about one fact (0..1)
     why: str | None = None  # why the claims were aligned ("same measure: deaths; same place")
     note: str | None = None  # e.g. an evolving toll: which source is the most recent
+    accepted: bool = False  # its fingerprint is in the baseline: shown, but does not fail the run
 
     def record(self) -> dict:
         out = {
@@ -223,6 +228,7 @@ class Finding:
             "values": dict(self.values),
             "message": self.message,
             "fingerprint": self.fingerprint,
+            "accepted": self.accepted,
         }
         if self.likely is not None:
             out["likely"] = self.likely
@@ -287,6 +293,7 @@ class Report:
             "agreements": count["agreement"],
             "variants": count["variant"],
             "inconsistencies": count["inconsistency"],
+            "accepted": sum(1 for f in self.findings if f.accepted),
             "problems": len(self.problems),
         }
         if self.audit is not None:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
+from .baseline import document_key, stabilise
 from .extract import iter_claims
 from .rulematch import Extractor
 from .model import Claim, Document, Problem, Report
@@ -26,7 +27,10 @@ class Options:
     `dates` maps a path (as given, or any path to the same file) to its publication
     date; `weights` maps a glob pattern on source paths to a weight for the draft
     audit's majority; `on_document` is called with each document id once its claims
-    are extracted (the CLI uses it for a progress bar; the core never prints).
+    are extracted, and `on_stage` with the name of each later stage ("compare",
+    "audit") as it starts (the CLI uses them for a progress bar; the core never
+    prints). `root` is the folder that documents' keys, and so the fingerprints of
+    findings, are relative to (the config file's folder; None: the file's name).
     """
 
     lang: str | None = None
@@ -35,6 +39,8 @@ class Options:
     stdin: str | None = None
     weights: dict[str, float] = field(default_factory=dict)
     on_document: Callable[[str], None] | None = None
+    on_stage: Callable[[str], None] | None = None
+    root: str | None = None
 
 
 def _real(path: str) -> str:
@@ -49,6 +55,13 @@ def dates_for(paths: list[str], dates: dict[str, date]) -> dict[str, date]:
     files, _problems = iter_paths(paths)
     out = {f: by_real[_real(f)] for f in files if _real(f) in by_real}
     return {**dates, **out}
+
+
+def unmatched_dates(paths: list[str], dates: dict[str, date]) -> list[str]:
+    """The keys of `dates` that name none of the files `paths` give."""
+    files, _problems = iter_paths(paths)
+    reals = {_real(f) for f in files}
+    return [k for k in dates if _real(k) not in reals]
 
 
 def extract_all(docs: list[Document], ruleset: Ruleset,
@@ -86,6 +99,8 @@ def _read(paths: list[str], options: Options) -> tuple[list[Document], list[Prob
                                           stdin=options.stdin)
         docs += drafts
         problems += draft_problems
+    for doc in docs:
+        doc.key = document_key(doc.path, options.root)
     return docs, problems
 
 
@@ -107,15 +122,18 @@ def check(paths: list[str], ruleset: Ruleset, options: Options | None = None) ->
 
     options = options or Options()
     report = claims(paths, ruleset, options)
+    stage = options.on_stage or (lambda _name: None)
     draft = next((d for d in report.documents if options.draft and d.id == options.draft), None)
+    stage("compare")
     if draft is None:
         report.findings = compare_all(report.documents, report.claims, ruleset)
         if options.draft:
             report.audit, report.draft = [], options.draft
-        return report
+        return stabilise(report)
     sources = [d for d in report.documents if d.id != draft.id]
     source_claims = [c for c in report.claims if c.document != draft.id]
     report.findings = compare_all(sources, source_claims, ruleset)
+    stage("audit")
     report.audit = audit(draft.id, report.documents, report.claims, ruleset, options.weights)
     report.draft = draft.id
-    return report
+    return stabilise(report)

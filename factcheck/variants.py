@@ -6,15 +6,73 @@ they fold to the same letters (DataVent / Datavent, Bluewave / Blue Wave, Muñoz
 Munoz) or are close spellings with the same number of words (Jonathan / Jonathon
 Hale, Morison / Morrison). A surname alone is a short reference, not a variant, and
 people who share a surname but not a first name are different people (align.same_name).
+
+Not spellings to fix, so not variants: typography (an apostrophe straight or curly, a
+possessive: "Valdoria's" / "Valdoria’s" / "Valdoria"), a name in capitals (a
+dateline), a word beside its adjective or demonym (Valdoria / Valdorian / Valdoriens:
+the endings are per-language data, `adjective_endings` in lang/<code>.toml), and a place's
+name in another language, told by a final vowel alone (Valdoria / Valdorie). The last
+rule also lets through a typo on a final vowel; a letter changed inside the word is
+still a variant.
 """
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from .names import UnionFind, same_name
 from .entities import fold
 from .model import Claim, Finding
+from .normalize.lang import LANGS, load
+
+APOSTROPHES = re.compile("[\u2019\u2018\u02bc\u2032`\u00b4]")
+POSSESSIVE = re.compile(r"'s?$")
+FINAL = "aeiouy"
+MIN_STEM = 4
+
+
+def surface_form(name: str) -> str:
+    """A name as written, apostrophes made straight and a possessive dropped."""
+    return POSSESSIVE.sub("", APOSTROPHES.sub("'", name.strip()))
+
+
+@lru_cache(maxsize=1)
+def _endings() -> frozenset[str]:
+    """Adjective and demonym endings of every language, folded (one list for all:
+    a variant compares articles whatever their languages)."""
+    out: set[str] = set()
+    for lang in LANGS:
+        out.update(fold(e).replace(" ", "") for e in load(lang)["adjective_endings"])
+    out.discard("")
+    return frozenset(out)
+
+
+def _derived(a: str, b: str) -> bool:
+    """Is one folded word the other's adjective or demonym (valdoria / valdorian)?"""
+    short, long = sorted((a, b), key=len)
+    stems = [short] + ([short[:-1]] if short[-1:] in FINAL else [])
+    return any(len(stem) >= MIN_STEM and long.startswith(stem) and long[len(stem):] in _endings()
+               for stem in stems)
+
+
+def _other_language(a: str, b: str) -> bool:
+    """Do two folded words differ by a final vowel alone (valdoria / valdorie)?"""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    tails = a[n:], b[n:]
+    return n >= MIN_STEM and all(len(t) <= 1 and t in FINAL for t in tails) and any(tails)
+
+
+def _other_word(fa: str, fb: str) -> bool:
+    """Are the words that differ all adjectives or other-language names of each other?"""
+    ta, tb = fa.split(), fb.split()
+    if len(ta) != len(tb):
+        return False
+    pairs = [(x, y) for x, y in zip(ta, tb) if x != y]
+    return bool(pairs) and all(_derived(x, y) or _other_language(x, y) for x, y in pairs)
 
 
 def _shouted(a: str, b: str) -> bool:
@@ -23,10 +81,13 @@ def _shouted(a: str, b: str) -> bool:
 
 
 def _is_variant(a: str, b: str) -> bool:
+    a, b = surface_form(a), surface_form(b)
     if a == b or _shouted(a, b):
         return False
     fa, fb = fold(a), fold(b)
-    return fa.replace(" ", "") == fb.replace(" ", "") or same_name(fa, fb)
+    if not (fa.replace(" ", "") == fb.replace(" ", "") or same_name(fa, fb)):
+        return False
+    return not _other_word(fa, fb)
 
 
 def variant_findings(claims: list[Claim], uf: UnionFind, order: dict[str, int]) -> list[Finding]:
@@ -38,10 +99,11 @@ def variant_findings(claims: list[Claim], uf: UnionFind, order: dict[str, int]) 
     out = []
     for root in sorted(by_cluster):
         mentions = by_cluster[root]
-        forms = Counter(c.value.name for c in mentions)
+        form_of = {c.id: surface_form(c.value.name) for c in mentions}
+        forms = Counter(form_of[c.id] for c in mentions)
         first_seen: dict[str, tuple[int, int]] = {}
         for c in mentions:
-            first_seen.setdefault(c.value.name, (order.get(c.document, 0), c.start))
+            first_seen.setdefault(form_of[c.id], (order.get(c.document, 0), c.start))
         names = sorted(forms, key=lambda n: first_seen[n])
         involved = {a for a in names for b in names if _is_variant(a, b)}
         if len(involved) < 2:
@@ -55,9 +117,9 @@ def variant_findings(claims: list[Claim], uf: UnionFind, order: dict[str, int]) 
         minority = [n for n in names if n in involved and n != likely and not (n == tail and " " in likely)]
         if not minority:
             continue
-        chosen = [c for c in mentions if c.value.name in minority or c.value.name == likely]
-        in_body = any(c.zone in ("body", "headline") for c in chosen if c.value.name in minority)
-        where = {n: next(c for c in chosen if c.value.name == n) for n in minority}
+        chosen = [c for c in mentions if form_of[c.id] in minority or form_of[c.id] == likely]
+        in_body = any(c.zone in ("body", "headline") for c in chosen if form_of[c.id] in minority)
+        where = {n: next(c for c in chosen if form_of[c.id] == n) for n in minority}
         parts = ", ".join(f"{n} ({where[n].document}:{where[n].line})" for n in minority)
         msg = f"{likely} is also written {parts}"
         values: dict[str, list[str]] = {}

@@ -185,12 +185,9 @@ def test_lone_carriage_returns(tmp_path: Path) -> None:
 def test_folder_of_5000_small_files(tmp_path: Path) -> None:
     for i in range(5000):
         (tmp_path / f"{i:05d}.txt").write_text(f"Article {i}. Le pont a rouvert le {i % 28 + 1} mai.")
-    t0 = time.perf_counter()
-    docs, problems = read_all([str(tmp_path)])
-    elapsed = time.perf_counter() - t0
+    docs, problems = read_all([str(tmp_path)])  # no time limit: speed lives in benchmarks/
     assert len(docs) == 5000 and problems == []
     assert Path(docs[0].id).name == "00000.txt" and Path(docs[-1].id).name == "04999.txt"
-    assert elapsed < 20, f"{elapsed:.1f}s"
 
 
 @pytest.mark.slow

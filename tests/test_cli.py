@@ -152,7 +152,7 @@ def test_bad_date_option_is_a_usage_error():
 def test_claims_refuses_report_only_formats():
     result = invoke("claims", "--format", "sarif", SEEDS)
     assert result.exit_code == 2
-    assert "not available for claims" in result.stderr
+    assert "'sarif' is not one of 'rich', 'json'" in result.stderr
 
 
 def many_files(tmp_path: Path, count: int = 7) -> list[str]:

@@ -1,6 +1,8 @@
 """GitHub Actions workflow commands: one annotation per source, escaped by the rules."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from factcheck.report import render
@@ -16,7 +18,7 @@ def lines() -> list[str]:
 def test_one_line_per_conflict_source_then_variants_then_problems(lines):
     names = [line.split(" ", 1)[0] for line in lines]
     assert names == ["::error", "::notice", "::error", "::error", "::warning", "::warning",
-                     "::warning", "::warning", "::error", "::warning"]
+                     "::warning", "::notice", "::error", "::warning"]
 
 
 def test_conflict_annotation(lines):
@@ -32,9 +34,18 @@ def test_comment_zone_claim_is_a_notice_and_hedge_is_said(lines):
     assert "Fourteen here (hedged);" in lines[2]
 
 
-def test_variant_warns_at_minority_form(lines):
-    assert lines[7].startswith(f"::warning file={REUTERS},line=5,col=16,title=factcheck director::"
+def test_info_variant_is_a_notice_at_minority_form(lines):
+    # info maps to ::notice, as SARIF maps it to "note"; it was a ::warning
+    assert lines[7].startswith(f"::notice file={REUTERS},line=5,col=16,title=factcheck director::"
                                "Jean-Marc Dufrêne here, likely Jean-Marc Dufresne;")
+
+
+def test_warning_variant_is_a_warning_at_minority_form():
+    report = sample_report()
+    report.findings = [replace(f, severity="warning") if f.kind == "variant" else f
+                       for f in report.findings]
+    (line,) = [x for x in render(report, "github").splitlines() if "title=factcheck director" in x]
+    assert line.startswith(f"::warning file={REUTERS},line=5,col=16,")
 
 
 def test_property_values_escape_colon_and_comma(lines):

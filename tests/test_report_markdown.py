@@ -89,3 +89,9 @@ def test_md_escapes(raw, escaped):
 ])
 def test_md_block_escapes_list_markers(raw, escaped):
     assert md_block(raw) == escaped
+
+
+def test_each_variant_spelling_is_printed_once(out):
+    (line,) = [x for x in out.splitlines() if x.startswith("- **director")]
+    assert line.count("Dufrêne") == 1
+    assert line.endswith("also written Jean-Marc Dufrêne (articles/reuters.txt:5:16).")

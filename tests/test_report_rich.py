@@ -128,3 +128,19 @@ def test_claims_table_per_document():
     row = next(line for line in out.splitlines() if "Fourteen" in line)
     assert re.search(r"3:93\s+count/deaths\s+usine Sorvane\s+14\s+Fourteen\s+body\s+yes", row)
     assert "\x1b" not in out
+
+
+def test_a_minority_spelling_twice_on_one_line_is_listed_once():
+    from factcheck.model import Report
+    from report_fixtures import claim, document, finding, name
+
+    doc = document("a.txt", "Marta Quelen spoke, and Marta Quelen left. Marta Quellen stayed.\n", "en")
+    claims = [claim(doc, "c1", "Marta Quelen", "spelling", "Marta Quellen", name("Marta Quelen"), kind="name"),
+              claim(doc, "c2", "Marta Quelen", "spelling", "Marta Quellen", name("Marta Quelen"),
+                    kind="name", after="and"),
+              claim(doc, "c3", "Marta Quellen", "spelling", "Marta Quellen", name("Marta Quellen"),
+                    kind="name")]
+    variant = finding("f1", "variant", "warning", "spelling", "Marta Quellen", claims,
+                      "Marta Quellen is also written Marta Quelen (a.txt:1)", likely="Marta Quellen")
+    out = render(Report(documents=[doc], claims=claims, findings=[variant]), "rich", width=100)
+    assert out.count("also written: Marta Quelen  a.txt:1") == 1

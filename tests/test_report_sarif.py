@@ -141,3 +141,15 @@ def test_draft_fingerprints_are_stable_and_distinct(draft_log):
     prints = [r["partialFingerprints"] for r in draft_log["runs"][0]["results"]]
     assert prints == [r["partialFingerprints"] for r in again["runs"][0]["results"]]
     assert len({p["factcheckFingerprint/v1"] for p in prints}) == 2
+
+
+def test_variant_is_located_at_the_minority_spelling_with_the_likely_form_related(log):
+    (variant,) = [r for r in log["runs"][0]["results"] if r["ruleId"] == "factcheck/variant/director"]
+    first = variant["locations"][0]["physicalLocation"]
+    assert first["artifactLocation"]["uri"] == REUTERS  # "Jean-Marc Dufrêne", the one to fix
+    assert first["region"]["startLine"] == 5 and first["region"]["startColumn"] == 16
+    related = variant["relatedLocations"]
+    assert [r["physicalLocation"]["artifactLocation"]["uri"] for r in related] == [LEMONDE, uri(BLOG)]
+    assert related[0]["message"]["text"] == f"Jean-Marc Dufresne ({LEMONDE}:5:23)"
+    assert related[1]["message"]["text"].startswith("Jean-Marc Dufresne (")
+    assert [r["id"] for r in variant["relatedLocations"]] == [1, 2]

@@ -5,7 +5,8 @@ contradict (naming the draft's value, the majority value and every disagreeing
 source with file:line:col) and a `::notice` at each unsupported one; confirmed
 claims need no annotation. Then one line per source location of each conflict (`::error`, or `::notice` for a
 claim in a reader-comment zone) and of each variant's minority forms
-(`::warning`); problems become annotations on their file. Escaping follows
+(`::warning`; `::notice` for an info finding, as SARIF's `note`); problems become
+annotations on their file. Escaping follows
 GitHub's workflow-command rules, so article text can neither end a command nor
 start a new one: `%`, CR and LF are %-encoded everywhere, `:` and `,` too in
 property values.
@@ -17,6 +18,7 @@ from factcheck.report.text import safe
 from factcheck.report.view import Record, View
 
 CONFLICT_COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
+VARIANT_COMMAND = {"error": "warning", "warning": "warning", "info": "notice"}  # as SARIF levels
 
 
 def escape_data(text: str | None) -> str:
@@ -38,8 +40,12 @@ def command(name: str, message: str, **props: str | int) -> str:
 
 
 def annotation(name: str, view: View, claim: Record, finding: Record, message: str) -> str:
+    """One annotation; a finding the baseline accepts is a notice saying so."""
+    title = f"factcheck {finding['attribute']}"
+    if finding.get("accepted"):
+        name, title, message = "notice", title + " (accepted)", "accepted in the baseline: " + message
     return command(name, message, file=view.path(claim["document"]), line=claim["line"],
-                   col=claim["column"], title=f"factcheck {finding['attribute']}")
+                   col=claim["column"], title=title)
 
 
 def conflict_lines(view: View, finding: Record) -> list[str]:
@@ -56,11 +62,12 @@ def conflict_lines(view: View, finding: Record) -> list[str]:
 
 
 def variant_lines(view: View, finding: Record) -> list[str]:
-    """One warning per minority form, offering the likely (majority) form."""
+    """One warning (a notice at info severity) per minority form, offering the likely form."""
     out = []
+    name = VARIANT_COMMAND.get(finding["severity"], "warning")
     for claim in view.minority(finding):
         text = f"{claim['text']} here, likely {finding.get('likely')}; {finding['message']}"
-        out.append(annotation("warning", view, claim, finding, text))
+        out.append(annotation(name, view, claim, finding, text))
     return out
 
 

@@ -24,7 +24,7 @@ th { background: #f4f4f4; }
 mark { background: #ffe066; font-weight: bold; }
 .sev { font-size: .8em; padding: .1em .4em; border-radius: .3em; color: #fff; }
 .error, .contradicted { background: #c0392b; } .warning, .unsupported { background: #d68910; }
-.info, .confirmed { background: #2874a6; }
+.info, .confirmed { background: #2874a6; } .accepted { background: #5d6d7e; }
 .tag { font-size: .85em; color: #6c3483; font-style: italic; }
 .loc { font-family: ui-monospace, monospace; font-size: .9em; white-space: nowrap; }
 .summary { font-weight: bold; }
@@ -43,6 +43,11 @@ def esc_part(text: str) -> str:
 
 def badge(word: str) -> str:
     return f'<span class="sev {esc(word)}">{esc(word)}</span>'
+
+
+def badges(finding: Record) -> str:
+    """The severity badge, and an "accepted" one when the baseline accepts the finding."""
+    return badge(finding["severity"]) + (" " + badge("accepted") if finding.get("accepted") else "")
 
 
 def table(header: list[str], rows: list[list[str]]) -> list[str]:
@@ -70,7 +75,7 @@ def loc(claim: Record) -> str:
 def finding_section(view: View, finding: Record) -> list[str]:
     out = [f"<section class=\"finding {esc(finding['kind'])}-finding\">",
            f"<h3>{esc(finding['attribute'])} — {esc(finding['subject'])} "
-           f"{badge(finding['severity'])}</h3>",
+           f"{badges(finding)}</h3>",
            f"<p>{esc(finding['message'])}</p>"]
     rows = [[esc(c["document"]), f"<b>{esc(c['text'])}</b>", loc(c), quote(view, c)]
             for c in view.claims_of(finding)]
@@ -96,7 +101,8 @@ def variants_section(view: View, variants: list[Record]) -> list[str]:
     out = ["<h2>Variants</h2>", "<ul>"]
     for finding in variants:
         others = ", ".join(f"<b>{esc(c['text'])}</b> {loc(c)}" for c in view.minority(finding))
-        out.append(f"<li><b>{esc(finding['attribute'])} — {esc(finding['subject'])}</b>: "
+        out.append(f"<li><b>{esc(finding['attribute'])} — {esc(finding['subject'])}</b> "
+                   f"{badges(finding)}: "
                    f"likely <mark>{esc(finding.get('likely'))}</mark>; also written {others}. "
                    f"{esc(finding['message'])}</li>")
     return out + ["</ul>"]

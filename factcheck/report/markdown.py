@@ -55,10 +55,15 @@ def quote(view: View, claim: Record) -> str:
     return out
 
 
+def status(finding: Record) -> str:
+    """"error", or "error, accepted" when the baseline accepts the finding."""
+    return finding["severity"] + (", accepted" if finding.get("accepted") else "")
+
+
 def finding_section(view: View, finding: Record) -> list[str]:
     """A finding in full: heading, message, then one table row per source."""
     lines = [f"### {md(finding['attribute'])} — {md(finding['subject'])} "
-             f"({finding['severity']})", "", md_block(finding["message"]), ""]
+             f"({status(finding)})", "", md_block(finding["message"]), ""]
     rows = [[md(c["document"]), md(c["text"]), md(location(c)), quote(view, c)]
             for c in view.claims_of(finding)]
     return lines + table(["source", "value", "location", "quote"], rows)
@@ -81,12 +86,13 @@ def audit_section(view: View, items: list[Record]) -> list[str]:
 
 def variants_section(view: View, variants: list[Record]) -> list[str]:
     lines = ["## Variants", ""]
+    # The line says it all; the finding's message would list each spelling a second time.
     for finding in variants:
         others = ", ".join(f"{md(c['text'])} ({md(location(c))})"
                            for c in view.minority(finding))
-        lines.append(f"- **{md(finding['attribute'])} — {md(finding['subject'])}**: likely "
-                     f"**{md(finding.get('likely'))}**; also written {others}. "
-                     f"{md(finding['message'])}")
+        accepted = " *(accepted)*" if finding.get("accepted") else ""
+        lines.append(f"- **{md(finding['attribute'])} — {md(finding['subject'])}**{accepted}: likely "
+                     f"**{md(finding.get('likely'))}**; also written {others}.")
     return lines + [""]
 
 

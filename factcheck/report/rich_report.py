@@ -72,6 +72,8 @@ def finding_header(finding: Record) -> Text:
     head.append(" — ")
     head.append(one_line(finding["subject"]), style="bold")
     head.append(f"  [{finding['severity']}]", style=SEVERITY_STYLE.get(finding["severity"], ""))
+    if finding.get("accepted"):
+        head.append(" [accepted]", style="dim")
     return head
 
 
@@ -117,10 +119,15 @@ def print_variants(console: Console, view: View, variants: list[Record]) -> None
         line = Text("  likely form: ")
         line.append(one_line(finding.get("likely")), style="bold green")
         console.print(line)
+        shown = set()
         for claim in view.minority(finding):
+            where = location(claim, column=False)
+            if (claim["text"], where) in shown:  # twice on one line: said once
+                continue
+            shown.add((claim["text"], where))
             row = Text("  also written: ")
             row.append(one_line(claim["text"]), style="bold yellow")
-            row.append(f"  {one_line(location(claim, column=False))}")
+            row.append(f"  {one_line(where)}")
             console.print(row)
         console.print(plain("  " + (finding["message"] or "")))
     console.print()

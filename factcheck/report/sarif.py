@@ -1,16 +1,17 @@
 """SARIF 2.1.0 format, for code-scanning dashboards and editors.
 
-One result per conflict and per variant (agreements are not problems), located
-at its first source claim in document order; the other sources are related
-locations. Rule ids are stable per finding kind and attribute
+One result per conflict and per variant (agreements are not problems). A conflict
+is located at its first source claim in document order, a variant at its first
+minority spelling (the one to fix); the other claims are related locations. Rule ids are stable per finding kind and attribute
 ("factcheck/conflict/deaths") and each result carries the finding's fingerprint,
 so a dashboard can follow a finding from run to run.
 
 With `--draft`, each draft claim the sources contradict comes first as an error
 result ("factcheck/draft-contradicted/founded") located at the claim in the draft,
 the disagreeing source claims as related locations; its fingerprint hashes the
-draft's path, the attribute, qualifier and subject key, and the draft's value, so
-it stays put when the draft is edited elsewhere. Columns and offsets count
+draft's key (its path relative to the config, else its name: not the path as typed),
+the attribute, qualifier and subject key, and the draft's value, so it stays put
+when the draft is edited elsewhere. Columns and offsets count
 Unicode code points, as Python does, which `run.columnKind` declares.
 """
 from __future__ import annotations
@@ -89,6 +90,10 @@ def result(view: View, finding: Record, rule_index: int) -> dict | None:
     if not claims:
         return None
     levels = CONFLICT_LEVEL if finding["kind"] == "conflict" else VARIANT_LEVEL
+    if finding["kind"] == "variant":
+        # The spelling to fix comes first; the likely form is a related location.
+        first = next(iter(view.minority(finding)), claims[0])
+        claims = [first] + [c for c in claims if c is not first]
     related = []
     for i, claim in enumerate(claims[1:], start=1):
         rel = physical(view, claim)
@@ -108,6 +113,11 @@ def result(view: View, finding: Record, rule_index: int) -> dict | None:
     }
     if related:
         out["relatedLocations"] = related
+    if finding.get("accepted"):
+        # SARIF's own word for a baselined result: dashboards show it as suppressed.
+        out["suppressions"] = [{"kind": "external", "status": "accepted",
+                                "justification": "accepted in the factcheck baseline"}]
+        out["properties"]["accepted"] = True
     if finding.get("likely") is not None:
         out["properties"]["likely"] = finding["likely"]
     return out
@@ -141,7 +151,7 @@ def draft_result(view: View, item: Record, claim: Record, sources: list[Record],
         "message": message(view.contradiction(item)),
         "locations": [physical(view, claim)],
         "partialFingerprints": {
-            FINGERPRINT_KEY: draft_fingerprint(view.path(claim["document"]), claim)},
+            FINGERPRINT_KEY: draft_fingerprint(view.key(claim["document"]), claim)},
         "properties": {"auditClaim": item["claim"], "verdict": item["verdict"],
                        "attribute": claim["attribute"], "subject": claim["subject"],
                        "draftValue": claim["text"], "majority": item.get("majority"),

@@ -118,8 +118,9 @@ def value_span(claim: Any, doc_text: str | None = None) -> tuple[int, int] | Non
 def summary_line(summary: Mapping[str, int], *, audit: bool = True) -> str:
     """"N documents, N claims: N conflicts, N agreements, N variants".
 
-    Problems are counted when there are any, and draft verdicts in audit mode
-    unless `audit` is false (the terminal report shows them in the draft section).
+    Findings the baseline accepts and problems are counted when there are any, and
+    draft verdicts in audit mode unless `audit` is false (the terminal report shows
+    them in the draft section).
     """
 
     def n(count: int, word: str) -> str:
@@ -128,6 +129,8 @@ def summary_line(summary: Mapping[str, int], *, audit: bool = True) -> str:
     line = (f"{n(summary['documents'], 'document')}, {n(summary['claims'], 'claim')}: "
             f"{n(summary['conflicts'], 'conflict')}, {n(summary['agreements'], 'agreement')}, "
             f"{n(summary['variants'], 'variant')}")
+    if summary.get("accepted"):
+        line += f"; {summary['accepted']} accepted"
     if summary.get("problems"):
         line += f"; {n(summary['problems'], 'problem')}"
     if audit and "contradicted" in summary:

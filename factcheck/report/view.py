@@ -12,6 +12,7 @@ from typing import Any
 
 from factcheck.model import Report
 from factcheck.report.text import clip, excerpt, flat, value_span
+from factcheck.variants import surface_form
 
 Record = dict[str, Any]
 
@@ -76,6 +77,12 @@ class View:
         doc = self.documents.get(document_id)
         return doc["path"] if doc and doc.get("path") else document_id
 
+    def key(self, document_id: str) -> str:
+        """A document's stable key (path relative to the config, else its name), its path
+        when the report has none."""
+        doc = self.documents.get(document_id)
+        return doc["key"] if doc and doc.get("key") else self.path(document_id)
+
     def audit(self) -> list[Record] | None:
         """The draft audit items, contradicted first, then unsupported, then confirmed."""
         items = self.records.get("audit")
@@ -112,9 +119,13 @@ class View:
         return f"{text}; disagreeing: {others}"
 
     def minority(self, finding: Record) -> list[Record]:
-        """For a variant: the claims whose form is not the likely (majority) one."""
-        likely = finding.get("likely")
-        return [c for c in self.claims_of(finding) if c["text"] != likely]
+        """For a variant: the claims whose form is not the likely (majority) one.
+
+        Forms are compared as `variants.surface_form` makes them, so "Valdoria’s" is
+        the likely "Valdoria" and not one of its minority spellings.
+        """
+        likely = surface_form(finding.get("likely") or "")
+        return [c for c in self.claims_of(finding) if surface_form(c["text"]) != likely]
 
     def quote(self, claim: Record, width: int = 160) -> tuple[str, str, str]:
         """(before, value, after) of the claim's sentence, trimmed to `width`.
