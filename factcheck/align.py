@@ -49,7 +49,8 @@ MAX_LEMMAS = 0.36
 PER_SHARED_NAME = 0.1
 MAX_NAMES = 0.3
 SALIENCE = 0.2
-ONLY_ONE = 0.2  # each article states this measure once: no other fact of it to be confused with
+ONLY_ONE = 0.2
+RANGE_AND_POINT = -0.35  # each article states this measure once: no other fact of it to be confused with
 MULTI_VALUED = -0.2  # a document dating one kind of event twice: which one is meant?
 FAR_APART = -0.35  # values an order of magnitude and more apart: a part and a total, seldom a typo
 UNALIGNED = frozenset({"statement"})
@@ -194,7 +195,8 @@ def multi_valued(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str, str]]:
     seen: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for f in facts:
         if f.frame.family in ("year", "date"):
-            seen[(f.doc, f.frame.measure + (f.frame.event or ""), "")].add(f.first.value.display)
+            seen[(f.doc, f.frame.measure + (f.frame.event or ""), _root(uf, f.frame.anchor))].add(
+                f.first.value.display)
     return {k for k, v in seen.items() if len(v) >= 2}
 
 
@@ -234,6 +236,8 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
         if ga and gb and ga != gb:
             return _no(why_not, "different groups")
         if ga != gb:
+            if "range" in (ga, gb):
+                return _no(why_not, "a range end")  # a period's end is not a date of its own
             total += GROUP_ONE_SIDE
         else:
             why.append(f"same group: {ga}")
@@ -272,10 +276,12 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
         total += ANCHOR_OTHER
     elif (ra or rb) and personal and told_apart and not (common_a or common_b):
         return _no(why_not, "subjects told apart")  # the article tells this measure apart by subject
-    if (a.doc, fa.measure + (fa.event or ""), "") in multi or (b.doc, fb.measure + (fb.event or ""), "") in multi:
+    if (a.doc, fa.measure + (fa.event or ""), ra) in multi or (b.doc, fb.measure + (fb.event or ""), rb) in multi:
         if not agree(ca.kind, ca.value, cb.kind, cb.value):
             return _no(why_not, "several such dates in one article")
         total += MULTI_VALUED
+    if fa.family == "duration" and (ca.value.hedge == "range") != (cb.value.hedge == "range"):
+        total += RANGE_AND_POINT  # "sentences from 3 to 15 years" (a group) and "20 years" (one man)
     far = _magnitude(ca, cb)
     if far is None:
         return _no(why_not, "values far apart")
@@ -289,6 +295,8 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
                                         fuzz.ratio(fa.event, fb.event) >= OPEN_KEY_RATIO):
                 total += EVENT_SAME
                 why.append(f"same event: {fa.event.lstrip(OPEN)}")
+            elif fa.event.startswith(OPEN) != fb.event.startswith(OPEN) and fa.family in ("year", "date"):
+                return _no(why_not, "different events")  # "sentenced in 2014" / "increased in 2017"
             elif fa.event.startswith(OPEN) or fb.event.startswith(OPEN):
                 total += EVENT_OTHER / 3  # two verbs for one state ("left there", "stored")
             else:

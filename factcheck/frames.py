@@ -427,6 +427,13 @@ class Reader:
         """What a year or date dates: (lexicon event key, open lemma). The nearest event
         word of the clause, before the value first; else the nearest content word."""
         lang = self.lang
+        change = None
+        sa, sb = s.clause(i, j, soft=True)
+        for k in range(sa, sb):
+            if not i <= k < j and lang.marks["change_verbs"].at(s.lemmas, k, s.lows):
+                dist = (i - k) if k < i else (k - j + 2)
+                if change is None or dist < change[0]:
+                    change = (0, s.lemmas[k])  # in the value's own clause: the change wins
         best: tuple[int, str] | None = None
         for k in range(a, b):
             if i <= k < j or s.lows[k] in skip:
@@ -436,6 +443,8 @@ class Reader:
                 dist = (i - k) if k < i else (k - j + 2)
                 if best is None or dist < best[0]:
                     best = (dist, str(found[1]))
+        if change is not None and (best is None or change[0] < best[0]):
+            return None, change[1]  # "In 2017, his sentence was increased": a change of a figure
         if best is not None and best[0] <= 12:
             return best[1], None
         for k in range(i - 1, max(a, i - 6) - 1, -1):
@@ -566,6 +575,15 @@ class Reader:
                 return
         self._at = -1
         got = self.anchor(s, i, e, a, b, places, after=after, subject=subject)
+        if resolve is not None and (got is None or got[2] != "apposition"):
+            # "Il s'appelait X lorsqu'il a commencé vers 2007": the pronoun is the subject.
+            last = max((n[1] for n in s.names if a <= n[0] and n[1] <= i), default=-1)
+            pron = next((k for k in range(i - 1, max(last, a - 1), -1) if s.lows[k] in self.pronouns), None)
+            if pron is not None:
+                found = resolve(s.starts[pron])
+                if found:
+                    f.anchor, f.anchor_text, f.anchor_how, f.anchor_at = found[0], found[1], "pronoun", pron
+                    return
         if got is not None and (nearest or got[2] == "apposition"):
             f.anchor, f.anchor_text, f.anchor_how = got
             f.anchor_at = self._at
@@ -851,8 +869,14 @@ class Reader:
             return f
         f = Frame("duration")
         measure = None
+        k = self.noun_after(s, e, b)
+        if k is not None and k == e:
+            # "a 13-year sentence", "un contrat de cinq ans" is below
+            got = lang.roles["nouns"].at(s.lemmas, k, s.lows) or lang.roles["heads"].at(s.lemmas, k, s.lows)
+            if got and got[1].family == "duration":
+                measure, f.how = got[1], "noun"
         gm, _g = self.governor_before(s, i, a, "duration")
-        if gm is not None:
+        if measure is None and gm is not None:
             measure, f.how = gm, "governor"
         found = lang.roles["predicates"].at(s.lemmas, e, s.lows) if e < b else None
         if measure is None and found and found[1].family == "duration":
@@ -866,6 +890,7 @@ class Reader:
             hm, _h = self.head_before(s, i, a, "duration")
             if hm is not None:
                 measure, f.how = hm, "head"
+        f.noun2 = self._complement(s, e if not found else e + found[0], b)
         ev, op = self.event_near(s, i, e, a, b)
         if measure is None and ev in ("office_start", "office_end"):
             measure = lang.measure("tenure")  # "89 jours plus tard, le gouvernement chute"
@@ -881,6 +906,21 @@ class Reader:
         self._qualify(f, s, m, i, j, e, a, b, spans, places)
         self._anchor(f, s, i, e, a, b, places, resolve, after=True, subject=True, main=main)
         return f
+
+    def _split_range(self, s: Sentence, m: Mention, i: int, spans) -> bool:
+        """Is this duration an end of "de X ... à Y" / "from X ... to Y" (no change verb)?"""
+        durations = [(x, y) for x, y, mm in spans if mm.kind == "duration"]
+        opener = ("de", "d'", "from", "of")
+        closer = ("à", "to", "au")
+        me = next(((x, y) for x, y, mm in spans if mm is m), None)
+        if me is None:
+            return False
+        before = s.lows[i - 1] if i > 0 else ""
+        if before in closer:
+            return any(x < i and x > 0 and s.lows[x - 1] in opener for x, _y in durations)
+        if before in opener:
+            return any(x > i and s.lows[x - 1] in closer for x, _y in durations)
+        return False
 
     def _when_clause(self, s: Sentence, i: int, a: int) -> bool:
         return any(w in ("when", "lorsque", "lorsqu'", "quand", "after", "après", "at", "à") for w in s.lows[max(0, i - 6):i])
@@ -954,5 +994,7 @@ class Reader:
             places.update(n[0] for n in s.names if n[2] == place[0])
         if family == "time":
             f.time = self.time_of(s, i, a, b, spans, day_ok=True)  # "Au 1er juin à 10h": the day
+        if m.period or m.value.hedge == "range":
+            f.group = "range"  # an end of a period, not a date of its own
         self._anchor(f, s, i, e, a, b, places, resolve, after=True)
         return f

@@ -34,9 +34,17 @@ def _units(v: Value) -> dict[str, Value]:
 
 
 def _numbers_agree(a: Value, b: Value) -> bool:
+    """Ranges overlap; but two ranges compare by their ends: "de 3 à 20 ans" is not
+    "de 4 à 20 ans", "between 2004 and 2016" is not "between 2009 and 2016"."""
     if None in (a.low, a.high, b.low, b.high):
         return True
+    if a.hedge == b.hedge == "range":
+        return _same_end(a.low, b.low) and _same_end(a.high, b.high)
     return _overlap(a.low, a.high, b.low, b.high)
+
+
+def _same_end(x: float, y: float) -> bool:
+    return abs(x - y) <= EPS * max(1.0, abs(x), abs(y))
 
 
 def _numbers_comparable(a: Value, b: Value) -> bool:
@@ -77,6 +85,8 @@ def _duration_agree(a: Value, b: Value) -> bool:
     """Two durations written with the same units compare as written ("5 mois et 8
     jours" is not "5 mois et 9 jours"); otherwise in seconds, allowing for the length
     of a month or a year."""
+    if a.hedge == b.hedge == "range":
+        return _numbers_agree(a, b)
     if _shape(a) == _shape(b):
         return _overlap(a.low, a.high, b.low, b.high)
     coarse = max(("month" in _shape(a)) + 0, ("month" in _shape(b)) + 0)

@@ -47,6 +47,7 @@ class Mention:
     yearish: bool = False  # a plain four-digit number that may be a year
     previous: bool = False  # the old figure of a change ("passé de 10 à 12": 10)
     alts: list[Value] = field(default_factory=list)  # the same value in other units
+    period: bool = False  # an end of a period ("de décembre 2016 à mai 2017")
 
 
 def _words(items) -> str:
@@ -84,7 +85,8 @@ class Scanner:
         self.unit_after = re.compile(rf"(?:[\s\u00a0]|-)?(?P<u>{_words(units)})(?![^\W\d_²³])", re.IGNORECASE)
         self.durations = {k.lower(): v for k, v in d["durations"].items()}
         dur = _words(self.durations)
-        self.dur_after = re.compile(rf"(?:[\s\u00a0]+|-)(?P<u>{dur})(?![^\W\d_])(?P<old>-?(?i:old))?", re.IGNORECASE)
+        self.dur_after = re.compile(rf"(?:[\s\u00a0]+|-)(?P<u>{dur})(?![^\W\d_])(?P<old>[-\s]?(?i:old)(?![^\W\d_]))?",
+                                    re.IGNORECASE)
         self.dur_more = re.compile(
             rf"(?:\s*,\s*|\s+(?i:et|and)\s+|\s+)(?P<n>{num})[\s\u00a0]+(?P<u>{dur})(?![^\W\d_])", re.IGNORECASE)
         self.time_fr = re.compile(r"(?P<h>[01]?\d|2[0-3])[\s\u00a0]?[hH](?P<m>[0-5]\d)?(?![^\W\d_])")
@@ -145,7 +147,37 @@ class Scanner:
                     taken.add(item.start, item.end)
             pos = max(pos, max(i.end for i in (mention if isinstance(mention, list) else [mention])))
         out.sort(key=lambda x: (x.start, x.end))
-        return _merge_date_spans(text, _merge_conversions(text, out))
+        return self._merge_split_ranges(text, lo, _merge_date_spans(text, _merge_conversions(text, out)))
+
+    def _merge_split_ranges(self, text: str, lo: int, mentions: list[Mention]) -> list[Mention]:
+        """"des peines de 3 ans de prison, dont 2 avec sursis, à 15 ans": one range, written
+        with its unit at both ends (a change, "passé de 5 à 13 ans", stays two values)."""
+        out: list[Mention] = []
+        skip: set[int] = set()
+        for x, m in enumerate(mentions):
+            if x in skip:
+                continue
+            if m.kind in ("duration", "amount", "quantity") and re.search(r"(?i:(?<!\w)(?:de|d['’]|from))[\s\u00a0]+$",
+                                                                      text[max(lo, m.start - 6):m.start]):
+                for y in range(x + 1, min(len(mentions), x + 4)):
+                    n = mentions[y]
+                    gap = text[m.end:n.start]
+                    if n.kind != m.kind or n.value.unit != m.value.unit or re.search(r"[.;!?]", gap) or len(gap) > 80:
+                        continue
+                    if re.search(r"(?i:(?<!\w)(?:à|au|to))[\s\u00a0]+$", gap) and not self._changed(text, m.start, lo):
+                        v = m.value
+                        lo_v, hi_v = min(v.low, n.value.low), max(v.high, n.value.high)
+                        shown = f"{v.display}-{n.value.display}"
+                        from dataclasses import replace as _replace
+                        merged = _replace(v, low=lo_v, high=hi_v, hedge="range", display=shown)
+                        out.append(Mention(m.start, n.end, m.kind, merged, m.num_end, unit=m.unit))
+                        skip.add(y)
+                        break
+                else:
+                    out.append(m)
+                continue
+            out.append(m)
+        return out
 
     def _relatives(self, text: str, lo: int, hi: int, ref: date) -> list[Mention]:
         out = []
@@ -503,6 +535,10 @@ def _merge_date_spans(text: str, mentions: list[Mention]) -> list[Mention]:
                 out.append(Mention(first.start, last.end, "date", v, last.end))
                 i = j + 1
                 continue
+        if m.kind == "date" and j < len(mentions) and mentions[j].kind == "date" and m.value.month and \
+                mentions[j].value.month and _SPAN_SEP.fullmatch(text[m.end:mentions[j].start] + " "):
+            # "de décembre 2016 à mai 2017": a period, both ends marked as such
+            m.period = mentions[j].period = True
         out.append(m)
         i += 1
     return out
