@@ -271,7 +271,7 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
             total += ANCHOR_SAME
             why.append(f"same subject: {fa.anchor_text or fb.anchor_text}")
     elif ra and rb:
-        if personal or told_apart:
+        if personal or (told_apart and fa.family == "count"):
             return _no(why_not, "different subjects")
         total += ANCHOR_OTHER
     elif (ra or rb) and personal and told_apart and not (common_a or common_b):

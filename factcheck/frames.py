@@ -38,7 +38,7 @@ LINKS = frozenset({"à", "a", "de", "d'", "est", "sont", "était", "to", "at", "
                    "had", "been", "increased", "jumped", "risen", "grew", "en", "par", "fait", "état"})
 PARTICIPLE_SUFFIXES = ("ed", "ing")
 STOP_PLACE = frozenset({"avec", "with", "après", "after", "lors", "during", "dont", "including", "while", "tandis",
-                        "whereas", "but", "mais", "contre", "against", "than", "que", "qu'"})
+                        "whereas", "but", "mais", "contre", "against", "than", "que", "qu'", "and", "et", "or", "ou"})
 WEAK = 0.35
 OPEN_STRENGTH = 0.6
 LEXICON = 0.9  # a lexicon measure: goals, a fine, an event
@@ -172,11 +172,18 @@ class Reader:
             return k
         # English puts adjectives first: the head is the first plural-looking word.
         run = []
-        while k < stop and len(run) < 4 and self._content(s, k):
-            run.append(k)
+        while k < stop and len(run) < 5:
+            if self._content(s, k):
+                run.append(k)
+            elif run and s.lows[k] in ("and", "or") and s.lows[run[-1]].endswith(PARTICIPLE_SUFFIXES) and k + 1 < stop:
+                pass  # "50 confirmed and more suspected cases"
+            elif not (run and s.lows[k] in ("more", "other")):
+                break
             k += 1
-        for x in run:
+        for n, x in enumerate(run):
             low, lem = s.lows[x], s.lemmas[x]
+            if low.endswith(PARTICIPLE_SUFFIXES) and n + 1 < len(run):
+                continue  # "50 confirmed and more suspected cases": adjectives first
             if lang.roles["nouns"].at(s.lemmas, x, s.lows) or low in lang.generic_nouns or lem in lang.generic_nouns:
                 return x
             if lem != low and not low.endswith(PARTICIPLE_SUFFIXES):
@@ -258,11 +265,14 @@ class Reader:
     def head_before(self, s: Sentence, i: int, a: int, family: str) -> tuple[Measure | None, str | None]:
         """A noun the value is predicated of, earlier in the clause ("le bilan ... à 12")."""
         lang = self.lang
-        a = max(a, s.clause(i, i + 1, soft=True)[0])
+        soft = s.clause(i, i + 1, soft=True)[0]
+        if soft >= 2 and s.lows[soft] in ("soit", "i.e.", "c'est-à-dire", "namely", "or") and s.lows[soft - 1] == ",":
+            soft = s.clause(soft - 2, soft - 1, soft=True)[0]  # "l'un des plus gros salaires, soit 35 millions"
+        a = max(a, soft)
         best: tuple[int, Measure] | None = None
         for k in range(max(a, i - 12), i):
-            found = lang.roles["heads"].at(s.lemmas, k, s.lows)
-            if found and found[1].family == family:
+            found = lang.roles["heads"].at(s.lemmas, k, s.lows, want=lambda v: v.family == family)
+            if found:
                 best = (k, found[1])
         if best is not None:
             return best[1], None
@@ -870,14 +880,21 @@ class Reader:
         f = Frame("duration")
         measure = None
         k = self.noun_after(s, e, b)
-        if k is not None and k == e:
-            # "a 13-year sentence", "un contrat de cinq ans" is below
-            got = lang.roles["nouns"].at(s.lemmas, k, s.lows) or lang.roles["heads"].at(s.lemmas, k, s.lows)
-            if got and got[1].family == "duration":
+        duration = lambda v: v.family == "duration"  # noqa: E731
+        if k is not None and (k == e or (k == e + 1 and s.lows[e] in ("of", "de", "d'"))):
+            # "a 13-year sentence", "un contrat de cinq ans" (below), "five years of contract"
+            got = lang.roles["nouns"].at(s.lemmas, k, s.lows, duration) or \
+                lang.roles["heads"].at(s.lemmas, k, s.lows, duration)
+            if got and (k == e or not self.governor_before(s, i, a, "duration")[0]):
                 measure, f.how = got[1], "noun"
         gm, _g = self.governor_before(s, i, a, "duration")
         if measure is None and gm is not None:
-            measure, f.how = gm, "governor"
+            measure, f.how = gm, "governor"  # "after serving 11 years of his sentence"
+        if measure is None and e + 2 < b and s.lows[e] in ("of", "de", "d'") and \
+                s.lows[e + 1] in ("the", "la", "le", "l'", "son", "sa", "his", "her", "its"):
+            got = lang.roles["heads"].at(s.lemmas, e + 2, s.lows, duration)
+            if got:
+                measure, f.how = got[1], "noun"  # "over the five years of the contract"
         found = lang.roles["predicates"].at(s.lemmas, e, s.lows) if e < b else None
         if measure is None and found and found[1].family == "duration":
             measure, f.how = found[1], "predicate"

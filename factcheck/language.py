@@ -44,17 +44,19 @@ class Phrases:
     def add(self, lemmas: tuple[str, ...], value: object) -> None:
         if lemmas:
             entries = self._by_first.setdefault(lemmas[0], [])
-            entries.append((lemmas, value))
-            entries.sort(key=lambda e: -len(e[0]))
+            if (lemmas, value) not in entries:
+                entries.append((lemmas, value))
+                entries.sort(key=lambda e: -len(e[0]))
 
-    def at(self, lemmas: list[str], i: int, lows: list[str] | None = None) -> tuple[int, object] | None:
-        """The longest phrase starting at token i: (its length, its value)."""
+    def at(self, lemmas: list[str], i: int, lows: list[str] | None = None, want=None) -> tuple[int, object] | None:
+        """The longest phrase starting at token i: (its length, its value); with `want`,
+        only values it accepts ("contrat" is a fee and a contract's length)."""
         if not 0 <= i < len(lemmas):
             return None
         for first in (lemmas[i], lows[i] if lows else None):
             for phrase, value in self._by_first.get(first, ()) if first else ():
                 n = len(phrase)
-                if all(_same(phrase[k], lemmas, lows, i + k) for k in range(1, n)):
+                if (want is None or want(value)) and all(_same(phrase[k], lemmas, lows, i + k) for k in range(1, n)):
                     return n, value
         return None
 
@@ -123,12 +125,14 @@ class Language:
         """A lexicon phrase as the lemmas it is matched on."""
         return tuple(self.lemma(t) for _s, _e, t in tokens(text))
 
-    def add(self, phrases: "Phrases", text: str, value: object) -> None:
+    def add(self, phrases: "Phrases", text: str, value: object, as_written: bool = False) -> None:
         """Index a data phrase by its lemmas and by its words as written, since the
-        lemmatiser leaves some participles alone ("passé", "péri")."""
+        lemmatiser leaves some participles alone ("passé", "péri"); with `as_written`,
+        only as written (a verb form that is also a noun: "recorded", not "record")."""
         words = tuple(t for _s, _e, t in tokens(text))
-        phrases.add(self.phrase(text), value)
-        if words != self.phrase(text):
+        if not as_written:
+            phrases.add(self.phrase(text), value)
+        if as_written or words != self.phrase(text):
             phrases.add(words, value)
 
     def is_content(self, low: str) -> bool:
@@ -160,7 +164,7 @@ def _build(code: str) -> Language:
                  "previous_markers", "place_prepositions", "place_nouns", "negations", "bounds", "aggregates"):
         marks = Phrases()
         for text in data[name]:
-            lang.add(marks, text, name)
+            lang.add(marks, text, name, as_written=name == "counting_verbs")
         lang.marks[name] = marks
     return lang
 

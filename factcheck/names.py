@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from .entities import fold
 from .model import Claim
 
+LINK_WORDS = frozenset({"of", "the", "de", "la", "du", "des", "and", "et", "le", "les"})
 FIRST_NAME_MIN = 78.0  # "Jonathan" / "Jonathon" pass; "John" / "Joan" = 75 do not
 SINGLE_MIN = 85.0  # "Morison" / "Morrison" = 93; "Hortense" / "Hortensia" = 82
 
@@ -81,10 +82,14 @@ def build_clusters(claims: list[Claim]) -> UnionFind:
     for k in keys:
         uf.find(k)
         by_len[len(k.split())].append(k)
-    # Names that differ only by spaces: "Bluewave" / "Blue Wave".
+    # Names that differ only by spaces or link words: "Bluewave" / "Blue Wave",
+    # "Republic of Valdor" / "Republic of the Valdor".
     squashed: dict[str, str] = {}
     for k in keys:
         uf.union(squashed.setdefault(k.replace(" ", ""), k), k)
+        bare = "".join(t for t in k.split() if t not in LINK_WORDS)
+        if bare and " " in k:
+            uf.union(squashed.setdefault("~" + bare, k), k)
     # Same-length names: compare within a first-letter block to stay near linear.
     for n, group in by_len.items():
         blocks: dict[str, list[str]] = defaultdict(list)
@@ -113,6 +118,16 @@ def build_clusters(claims: list[Claim]) -> UnionFind:
     for k in by_len.get(1, []):
         owners = surnames.get(k) or {o for s, ks in surnames.items() if same_name(k, s) for o in ks}
         if len({uf.find(o) for o in owners}) == 1:
+            uf.union(k, next(iter(owners)))
+    # "DRC" for "Democratic Republic of the Congo": an acronym of a longer name.
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for k in multi:
+        initials = "".join(t[0] for t in k.split() if t not in LINK_WORDS)
+        if len(initials) >= 2:
+            by_initials[initials].add(k)
+    for k in by_len.get(1, []):
+        owners = by_initials.get(k, set())
+        if 2 <= len(k) <= 6 and len({uf.find(o) for o in owners}) == 1:
             uf.union(k, next(iter(owners)))
     for c in claims:
         if c.kind == "alias" and c.value.name:

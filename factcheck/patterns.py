@@ -29,7 +29,7 @@ from functools import lru_cache
 UPPER = "A-ZÀ-ÖØ-ÞŒ"
 # Possessive and anchored at a word start: a 100 KB run of capitals costs linear time.
 NAME_TOKEN = rf"(?<![\w&.-])(?:[{UPPER}](?:\w|[’'&.-](?=\w))*+|\d++(?!(?:e|er|ère|re|ème|eme|st|nd|rd|th|h\d*|am|pm|m|km|kg|cm|mm|s)(?!\w))[a-zA-Z]++(?!\w))"
-NAME_LINK = r"(?:(?:de|du|des|van|von|der|da|di|del|bin|al|el|ibn|y|of|&)\s+)?"
+NAME_LINK = r"(?:(?:de|du|des|van|von|der|da|di|del|bin|al|el|ibn|y|of|of\s+the|de\s+la|&)\s+)?"
 NAMEX = rf"{NAME_TOKEN}(?:[ \u00a0]{NAME_LINK}{NAME_TOKEN}){{0,3}}"
 YEAR = r"(?<![\d.,])(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d)"
 
