@@ -40,8 +40,9 @@ PREVIOUS_ONE_SIDE = -0.35
 RATE_ONE_SIDE = -0.1
 EVENT_SAME = 0.3
 EVENT_OTHER = -0.4
-PREDICATE_SAME = 0.2
-PREDICATE_OTHER = -0.25
+PREDICATE_SAME = 0.25
+PREDICATE_OTHER = -0.15
+PREDICATE_RATIO = 80.0  # "écrire" / "coécrire" is 86
 NOUN_SAME = 0.15
 NOUN_OTHER = -0.2
 PER_SHARED_LEMMA = 0.06
@@ -52,7 +53,7 @@ SALIENCE = 0.2
 ONLY_ONE = 0.2
 RANGE_AND_POINT = -0.35  # each article states this measure once: no other fact of it to be confused with
 MULTI_VALUED = -0.2  # a document dating one kind of event twice: which one is meant?
-FAR_APART = -0.35  # values an order of magnitude and more apart: a part and a total, seldom a typo
+FAR_APART = -0.35  # values more than twelve times apart: a part and a total, seldom a typo
 UNALIGNED = frozenset({"statement"})
 PERSONAL = frozenset({"age", "duration", "date", "year"})  # facts of one person or entity  # when something was said is not a fact of the story
 
@@ -271,7 +272,7 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
             total += ANCHOR_SAME
             why.append(f"same subject: {fa.anchor_text or fb.anchor_text}")
     elif ra and rb:
-        if personal or (told_apart and fa.family == "count"):
+        if fa.family in ("age", "duration") or (told_apart and fa.family in ("count", "year", "date")):
             return _no(why_not, "different subjects")
         total += ANCHOR_OTHER
     elif (ra or rb) and personal and told_apart and not (common_a or common_b):
@@ -304,7 +305,7 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
         elif fa.family == "age":
             total += EVENT_OTHER / 2
     if fa.predicate and fb.predicate:
-        if fa.predicate == fb.predicate or fuzz.ratio(fa.predicate, fb.predicate) >= OPEN_KEY_RATIO:
+        if fa.predicate == fb.predicate or fuzz.ratio(fa.predicate, fb.predicate) >= PREDICATE_RATIO:
             total += PREDICATE_SAME
             why.append(f"same predicate: {fa.predicate}")
         else:
@@ -324,7 +325,8 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
         why.append(f"{shared} shared words")
     names = {_root(uf, n) for n in fa.names} & {_root(uf, n) for n in fb.names}
     names.discard(ra)
-    names.discard(pa)
+    if located:
+        names.discard(pa)
     if names:
         total += min(MAX_NAMES, PER_SHARED_NAME * len(names))
         why.append(f"{len(names)} shared names")
@@ -353,7 +355,7 @@ def _magnitude(a: Claim, b: Claim) -> float | None:
         return 0.0
     if hi / lo > 50:
         return None
-    return FAR_APART if hi / lo > 20 else 0.0
+    return FAR_APART if hi / lo > 12 else 0.0
 
 
 def _value_hint(a: Claim, b: Claim) -> float:

@@ -99,6 +99,18 @@ def story_key(group: Group) -> tuple | None:
     return (f.measure, places, f.group, f.rate, f.part)
 
 
+def _narrative(group: Group, first: Group) -> bool:
+    """Is this group the earlier figures of a toll already in conflict (an earlier
+    figure, or values of the same size), rather than another fact of the measure?"""
+    if any(c.frame.time == "previous" for c in group.claims):
+        return True
+    points = [c.value.point for c in first.claims if c.value.point]
+    mine = [c.value.point for c in group.claims if c.value.point]
+    if not points or not mine:
+        return True
+    return min(points) / 2 <= max(mine) and min(mine) <= 2 * max(points)
+
+
 def group_findings(group: Group, story: str, dates: dict[str, object], may_conflict: bool = True) -> list[Finding]:
     """The conflict or agreement of one group (and the agreements inside a conflict)."""
     claims = group.claims
@@ -174,12 +186,13 @@ def compare_all(documents: list[Document], claims: list[Claim], ruleset=None) ->
     groups, uf = align(claims)
     story = story_of(claims)
     findings: list[Finding] = []
-    stated: set[tuple] = set()
+    stated: dict[tuple, Group] = {}
     for g in sorted(groups, key=lambda g: -g.confidence_raw):
         key = story_key(g)
-        findings.extend(group_findings(g, story, dates, may_conflict=key is None or key not in stated))
-        if key is not None and clashes(g):
-            stated.add(key)
+        first = stated.get(key) if key is not None else None
+        findings.extend(group_findings(g, story, dates, may_conflict=first is None or not _narrative(g, first)))
+        if key is not None and first is None and clashes(g):
+            stated[key] = g
     findings += variant_findings(claims, uf, order)
     findings += inconsistencies(documents, claims)
     findings.sort(key=lambda f: (RANK[f.kind], SEVERITIES.index(f.severity),

@@ -99,7 +99,8 @@ class Entities:
 
     @staticmethod
     def _scan(doc: Document) -> list[Mention]:
-        stop = _stopwords(doc.language if doc.language in ("fr", "en") else "en")
+        lang = doc.language if doc.language in ("fr", "en") else "en"
+        stop = _stopwords(lang)
         sentence_starts = {s for s, _ in doc.sentences}
         text = doc.text
         raw = []
@@ -126,6 +127,9 @@ class Entities:
             surface = surface.rstrip(".’'-")
             if len(surface) < 2 or doc.zone_at(start) == "furniture":
                 continue
+            head = surface.split()[0]
+            if head.isupper() and len(head) > 3 and _known(head.lower(), lang):
+                continue  # "L'ESSENTIEL", "BREAKING": a label in capitals, not a name
             initial = start in sentence_starts or start == 0 or text[max(0, start - 2):start] in ("\n", ". ")
             raw.append(Mention(start, start + len(surface), surface, fold(surface), initial))
         # A single word seen only at sentence starts is an ordinary word if the

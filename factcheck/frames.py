@@ -37,6 +37,7 @@ LINKS = frozenset({"à", "a", "de", "d'", "est", "sont", "était", "to", "at", "
                    "s'élève", "atteint", "passé", "porté", "now", "désormais", "be", "has", "have",
                    "had", "been", "increased", "jumped", "risen", "grew", "en", "par", "fait", "état"})
 PARTICIPLE_SUFFIXES = ("ed", "ing")
+THING_PRONOUNS = frozenset({"it", "its", "they", "their"})  # "it should be spread over five years": the sum
 STOP_PLACE = frozenset({"avec", "with", "après", "after", "lors", "during", "dont", "including", "while", "tandis",
                         "whereas", "but", "mais", "contre", "against", "than", "que", "qu'", "and", "et", "or", "ou"})
 WEAK = 0.35
@@ -137,6 +138,7 @@ class Reader:
         self.subsets = {k.lower(): v for k, v in d["subsets"].items()}
         self.hedging = frozenset(w.lower().replace("’", "'") for w in d["hedging_words"])
         self.pronouns = frozenset(w.lower() for w in d["pronouns"])
+        self.possessives = frozenset(w.lower() for w in d["possessives"])
 
     # ---- helpers over a sentence ----
     def _content(self, s: Sentence, k: int) -> bool:
@@ -448,7 +450,7 @@ class Reader:
         for k in range(a, b):
             if i <= k < j or s.lows[k] in skip:
                 continue
-            found = lang.events.at(s.lemmas, k, s.lows)
+            found = lang.events.at(s.lemmas, k, s.lows) or lang.event_prefix(s.lows[k])
             if found:
                 dist = (i - k) if k < i else (k - j + 2)
                 if best is None or dist < best[0]:
@@ -586,9 +588,13 @@ class Reader:
         self._at = -1
         got = self.anchor(s, i, e, a, b, places, after=after, subject=subject)
         if resolve is not None and (got is None or got[2] != "apposition"):
-            # "Il s'appelait X lorsqu'il a commencé vers 2007": the pronoun is the subject.
+            # "Il s'appelait X lorsqu'il a commencé vers 2007": the pronoun is the subject;
+            # "his release on Friday" its possessive; "En 1957, il réalise...": after.
             last = max((n[1] for n in s.names if a <= n[0] and n[1] <= i), default=-1)
-            pron = next((k for k in range(i - 1, max(last, a - 1), -1) if s.lows[k] in self.pronouns), None)
+            refer = (self.pronouns | self.possessives) - THING_PRONOUNS
+            pron = next((k for k in range(i - 1, max(last, a - 1), -1) if s.lows[k] in refer), None)
+            if pron is None and got is None:
+                pron = next((k for k in range(e, min(len(s.lows), e + 3)) if s.lows[k] in refer), None)
             if pron is not None:
                 found = resolve(s.starts[pron])
                 if found:
@@ -681,7 +687,9 @@ class Reader:
             measure, f.how = pm, "predicate"
         elif gm is not None:
             measure, f.how = gm, "governor"
-        if popen:
+        if gverb and k is not None:
+            f.predicate = gverb  # "a écrit 1 300 chansons": the verb governing the counted noun
+        elif popen:
             f.predicate = popen
         elif gverb:
             f.predicate = gverb

@@ -98,6 +98,20 @@ class Language:
     rates: Phrases = field(default_factory=Phrases)
     marks: dict[str, Phrases] = field(default_factory=dict)
     _lemmas: dict[str, str] = field(default_factory=dict, repr=False)
+    _prefixes: list | None = field(default=None, repr=False)
+
+    def event_prefix(self, low: str) -> tuple[int, str] | None:
+        """A word that starts with a one-word event of the lexicon ("parolee": parole)."""
+        if len(low) < 6:
+            return None
+        if self._prefixes is None:
+            self._prefixes = sorted(((w, key) for key, table in self.data["events"].items()
+                                     for w in table["words"] if " " not in w and len(w) >= 5),
+                                    key=lambda wk: -len(wk[0]))
+        for w, key in self._prefixes:
+            if low.startswith(w):
+                return 1, key
+        return None
 
     def measure(self, key: str) -> Measure:
         """A lexicon measure by its key."""
