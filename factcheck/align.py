@@ -162,6 +162,10 @@ def measure_keys(facts: list[Fact]) -> dict[str, str]:
     keys = sorted({f.frame.measure for f in facts})
     durations = {f.frame.measure for f in facts if f.frame.family == "duration"}
     canon = {k: ("duration" if k in durations else k) for k in keys}  # durations: compared on what lasted
+    # A bare ordinal ("(63e)") counts what the other ordinals of these articles count ("63e minute").
+    ordinals = Counter(f.frame.measure for f in facts if f.frame.family == "ordinal" and f.frame.measure != "rank")
+    if ordinals:
+        canon["rank"] = ordinals.most_common(1)[0][0]
     opens = [k for k in keys if k.startswith(OPEN) and len(k) > 5]
     for i, a in enumerate(opens):
         for b in opens[i + 1:]:

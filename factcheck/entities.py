@@ -124,7 +124,7 @@ class Entities:
                     surface = rest.lstrip()
                     continue
                 break
-            surface = surface.rstrip(".’'-")
+            surface = re.sub(r"['’]s$", "", surface).rstrip(".’'-")  # "Le Pen’s": the name
             if len(surface) < 2 or doc.zone_at(start) == "furniture":
                 continue
             head = surface.split()[0]

@@ -268,6 +268,8 @@ class Reader:
         """A noun the value is predicated of, earlier in the clause ("le bilan ... à 12")."""
         lang = self.lang
         soft = s.clause(i, i + 1, soft=True)[0]
+        if soft > 0 and s.lows[soft - 1] == ":" and soft - 1 <= 6:
+            soft = 0  # "Montant du préjudice : 2,9 millions d'euros"
         if soft >= 2 and s.lows[soft] in ("soit", "i.e.", "c'est-à-dire", "namely", "or") and s.lows[soft - 1] == ",":
             soft = s.clause(soft - 2, soft - 1, soft=True)[0]  # "l'un des plus gros salaires, soit 35 millions"
         a = max(a, soft)
@@ -544,7 +546,7 @@ class Reader:
         if m.kind == "time":
             return self._dated(s, m, i, e, a, b, "time", spans, resolve)
         if m.kind == "amount":
-            return self._amount(s, m, i, j, e, a, b, spans, places, resolve)
+            return self._amount(s, m, i, j, e, a, b, spans, places, resolve, main)
         if m.kind == "quantity":
             return self._quantity(s, m, i, j, e, a, b, spans, places, resolve)
         if m.kind == "duration":
@@ -552,9 +554,7 @@ class Reader:
         if m.kind == "percent":
             return self._percent(s, m, i, j, e, a, b, spans, places, resolve)
         if m.kind == "score":
-            f = Frame("score", "score", LEXICON, "score")
-            self._anchor(f, s, i, e, a, b, places, resolve)
-            return f
+            return Frame("score", "score", LEXICON, "score")  # a match's score: both sides, no one subject
         if m.kind == "ordinal":
             k = self.noun_after(s, e, b)
             f = Frame("ordinal", OPEN + s.lemmas[k] if k is not None else "rank", OPEN_STRENGTH if k is not None else WEAK,
@@ -591,7 +591,8 @@ class Reader:
             # "Il s'appelait X lorsqu'il a commencé vers 2007": the pronoun is the subject;
             # "his release on Friday" its possessive; "En 1957, il réalise...": after.
             last = max((n[1] for n in s.names if a <= n[0] and n[1] <= i), default=-1)
-            refer = (self.pronouns | self.possessives) - THING_PRONOUNS
+            # a possessive after a name of the sentence is that name's ("Doué ... son deuxième but")
+            refer = (self.pronouns | (self.possessives if last < 0 else frozenset())) - THING_PRONOUNS
             pron = next((k for k in range(i - 1, max(last, a - 1), -1) if s.lows[k] in refer), None)
             if pron is None and got is None:
                 pron = next((k for k in range(e, min(len(s.lows), e + 3)) if s.lows[k] in refer), None)
@@ -805,7 +806,7 @@ class Reader:
                 return found[1]
         return None
 
-    def _amount(self, s, m, i, j, e, a, b, spans, places, resolve) -> Frame:
+    def _amount(self, s, m, i, j, e, a, b, spans, places, resolve, main=None) -> Frame:
         lang = self.lang
         f = Frame("amount")
         measure = None
@@ -834,7 +835,7 @@ class Reader:
                 noun = s.lemmas[k]
             f.measure, f.strength, f.how = (OPEN + noun, OPEN_STRENGTH, "noun") if noun else ("amount", WEAK, "")
         self._qualify(f, s, m, i, j, e, a, b, spans, places)
-        self._anchor(f, s, i, e, a, b, places, resolve)
+        self._anchor(f, s, i, e, a, b, places, resolve, main=main)
         return f
 
     def _quantity(self, s, m, i, j, e, a, b, spans, places, resolve) -> Frame:
@@ -1008,6 +1009,8 @@ class Reader:
             f.event = OPEN + op if op else None
         elif ev:
             f.measure, f.strength, f.how, f.event = ev, LEXICON, "event", ev
+        elif m.value.hedge == "range" and family == "year":
+            f.measure, f.strength, f.how = "period", LEXICON * 0.9, "period"  # "entre 2009 et 2016"
         elif op:
             f.measure, f.strength, f.how, f.event = OPEN + op, WEAK, "event", OPEN + op
         else:

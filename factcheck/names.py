@@ -106,7 +106,7 @@ def build_clusters(claims: list[Claim]) -> UnionFind:
         tokens = k.split()
         for i in range(1, len(tokens) - 1):
             tail = " ".join(tokens[i:])
-            if tail in uf.parent and not any(t in LINK_WORDS for t in tokens):
+            if tail in uf.parent and not any(t in ("of", "the", "du", "des") for t in tokens):
                 uf.union(k, tail)  # a person's name run into a word before it, not "X Republic of Y"
                 break
     # A surname alone stands for the one full name that ends with it.

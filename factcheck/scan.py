@@ -95,7 +95,7 @@ class Scanner:
         self.hours_word = re.compile(r"[\s\u00a0]+(?i:heures?|h)\b(?:[\s\u00a0]*(?P<m>[0-5]\d))?")
         self.at_before = re.compile(r"(?i:(?<!\w)(?:à|vers|dès|jusqu['’]à|at|by|around|until|from|de))[\s\u00a0]+$")
         self.ordinal = re.compile(r"(?:e|ème|eme|er|ère|re|st|nd|rd|th)(?![^\W\d_])")
-        self.score = re.compile(r"(?P<a>\d{1,2})[\s\u00a0]?[-–][\s\u00a0]?(?P<b>\d{1,2})(?![\d.,/-]|[\s\u00a0]?%)"
+        self.score = re.compile(r"(?P<a>\d{1,2})[\s\u00a0]?[-–][\s\u00a0]?(?P<b>\d{1,2})(?![\d,/-]|\.\d|[\s\u00a0]?%)"
                                 r"(?:[\s\u00a0]*(?P<w>[^\W\d_]+))?")
         fractions = {k.lower(): v for k, v in d["fractions"].items()}
         self.fractions = fractions
