@@ -267,6 +267,8 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
     told_apart = (a.doc, fa.measure) in disc or (b.doc, fb.measure) in disc
     common_a, common_b = ra.startswith("~"), rb.startswith("~")  # "un jeune homme": no one in particular
     guessed = "main" in (fa.anchor_how, fb.anchor_how)  # the article's subject stood in
+    if ra and rb and ("group" in (fa.anchor_how, fb.anchor_how)) and ra != rb:
+        return _no(why_not, "a group and someone else")  # "his 44 co-defendants" / "Tai"
     if ra and rb and common_a != common_b:
         pass
     elif ra and rb and ra != rb and guessed:

@@ -593,7 +593,9 @@ class Reader:
             last = max((n[1] for n in s.names if a <= n[0] and n[1] <= i), default=-1)
             # a possessive after a name of the sentence is that name's ("Doué ... son deuxième but")
             refer = (self.pronouns | (self.possessives if last < 0 else frozenset())) - THING_PRONOUNS
-            pron = next((k for k in range(i - 1, max(last, a - 1), -1) if s.lows[k] in refer), None)
+            pron = next((k for k in range(i - 1, max(last, a - 1), -1) if s.lows[k] in refer and not (
+                s.lows[k] in self.possessives and k + 1 < len(s.lows) and
+                (s.lows[k + 1][0].isdigit() or s.lows[k + 1] in self.lang.data["number_words"]))), None)
             if pron is None and got is None:
                 pron = next((k for k in range(e, min(len(s.lows), e + 3)) if s.lows[k] in refer), None)
             if pron is not None:
@@ -930,8 +932,21 @@ class Reader:
             f.measure, f.strength, f.how = "duration", DURATION, "duration"
             f.event = ev or (OPEN + op if op else None)
         self._qualify(f, s, m, i, j, e, a, b, spans, places)
-        self._anchor(f, s, i, e, a, b, places, resolve, after=True, subject=True, main=main)
+        group = self._group_subject(s, i, a)
+        self._anchor(f, s, i, e, a, b, places, resolve, after=True, subject=True, main=None if group else main)
+        if f.anchor is None and group is not None:
+            f.anchor, f.anchor_text, f.anchor_how = "~~" + s.lemmas[group], s.surface[group], "group"
         return f
+
+    def _group_subject(self, s: Sentence, i: int, a: int) -> int | None:
+        """"His 44 co-defendants were sentenced to four years": a plural noun subject
+        before the value, a group rather than the article's subject."""
+        for x in range(a, i):
+            if self._content(s, x) and s.lemmas[x] != s.lows[x] and not s.lows[x].endswith(PARTICIPLE_SUFFIXES) \
+                    and x > 0 and (s.lows[x - 1][0].isdigit() or s.lows[x - 1] in self.lang.data["number_words"]
+                                   or self.lang.roles["nouns"].at(s.lemmas, x, s.lows)):
+                return x
+        return None
 
     def _split_range(self, s: Sentence, m: Mention, i: int, spans) -> bool:
         """Is this duration an end of "de X ... à Y" / "from X ... to Y" (no change verb)?"""
