@@ -55,7 +55,8 @@ RANGE_AND_POINT = -0.35  # each article states this measure once: no other fact 
 MULTI_VALUED = -0.2  # a document dating one kind of event twice: which one is meant?
 FAR_APART = -0.35  # values more than twelve times apart: a part and a total, seldom a typo
 UNALIGNED = frozenset({"statement"})
-PERSONAL = frozenset({"age", "duration", "date", "year"})  # facts of one person or entity  # when something was said is not a fact of the story
+PERSONAL = frozenset({"age", "duration", "date", "year"})  # facts of one person or entity
+LOCATED = frozenset({"count", "amount", "quantity", "percent"})  # facts a place tells apart  # when something was said is not a fact of the story
 
 
 @dataclass
@@ -227,7 +228,7 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
     # Qualifiers that always tell facts apart when both sides state them.
     places_a, places_b = a.places(uf), b.places(uf)
     pa = next(iter(sorted(places_a)), "")
-    located = fa.family not in ("year", "date", "time")
+    located = fa.family in LOCATED
     if places_a and places_b:
         if not places_a & places_b and located:
             return _no(why_not, "different places")
@@ -252,7 +253,7 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
         if fa.time != fb.time:
             if "previous" in (fa.time, fb.time):
                 total += PREVIOUS_ONE_SIDE
-            elif strength >= 1.2:
+            elif strength >= 1.2 or fa.family == "duration":
                 return _no(why_not, "dated to another time")  # "In February, 96 people died": another event
             else:
                 total += TIME_ONE_SIDE

@@ -383,7 +383,8 @@ class Reader:
                 self._at = name[0]
                 return name[2], name[3], "apposition"
         usable = [n for n in s.names if a <= n[0] and n[1] <= i and n[0] not in places
-                  and not self._locative(s, n[0]) and not self._demonym(s, n) and s.lows[n[0] - 1:n[0]] != ["("]]
+                  and not self._locative(s, n[0]) and not self._demonym(s, n) and s.lows[n[0] - 1:n[0]] != ["("]
+                  and s.lows[n[0] - 1:n[0]] not in (["par"], ["by"])]  # "nommé par X": the agent, not the subject
         soft_a = s.clause(i, j, soft=True)[0]
         near = [n for n in usable if n[0] >= soft_a]
         if near:
@@ -614,7 +615,8 @@ class Reader:
                 return
         if f.anchor is None and main is not None:
             # "le gouvernement ... de Léa Roy" later in the sentence, else the article's subject
-            later = next((n for n in s.names if n[0] >= e and " " in n[2] and not self._locative(s, n[0])), None)
+            later = next((n for n in s.names if n[0] >= e and " " in n[2] and not self._locative(s, n[0])
+                          and s.lows[n[0] - 1] not in ("par", "by")), None)
             if later is not None:
                 f.anchor, f.anchor_text, f.anchor_how, f.anchor_at = later[2], later[3], "text", later[0]
             else:
@@ -980,7 +982,7 @@ class Reader:
             return True
         if before[-1:] == ["ses"]:
             return True
-        if before[-1:] == ["à"]:
+        if before[-1:] == ["à"] or (i >= 1 and s.surface[i - 1] == "A" and self.lang.code == "fr"):
             # "à 73 ans, il...", "mort à 94 ans" but not "de 3 ans ... à 20 ans de prison"
             after = self.lang.roles["predicates"].at(s.lemmas, e, s.lows) or self.lang.roles["nouns"].at(s.lemmas, e + 1, s.lows)
             ranged = any(w in ("de", "d'", "from", "entre") for w in s.lows[max(0, i - 12):i - 1]) and \
