@@ -698,6 +698,10 @@ class Reader:
             f.predicate = popen
         elif gverb:
             f.predicate = gverb
+        if f.predicate:
+            act = lang.acts.at([f.predicate], 0, [f.predicate])
+            if act:
+                f.predicate = OPEN + str(act[1])  # "auteur de" and "a écrit": one act
         if measure is None and k is None and self._bare_age(s, i, a):
             age = Frame("age", "age", STORY, "age")
             ev, op = self.event_near(s, i, e, a, b, skip=AGE_MARKERS)

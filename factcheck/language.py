@@ -96,6 +96,7 @@ class Language:
     roles: dict[str, Phrases] = field(default_factory=dict)
     events: Phrases = field(default_factory=Phrases)
     rates: Phrases = field(default_factory=Phrases)
+    acts: Phrases = field(default_factory=Phrases)  # predicate words -> a shared act ("write")
     marks: dict[str, Phrases] = field(default_factory=dict)
     _lemmas: dict[str, str] = field(default_factory=dict, repr=False)
     _prefixes: list | None = field(default=None, repr=False)
@@ -174,6 +175,9 @@ def _build(code: str) -> Language:
             lang.add(lang.events, text, key)
     for text, period in data["rates"].items():
         lang.add(lang.rates, text, period)
+    for key, words in data["predicates"].items():
+        for text in words:
+            lang.add(lang.acts, text, key)
     for name in ("change_verbs", "reporting_verbs", "counting_verbs", "part_before", "part_after",
                  "previous_markers", "place_prepositions", "place_nouns", "negations", "bounds", "aggregates"):
         marks = Phrases()
