@@ -33,6 +33,7 @@ THRESHOLD = 1.0
 OPEN_KEY_RATIO = 88.0  # "contrat" / "contract"; "contrôle" / "contract" is 75
 ANCHOR_SAME = 0.25
 ANCHOR_OTHER = -0.25
+TOLD_APART_SAME = 0.2  # the article gives this measure for several subjects, and this is the same one
 PLACE_ONE_SIDE = -0.15
 GROUP_ONE_SIDE = -0.3
 TIME_ONE_SIDE = -0.2
@@ -51,7 +52,8 @@ PER_SHARED_NAME = 0.1
 MAX_NAMES = 0.3
 SALIENCE = 0.2
 ONLY_ONE = 0.2
-RANGE_AND_POINT = -0.35  # each article states this measure once: no other fact of it to be confused with
+RANGE_AND_POINT = -0.35
+GENERIC_OTHER = -0.3  # each article states this measure once: no other fact of it to be confused with
 MULTI_VALUED = -0.2  # a document dating one kind of event twice: which one is meant?
 FAR_APART = -0.35  # values more than twelve times apart: a part and a total, seldom a typo
 UNALIGNED = frozenset({"statement"})
@@ -223,7 +225,7 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
     if fa.measure != fb.measure:
         if fa.strength >= 0.9 and fb.strength >= 0.9:
             return _no(why_not, "different measures")  # a prison term and a contract
-        total += EVENT_OTHER / 3
+        total += GENERIC_OTHER  # a prison term and a time something lasted
     why.append(f"same measure: {ca.attribute}")
     # Qualifiers that always tell facts apart when both sides state them.
     places_a, places_b = a.places(uf), b.places(uf)
@@ -276,7 +278,7 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
         total += ANCHOR_OTHER
     elif ra and rb and ra == rb:
         if not common_a:
-            total += ANCHOR_SAME
+            total += (ANCHOR_SAME + (TOLD_APART_SAME if told_apart else 0.0)) if personal else ANCHOR_SAME / 2
             why.append(f"same subject: {fa.anchor_text or fb.anchor_text}")
     elif ra and rb:
         if fa.family in ("age", "duration") or (told_apart and fa.family in ("count", "year", "date")):

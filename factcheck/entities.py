@@ -96,6 +96,23 @@ class Entities:
         self.starts = [m.start for m in self.mentions]
         self.main = self._main_subject()
         self.sentence_starts = [s for s, _ in doc.sentences]
+        self.adjectival = self._adjectival()
+
+    _NEXT_WORD = re.compile(r"[\s\u00a0]+([^\W\d_][\w'’-]*)")
+
+    def _adjectival(self) -> frozenset[str]:
+        """Names every mention of which is followed by a lowercase content word ending
+        like a demonym ("South African athlete", "Libyan authorities"): adjectives."""
+        from .language import language
+
+        lang = language(self.doc.language)
+        seen: dict[str, bool] = {}
+        for m in self.mentions:
+            nxt = self._NEXT_WORD.match(self.doc.text, m.end)
+            word = nxt.group(1) if nxt else ""
+            before_noun = bool(word) and word[0].islower() and word.lower() not in lang.function_words
+            seen[m.key] = seen.get(m.key, True) and before_noun
+        return frozenset(k for k, v in seen.items() if v and k.split()[-1].endswith(("an", "ian", "ese", "ish", "i", "ch")))
 
     @staticmethod
     def _scan(doc: Document) -> list[Mention]:

@@ -83,6 +83,7 @@ def _chunk(doc: Document, lang: Language, ents: Entities, extractor: Extractor, 
         i = max(0, bisect.bisect_right(starts, m.start) - 1)
         by_sentence.setdefault(i, []).append(m)
     read = reader(lang)
+    read.adjectival = ents.adjectival
     resolve = _resolver(doc, ents)
     main = (ents.main.key, ents.main.surface) if ents.main is not None and " " in ents.main.key else None
     used_rules: set[int] = set()

@@ -362,10 +362,11 @@ class Reader:
         return False
 
     def _demonym(self, s: Sentence, n: tuple[int, int, str, str]) -> bool:
-        """"the South African athlete", "Greek authorities": a capitalised adjective."""
+        """"the South African athlete", "Greek authorities": a capitalised adjective
+        (its article always puts a noun after it; a person's name is also a subject)."""
         if self.lang.code != "en" or n[1] >= len(s.lows) or not s.surface[n[1]][:1].islower():
             return False
-        return n[3].split()[-1].lower().endswith(("an", "ian", "ese", "ish", "i", "ch"))
+        return n[2] in self.adjectival
 
     def anchor(self, s: Sentence, i: int, j: int, a: int, b: int, places: set[int],
                after: bool = False, subject: bool = False) -> tuple[str, str, str] | None:
@@ -471,6 +472,8 @@ class Reader:
         return None, None
 
     # ---- the frame of each value of a sentence ----
+    adjectival: frozenset[str] = frozenset()  # names the article only uses before a noun
+
     def read(self, s: Sentence, mentions: list[Mention], resolve=None,
              main: tuple[str, str] | None = None) -> list[tuple[Mention, Frame] | None]:
         """The frame of each mention of sentence `s` (None: not a claim, e.g. an article).
