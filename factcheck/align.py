@@ -56,7 +56,7 @@ RANGE_AND_POINT = -0.35
 GENERIC_OTHER = -0.3  # each article states this measure once: no other fact of it to be confused with
 MULTI_VALUED = -0.2  # a document dating one kind of event twice: which one is meant?
 FAR_APART = -0.35  # values more than twelve times apart: a part and a total, seldom a typo
-UNALIGNED = frozenset({"statement"})
+UNALIGNED = frozenset({"said"})
 PERSONAL = frozenset({"age", "duration", "date", "year"})  # facts of one person or entity
 LOCATED = frozenset({"count", "amount", "quantity", "percent"})  # facts a place tells apart  # when something was said is not a fact of the story
 

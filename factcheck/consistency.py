@@ -61,7 +61,7 @@ def _birth(claims: list[Claim]) -> dict[str, Claim]:
     out = {}
     for c in claims:
         f = c.frame
-        if f is not None and f.measure == "birth" and f.anchor and c.value.year:
+        if f is not None and f.measure == "born" and f.anchor and c.value.year:
             out.setdefault(f.anchor, c)
     return out
 

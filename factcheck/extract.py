@@ -101,20 +101,23 @@ def _chunk(doc: Document, lang: Language, ents: Entities, extractor: Extractor, 
             if zone == "furniture":
                 continue
             rule = _refine(frame, m, rules_at, used_rules)
-            claim = _claim(doc, ents, m, frame, zone, sentence, rule, counter)
-            if claim is not None:
-                out.append((claim.start, claim.end, claim.rule, claim))
+            make = _claim(doc, ents, m, frame, zone, sentence, rule)
+            if make is not None:
+                out.append((m.start, m.end, rule.id if rule else "frame", make))
     for c in cands:
         if c.rule.kind in ("name", "alias", "person"):
             continue
         if id(c) in used_rules:
             continue
-        claim = _rule_claim(doc, ents, c, counter)
-        if claim is not None:
-            out.append((claim.start, claim.end, claim.rule, claim))
-    out.extend(_name_claims(doc, ents, extractor, cands, lo, hi, counter))
+        make = _rule_claim(doc, ents, c)
+        if make is not None:
+            out.append((c.start, c.end, c.rule.id, make))
+    out.extend(_name_claims(doc, ents, extractor, cands, lo, hi))
     out.sort(key=lambda x: (x[0], x[1], x[2]))
-    return [c for *_k, c in out]
+    claims = []
+    for *_k, make in out:
+        claims.append(make(_next_id(doc, _k[0], counter)))  # numbered in text order
+    return claims
 
 
 def _sentence(doc: Document, lang: Language, ents: Entities, lo: int, hi: int) -> Sentence | None:
@@ -219,7 +222,8 @@ def qualifier_of(frame: Frame) -> str | None:
 
 
 def _claim(doc: Document, ents: Entities, m: Mention, frame: Frame, zone: str, sentence: str,
-           rule: Rule | None, counter: list) -> Claim | None:
+           rule: Rule | None):
+    """A maker of the claim of a framed value (it takes the claim's id), or None."""
     if not frame.measure:
         return None
     value = _value(m, frame)
@@ -229,14 +233,14 @@ def _claim(doc: Document, ents: Entities, m: Mention, frame: Frame, zone: str, s
         subject = ents.main.surface if ents.main else "(document)"
         key, how = (ents.main.key if ents.main else ""), "main"
     line, col = doc.line_col(m.start)
-    return Claim(id=_next_id(doc, m.start, counter), document=doc.id, kind=frame.family,
-                 attribute=attribute_of(frame), subject=subject, subject_key=key, value=value,
-                 text=doc.text[m.start:m.end], start=m.start, end=m.end, line=line, column=col,
-                 sentence=sentence, rule=rule.id if rule else "frame", zone=zone, hedged=frame.reported,
-                 qualifier=qualifier_of(frame), subject_from=how, frame=frame)
+    return lambda cid: Claim(id=cid, document=doc.id, kind=frame.family,
+                             attribute=attribute_of(frame), subject=subject, subject_key=key, value=value,
+                             text=doc.text[m.start:m.end], start=m.start, end=m.end, line=line, column=col,
+                             sentence=sentence, rule=rule.id if rule else "frame", zone=zone,
+                             hedged=frame.reported, qualifier=qualifier_of(frame), subject_from=how, frame=frame)
 
 
-def _rule_claim(doc: Document, ents: Entities, c: Candidate, counter: list) -> Claim | None:
+def _rule_claim(doc: Document, ents: Entities, c: Candidate):
     """A rule match on a value the scanner did not find (a relative date, say)."""
     kind = KINDS[c.rule.kind]
     groups = c.match.groupdict()
@@ -247,11 +251,11 @@ def _rule_claim(doc: Document, ents: Entities, c: Candidate, counter: list) -> C
     frame = Frame(family, c.rule.attribute, 1.0, "rule")
     s_lo, s_hi = doc.sentence_at(c.start)
     m = Mention(c.start, c.end, family, value, c.end)
-    return _claim(doc, ents, m, frame, doc.zone_at(c.start), doc.text[s_lo:s_hi], c.rule, counter)
+    return _claim(doc, ents, m, frame, doc.zone_at(c.start), doc.text[s_lo:s_hi], c.rule)
 
 
 def _name_claims(doc: Document, ents: Entities, extractor: Extractor, cands: list[Candidate],
-                 lo: int, hi: int, counter: list) -> list[tuple[int, int, str, Claim]]:
+                 lo: int, hi: int) -> list[tuple]:
     """Name mentions (from the entity scan), aliases and roles (from rules)."""
     lang = doc.language if doc.language in ("fr", "en") else "en"
     name_rule = next((r for r in extractor.ruleset.rules if r.kind == "name" and lang in r.patterns), None)
@@ -274,11 +278,11 @@ def _name_claims(doc: Document, ents: Entities, extractor: Extractor, cands: lis
         subject, how = _name_subject(doc, ents, c, alias_spans)
         s_lo, s_hi = doc.sentence_at(c.start)
         line, col = doc.line_col(c.start)
-        claim = Claim(id=_next_id(doc, c.start, counter), document=doc.id, kind=c.rule.kind,
-                      attribute=c.rule.attribute, subject=subject, subject_key=fold(subject), value=value,
-                      text=doc.text[c.start:c.end], start=c.start, end=c.end, line=line, column=col,
-                      sentence=doc.text[s_lo:s_hi], rule=c.rule.id, zone=zone, subject_from=how)
-        out.append((claim.start, claim.end, claim.rule, claim))
+        args = dict(document=doc.id, kind=c.rule.kind, attribute=c.rule.attribute, subject=subject,
+                    subject_key=fold(subject), value=value, text=doc.text[c.start:c.end], start=c.start,
+                    end=c.end, line=line, column=col, sentence=doc.text[s_lo:s_hi], rule=c.rule.id,
+                    zone=zone, subject_from=how)
+        out.append((c.start, c.end, c.rule.id, lambda cid, args=args: Claim(id=cid, **args)))
     return out
 
 

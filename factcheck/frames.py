@@ -451,9 +451,12 @@ class Reader:
                 if change is None or dist < change[0]:
                     change = (0, s.lemmas[k])  # in the value's own clause: the change wins
         best: tuple[int, str] | None = None
+        openers = lang.marks["story_openers"]
         for k in range(a, b):
             if i <= k < j or s.lows[k] in skip:
                 continue
+            if openers.at(s.lemmas, k, s.lows):
+                return None, None  # "Tout commence le 5 août": the story's start, no event
             found = lang.events.at(s.lemmas, k, s.lows) or lang.event_prefix(s.lows[k])
             if found:
                 dist = (i - k) if k < i else (k - j + 2)
@@ -929,7 +932,7 @@ class Reader:
                 measure, f.how = hm, "head"
         f.noun2 = self._complement(s, e if not found else e + found[0], b)
         ev, op = self.event_near(s, i, e, a, b)
-        if measure is None and ev in ("office_start", "office_end"):
+        if measure is None and ev in ("took_office", "left_office"):
             measure = lang.measure("tenure")  # "89 jours plus tard, le gouvernement chute"
             f.how = "event"
         if measure is not None:
@@ -1028,7 +1031,7 @@ class Reader:
         f = Frame(family)
         ev, op = self.event_near(s, i, e, a, b)
         since = i > 0 and s.lows[i - 1] in ("depuis", "since")
-        if since and ev != "founding":
+        if since and ev != "founded":
             f.measure, f.strength, f.how = "since", OPEN_STRENGTH, "event"
             f.event = OPEN + op if op else None
         elif ev:

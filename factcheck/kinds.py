@@ -174,10 +174,10 @@ def _kinds() -> dict[str, Kind]:
         Kind("score", "number", "score", "score", "a score ('5-0')", comparable=_always, agree=_exact),
         Kind("ordinal", "number", "rank", "ordinal", "an ordinal ('the 63rd minute')", **number),
         # Rule kinds of earlier versions: years of a named event.
-        Kind("start", "year", "founding", "year", "when an entity was founded or started", **number),
-        Kind("rename", "year", "renaming", "year", "when an entity changed its name", **number),
+        Kind("start", "year", "founded", "year", "when an entity was founded or started", **number),
+        Kind("rename", "year", "renamed", "year", "when an entity changed its name", **number),
         Kind("since", "year", "since", "year", "since when a state has lasted ('since 1998')", **number),
-        Kind("born", "year", "birth", "year", "a person's birth year or date", **number),
+        Kind("born", "year", "born", "year", "a person's birth year or date", **number),
         Kind("person", "name", "role", "person", "a person named with a role", **names),
         Kind("alias", "name", "alias", "alias", "another name an entity is or was known by", **names),
         Kind("name", "name", "name", "name", "a mention of a named entity", **names),
