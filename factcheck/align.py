@@ -132,7 +132,7 @@ def facts_of(claims: list[Claim], uf: UnionFind) -> list[Fact]:
         if not is_value(c):
             continue
         f = c.frame
-        key = (c.document, f.measure, f.time, f.rate, f.part,
+        key = (source_of(c), f.measure, f.time, f.rate, f.part,
                _root(uf, f.anchor) if f.family in ("age", "duration") else "", f.event if f.family == "age" else "")
         place = _root(uf, f.place)
         home = None
@@ -147,12 +147,18 @@ def facts_of(claims: list[Claim], uf: UnionFind) -> list[Fact]:
                 home = fact
                 break
         if home is None:
-            home = Fact(c.document, [c], len(out))
+            home = Fact(source_of(c), [c], len(out))
             by_key.setdefault(key, []).append(home)
             out.append(home)
         else:
             home.claims.append(c)
     return out
+
+
+def source_of(c: Claim) -> str:
+    """Who states a claim: the document, or its readers for a claim in its comments
+    (so that a comment can disagree with the article it sits under)."""
+    return c.document + "\x00comments" if c.zone == "comment" else c.document
 
 
 def _root(uf: UnionFind, key: str | None) -> str:
@@ -192,7 +198,7 @@ def place_bound(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str]]:
     (or for one place and overall): there, a place tells facts apart."""
     seen: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)
     for f in facts:
-        if f.frame.time != "previous":  # an earlier figure is history, not another scope
+        if not f.frame.time and not f.group:  # an earlier figure, a dated one, a group: other scopes
             seen[(f.doc, f.frame.measure)].add(f.places(uf))
     return {k for k, v in seen.items() if len(v) >= 2 and any(v)}
 
@@ -246,6 +252,8 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
         if ga != gb:
             if "range" in (ga, gb):
                 return _no(why_not, "a range end")  # a period's end is not a date of its own
+            if strength >= 1.2:
+                return _no(why_not, "a group within the toll")  # "5 firefighters" within "12 people"
             total += GROUP_ONE_SIDE
         else:
             why.append(f"same group: {ga}")

@@ -52,10 +52,13 @@ def most_common(items) -> str | None:
     return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0] if counts else None
 
 
+def _qualifier(claims: list[Claim]) -> str | None:
+    return most_common(x.qualifier for x in claims if x.qualifier)
+
+
 def _label(claims: list[Claim]) -> str:
-    c = claims[0]
-    qualifier = most_common(x.qualifier for x in claims if x.qualifier)
-    return f"{c.attribute} ({qualifier})" if qualifier else c.attribute
+    qualifier = _qualifier(claims)
+    return f"{claims[0].attribute} ({qualifier})" if qualifier else claims[0].attribute
 
 
 def _subject(claims: list[Claim], story: str) -> str:
@@ -132,7 +135,7 @@ def group_findings(group: Group, story: str, dates: dict[str, object], may_confl
         if any(c.hedged for c in (x.first, y.first)) and severity == "error":
             severity = "warning"
         msg = f"{label} of {subject}: {_side(x.first)} vs {_side(y.first)}"
-        conflict = Finding("", "conflict", severity, label, subject, ids, values, msg,
+        conflict = Finding("", "conflict", severity, claims[0].attribute, subject, ids, values, msg,
                            fingerprint("conflict", base, sorted(c.value.display for c in claims)),
                            confidence=_pair_score(group, x, y), why=why, note=note)
         return [conflict] + _agreements_inside(group, body, label, subject)
@@ -140,8 +143,8 @@ def group_findings(group: Group, story: str, dates: dict[str, object], may_confl
         return []
     shown = most_common(f.first.value.display for f in body)
     msg = f"{label} of {subject}: {len({f.doc for f in body})} sources agree on {shown}"
-    return [Finding("", "agreement", "info", label, subject, ids, values, msg, fingerprint("agreement", base),
-                    confidence=group.confidence, why=why)]
+    return [Finding("", "agreement", "info", claims[0].attribute, subject, ids, values, msg,
+                    fingerprint("agreement", base), confidence=group.confidence, why=why)]
 
 
 def _confirms(facts: list[Fact]) -> bool:
@@ -168,9 +171,61 @@ def _agreements_inside(group: Group, body: list[Fact], label: str, subject: str)
         shown = members[0].first.value.display
         values = _values(claims)
         msg = f"{label} of {subject}: {len({f.doc for f in members})} sources agree on {shown}"
-        out.append(Finding("", "agreement", "info", label, subject, tuple(c.id for c in claims), values, msg,
+        out.append(Finding("", "agreement", "info", claims[0].attribute, subject, tuple(c.id for c in claims), values, msg,
                            fingerprint("agreement", label, subject, shown, sorted(values)),
                            confidence=group.confidence, why=_why(group)))
+    return out
+
+
+# Values precise enough that two articles stating them exactly is worth an agreement
+# even when alignment tied them to different facts: a full date, a sum, a measure, a
+# count of ten or more.
+SHARED_KINDS = frozenset({"date", "amount", "quantity", "count"})
+SHARED_MIN_COUNT = 10
+
+
+def _shared_key(c: Claim) -> tuple | None:
+    v = c.value
+    if c.kind not in SHARED_KINDS or c.zone == "comment" or v.hedge:
+        return None
+    if v.type == "date":
+        if v.granularity != "day" or v.month is None or v.day is None:
+            return None
+        return ("date", v.month, v.day)  # years are checked per bucket
+    if v.low is None or (c.kind == "count" and v.low < SHARED_MIN_COUNT):
+        return None
+    return (c.kind, v.unit, v.low, v.high)
+
+
+def shared_values(claims: list[Claim], findings: list[Finding], story: str) -> list[Finding]:
+    """Agreements on one exact value across documents that alignment kept apart ("le
+    12 mars" about a person in one article, about a factory in another)."""
+    key_of = {c.id: (_shared_key(c), c.document) for c in claims}
+    together: set[tuple] = set()
+    for f in findings:
+        docs_of: dict[tuple, set[str]] = {}
+        for i in f.claims:
+            k, doc = key_of.get(i, (None, None))
+            if k is not None:
+                docs_of.setdefault(k, set()).add(doc)
+        together.update(k for k, docs in docs_of.items() if len(docs) >= 2)
+    buckets: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        k = key_of[c.id][0]
+        if k is not None and k not in together:
+            buckets.setdefault(k, []).append(c)
+    out = []
+    for k in sorted(buckets, key=str):
+        members = buckets[k]
+        docs = {c.document for c in members}
+        if len(docs) < 2 or len({c.value.year for c in members if c.value.type == "date"} - {None}) > 1:
+            continue
+        shown = most_common(c.value.display for c in members)
+        values = _values(members)
+        msg = f"{members[0].attribute}: {len(docs)} sources state {shown}"
+        out.append(Finding("", "agreement", "info", members[0].attribute, story, tuple(c.id for c in members),
+                           values, msg, fingerprint("shared", shown, sorted(values)), confidence=0.5,
+                           why="the same exact value in each"))
     return out
 
 
@@ -193,6 +248,7 @@ def compare_all(documents: list[Document], claims: list[Claim], ruleset=None) ->
         findings.extend(group_findings(g, story, dates, may_conflict=first is None or not _narrative(g, first)))
         if key is not None and first is None and clashes(g):
             stated[key] = g
+    findings += shared_values(claims, findings, story)
     findings += variant_findings(claims, uf, order)
     findings += inconsistencies(documents, claims)
     findings.sort(key=lambda f: (RANK[f.kind], SEVERITIES.index(f.severity),

@@ -335,6 +335,14 @@ class Reader:
                              (n[1] == k - 1 and s.lows[k - 1] in self.lang.function_words)), None)
                 if name is not None:
                     return name[2], name[3]
+        # "The explosion in Derwick killed 12 people": a place in the subject before the verb.
+        for k in range(a, i):
+            if marks["place_prepositions"].at(s.lemmas, k, s.lows) and k > a and self._content(s, k - 1):
+                got = self.place_after(s, k, min(i, k + 4), strict=True)
+                if got is not None and any(self.lang.roles["governors"].ending_at(s.lemmas, x, s.lows)
+                                           or self.lang.roles["predicates"].at(s.lemmas, x, s.lows)
+                                           for x in range(k + 1, i + 1)):
+                    return got
         heads = self.lang.roles["heads"]
         for k in range(max(a, i - 12), i):
             if heads.at(s.lemmas, k, s.lows):
@@ -423,8 +431,8 @@ class Reader:
                     (v.granularity == "month" or day_ok):
                 return v.display
             if m.kind == "number" and m.yearish and x > 0 and s.lows[x - 1] in ("in", "en", "of", "au", "dès", "(") \
-                    and x < i:
-                return str(int(v.point))
+                    and x < i and not any(self.lang.events.at(s.lemmas, k, s.lows) for k in range(max(0, x - 4), x)):
+                return str(int(v.point))  # not "fondé en 1987": that dates the founding
         return None
 
     def is_previous(self, s: Sentence, a: int, b: int) -> bool:
