@@ -49,6 +49,11 @@ def _known(word: str, lang: str) -> bool:
     return is_known(word, lang=lang) or is_known(word.lower(), lang=lang)
 
 
+def _adverb(key: str, lang: str) -> bool:
+    """"Anciennement", "Reportedly": a manner adverb by its ending, not a name."""
+    return key.endswith("ment" if lang == "fr" else "ly") and len(key) > 6
+
+
 @lru_cache(maxsize=4)
 def _stopwords(lang: str) -> frozenset[str]:
     words = set(vocab(lang)["capital_stopwords"])
@@ -154,7 +159,7 @@ class Entities:
         mid_tokens = {t for m in raw if not m.sentence_initial for t in m.key.split()}
         lang = doc.language if doc.language in ("fr", "en") else "en"
         kept = [m for m in raw if not (m.sentence_initial and " " not in m.key and m.key not in mid_tokens
-                                       and _known(m.surface, lang))]
+                                       and (_known(m.surface, lang) or _adverb(m.key, lang)))]
         return Entities._extend_lowercase(text, _title_case_filtered(text, kept))
 
     @staticmethod

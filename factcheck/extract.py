@@ -28,6 +28,7 @@ from .values import build_value, number_display
 
 CHUNK_SENTENCES = 2000
 MAX_SENTENCE_TOKENS = 400  # a longer "sentence" is a table or a list: read its values alone
+WINDOW = 300  # characters either side of a value in such a sentence
 _READERS: dict[str, Reader] = {}
 
 
@@ -90,8 +91,15 @@ def _chunk(doc: Document, lang: Language, ents: Entities, extractor: Extractor, 
     for i, mentions in sorted(by_sentence.items()):
         s_lo, s_hi = chunk[i]
         sent = _sentence(doc, lang, ents, s_lo, s_hi)
-        frames = read.read(sent, mentions, resolve, main) if sent is not None else \
-            [_bare(m) for m in mentions]
+        if sent is not None:
+            frames = read.read(sent, mentions, resolve, main)
+        else:
+            # A "sentence" of thousands of words (a table, a run-on list): each value is
+            # read in a window of its own, so work stays bounded per value.
+            frames = []
+            for m in mentions:
+                w = _sentence(doc, lang, ents, max(s_lo, m.start - WINDOW), min(s_hi, m.end + WINDOW))
+                frames.extend(read.read(w, [m], resolve, main) if w is not None else [None])
         sentence = text[s_lo:s_hi]
         for m, got in zip(mentions, frames):
             if got is None:
@@ -124,6 +132,7 @@ def _sentence(doc: Document, lang: Language, ents: Entities, lo: int, hi: int) -
     toks = tokens(doc.text, lo, hi)
     if not toks or len(toks) > MAX_SENTENCE_TOKENS:
         return None
+    lo, hi = toks[0][0], toks[-1][1]
     lows = [t for _s, _e, t in toks]
     sent = Sentence(lo, hi, [s for s, _e, _t in toks], [e for _s, e, _t in toks], lows, lang.lemmas(lows),
                     [doc.text[s:e] for s, e, _t in toks])
@@ -136,11 +145,6 @@ def _sentence(doc: Document, lang: Language, ents: Entities, lo: int, hi: int) -
             sent.names.append((i, j, m.key, m.surface))
         k += 1
     return sent
-
-
-def _bare(m: Mention):
-    family = {"number": "count"}.get(m.kind, m.kind)
-    return m, Frame(family)
 
 
 def _resolver(doc: Document, ents: Entities):

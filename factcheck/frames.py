@@ -248,9 +248,10 @@ class Reader:
             j = i
             while j > a and s.lows[j - 1] in lang.function_words:
                 j -= 1
-            found = lang.roles["governors"].ending_at(s.lemmas, j, s.lows)
-            if found and (not family or found[1].family == family):
-                return found[1], None
+            for end in range(i, j - 1, -1):  # "claimed the lives of 7": the phrase ends in "of"
+                found = lang.roles["governors"].ending_at(s.lemmas, end, s.lows)
+                if found and (not family or found[1].family == family):
+                    return found[1], None
             verb = None
             if j > a and self._content(s, j - 1) and not lang.roles["nouns"].at(s.lemmas, j - 1, s.lows) \
                     and not (j >= 2 and (s.lows[j - 2][0].isdigit() or s.lows[j - 2] in lang.data["number_words"])):
@@ -661,8 +662,10 @@ class Reader:
         if self.lang.marks["part_before"].ending_at(s.lemmas, i, s.lows):
             f.part = True
         marks = self.lang.marks["aggregates"]
-        if not f.group and any(marks.at(s.lemmas, k, s.lows) for k in range(max(a, s.clause(i, e, soft=True)[0] - 4), i)):
-            f.group = "total"  # "en tout, ils ont été condamnés à 420 ans": a sum
+        if not f.group and f.family in ("duration", "amount") and \
+                any(marks.at(s.lemmas, k, s.lows) for k in range(max(a, s.clause(i, e, soft=True)[0] - 4), i)):
+            f.group = "total"  # "en tout, ils ont été condamnés à 420 ans": a sum of several
+            # (a count "au total" is the overall figure: the toll itself)
 
     def _count(self, s, m, i, j, e, a, b, spans, prev, prev_end, places, resolve) -> Frame | None:
         lang = self.lang
