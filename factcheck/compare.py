@@ -56,9 +56,14 @@ def _qualifier(claims: list[Claim]) -> str | None:
     return most_common(x.qualifier for x in claims if x.qualifier)
 
 
+def _attribute(claims: list[Claim]) -> str:
+    """The measure most claims state (ties to the smallest, so order never matters)."""
+    return most_common(c.attribute for c in claims)
+
+
 def _label(claims: list[Claim]) -> str:
     qualifier = _qualifier(claims)
-    return f"{claims[0].attribute} ({qualifier})" if qualifier else claims[0].attribute
+    return f"{_attribute(claims)} ({qualifier})" if qualifier else _attribute(claims)
 
 
 def _subject(claims: list[Claim], story: str) -> str:
@@ -135,7 +140,7 @@ def group_findings(group: Group, story: str, dates: dict[str, object], may_confl
         if any(c.hedged for c in (x.first, y.first)) and severity == "error":
             severity = "warning"
         msg = f"{label} of {subject}: {_side(x.first)} vs {_side(y.first)}"
-        conflict = Finding("", "conflict", severity, claims[0].attribute, subject, ids, values, msg,
+        conflict = Finding("", "conflict", severity, _attribute(claims), subject, ids, values, msg,
                            fingerprint("conflict", base, sorted(c.value.display for c in claims)),
                            confidence=_pair_score(group, x, y), why=why, note=note)
         return [conflict] + _agreements_inside(group, body, label, subject)
@@ -143,7 +148,7 @@ def group_findings(group: Group, story: str, dates: dict[str, object], may_confl
         return []
     shown = most_common(f.first.value.display for f in body)
     msg = f"{label} of {subject}: {len({f.doc for f in body})} sources agree on {shown}"
-    return [Finding("", "agreement", "info", claims[0].attribute, subject, ids, values, msg,
+    return [Finding("", "agreement", "info", _attribute(claims), subject, ids, values, msg,
                     fingerprint("agreement", base), confidence=group.confidence, why=why)]
 
 
@@ -171,7 +176,7 @@ def _agreements_inside(group: Group, body: list[Fact], label: str, subject: str)
         shown = members[0].first.value.display
         values = _values(claims)
         msg = f"{label} of {subject}: {len({f.doc for f in members})} sources agree on {shown}"
-        out.append(Finding("", "agreement", "info", claims[0].attribute, subject, tuple(c.id for c in claims), values, msg,
+        out.append(Finding("", "agreement", "info", _attribute(claims), subject, tuple(c.id for c in claims), values, msg,
                            fingerprint("agreement", label, subject, shown, sorted(values)),
                            confidence=group.confidence, why=_why(group)))
     return out
@@ -222,8 +227,8 @@ def shared_values(claims: list[Claim], findings: list[Finding], story: str) -> l
             continue
         shown = most_common(c.value.display for c in members)
         values = _values(members)
-        msg = f"{members[0].attribute}: {len(docs)} sources state {shown}"
-        out.append(Finding("", "agreement", "info", members[0].attribute, story, tuple(c.id for c in members),
+        msg = f"{_attribute(members)}: {len(docs)} sources state {shown}"
+        out.append(Finding("", "agreement", "info", _attribute(members), story, tuple(c.id for c in members),
                            values, msg, fingerprint("shared", shown, sorted(values)), confidence=0.5,
                            why="the same exact value in each"))
     return out

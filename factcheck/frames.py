@@ -473,6 +473,15 @@ class Reader:
                     best = (dist, str(found[1]))
         if change is not None and (best is None or change[0] < best[0]):
             return None, change[1]  # "In 2017, his sentence was increased": a change of a figure
+        # "Le bâtiment, construit en 1911, ... fondée en 1962": the word the value's
+        # preposition hangs on governs it, before any event word farther away.
+        head = i - 1
+        while head > a and s.lows[head] in lang.function_words:
+            head -= 1
+        if best is not None and best[0] > 3 and head < i - 1 and self._content(s, head) \
+                and not lang.events.at(s.lemmas, head, s.lows) \
+                and not any(lang.events.at(s.lemmas, k, s.lows) for k in range(sa, sb) if not i <= k < j):
+            return None, s.lemmas[head]
         if best is not None and best[0] <= 12:
             return best[1], None
         for k in range(i - 1, max(a, i - 6) - 1, -1):
