@@ -156,9 +156,9 @@ def facts_of(claims: list[Claim], uf: UnionFind) -> list[Fact]:
 
 
 def source_of(c: Claim) -> str:
-    """Who states a claim: the document, or its readers for a claim in its comments
-    (so that a comment can disagree with the article it sits under)."""
-    return c.document + "\x00comments" if c.zone == "comment" else c.document
+    """Who states a claim: the document, or for a claim in its reader comments the
+    reader who wrote that line (so that a comment can disagree with its article)."""
+    return f"{c.document}\x00comment@{c.line}" if c.zone == "comment" else c.document
 
 
 def _root(uf: UnionFind, key: str | None) -> str:
