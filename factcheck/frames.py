@@ -37,7 +37,10 @@ LINKS = frozenset({"à", "a", "de", "d'", "est", "sont", "était", "to", "at", "
                    "s'élève", "atteint", "passé", "porté", "now", "désormais", "be", "has", "have",
                    "had", "been", "increased", "jumped", "risen", "grew", "en", "par", "fait", "état"})
 PARTICIPLE_SUFFIXES = ("ed", "ing")
-THING_PRONOUNS = frozenset({"it", "its", "they", "their"})  # "it should be spread over five years": the sum
+THING_PRONOUNS = frozenset({"it", "its", "they", "their"})
+# Words a governing verb cannot reach across to its object: a new clause starts there.
+CLAUSE_WORDS = frozenset({"that", "which", "who", "there", "were", "was", "is", "are", "qui", "que", "qu'", "and", "et", "or", "ou",
+                          "où", "sont", "est", "était", "étaient", "when", "while", "lorsque", "quand"})  # "it should be spread over five years": the sum
 STOP_PLACE = frozenset({"avec", "with", "après", "after", "lors", "during", "dont", "including", "while", "tandis",
                         "whereas", "but", "mais", "contre", "against", "than", "que", "qu'", "and", "et", "or", "ou"})
 WEAK = 0.35
@@ -246,7 +249,7 @@ class Reader:
         lang = self.lang
         if strict:
             j = i
-            while j > a and s.lows[j - 1] in lang.function_words:
+            while j > a and s.lows[j - 1] in lang.function_words and s.lows[j - 1] not in CLAUSE_WORDS:
                 j -= 1
             for end in range(i, j - 1, -1):  # "claimed the lives of 7": the phrase ends in "of"
                 found = lang.roles["governors"].ending_at(s.lemmas, end, s.lows)
@@ -473,6 +476,9 @@ class Reader:
                     best = (dist, str(found[1]))
         if change is not None and (best is None or change[0] < best[0]):
             return None, change[1]  # "In 2017, his sentence was increased": a change of a figure
+        if i >= 2 and s.lows[i - 1] in ("de", "du", "des", "of", "d'") and self._content(s, i - 2) \
+                and not lang.events.at(s.lemmas, i - 2, s.lows):
+            return None, s.lemmas[i - 2]  # "un rapport de 2012", "la crue de 1891": the noun's date
         # "Le bâtiment, construit en 1911, ... fondée en 1962": the word the value's
         # preposition hangs on governs it, before any event word farther away.
         head = i - 1
@@ -714,10 +720,10 @@ class Reader:
         # value ("a tué 4 personnes"), else the noun the value is predicated of.
         _p, pm, popen = self.predicate_after(s, noun_end, b)
         gm, gverb = self.governor_before(s, i, a, "count", strict=True)
-        if pm is not None and pm.family == "count":
+        if gm is not None:
+            measure, f.how = gm, "governor"  # the value is the verb's object ("qui a tué 4 personnes")
+        elif pm is not None and pm.family == "count":
             measure, f.how = pm, "predicate"
-        elif gm is not None:
-            measure, f.how = gm, "governor"
         if gverb and k is not None:
             f.predicate = gverb  # "a écrit 1 300 chansons": the verb governing the counted noun
         elif popen:
@@ -1037,7 +1043,7 @@ class Reader:
                 f.measure = found[1].key if found else OPEN + s.lemmas[n]
                 f.strength, f.how = (LEXICON if found else OPEN_STRENGTH), "noun"
         if not f.measure:
-            for x in range(i - 1, max(a, i - 5) - 1, -1):
+            for x in range(a, i):  # "Le chômage atteint 7,5 %": what the clause is about
                 if self._content(s, x):
                     f.measure, f.strength, f.how = OPEN + s.lemmas[x], WEAK, "head"
                     break

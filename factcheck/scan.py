@@ -70,6 +70,7 @@ class Scanner:
         self.starter_before = re.compile(rf"(?i:(?<!\w)(?:{starters}))[\s\u00a0]*$")
         self.cur_before = re.compile(r"(?:(?<![A-Za-z])(?:US|C|A|AU|NZ|HK|S))?[$€£¥][\s\u00a0]?$")
         seps = r"\s*[-–—]\s*|-?\s+(?i:à|a|to|et|and|ou|or)\s+|\s*/\s*"
+        self.shared_unit = re.compile(rf"[\s\u00a0]+(?i:et|and|ou|or)[\s\u00a0]+(?:{num})(?=[\s\u00a0-])")
         self.range_tail = re.compile(rf"(?P<sep>{seps})(?P<cur>(?:US|C|A)?[$€£][\s\u00a0]?)?(?P<n>{num})")
         currencies = _words(d["currencies"])
         money_scales = _words(d["money_scales"])
@@ -347,6 +348,20 @@ class Scanner:
             if long:
                 end += long.end()
             return Mention(start, end, "quantity", v, e, unit=unit)
+        shared = self.shared_unit.match(text, e, hi)
+        if shared is not None and hedge is None and not article:
+            # "âgés de 19 et 21 ans", "entre 3 et 5 km" aside: each number has the unit written once
+            d2 = self.dur_after.match(text, shared.end(), hi)
+            if d2 is not None:
+                m2 = self._duration(text, start, e, n, low, high, hedge, d2, hi)
+                return Mention(start, e, m2.kind, m2.value, e, unit=m2.unit)
+            u2 = self.unit_after.match(text, shared.end(), hi)
+            if u2 is not None:
+                unit = _fold(u2["u"])
+                dim, factor = self.units[unit]
+                v = Value("number", number_display(n, low, high, hedge, u2["u"]), point=n * factor,
+                          low=low * factor, high=high * factor, hedge=hedge, unit=dim)
+                return Mention(start, e, "quantity", v, e, unit=unit)
         yearish = 1500 <= n <= 2099 and float(n).is_integer() and _YEAR_END.search(text, max(lo, e - 5), e) is not None
         if yearish and hedge == "approx":
             low, high = n - 2, n + 2
