@@ -30,6 +30,7 @@ from .model import Claim
 from .names import UnionFind, build_clusters
 
 THRESHOLD = 1.0
+SURE = 1.8  # a pair scoring this much is as sure as alignment gets
 OPEN_KEY_RATIO = 88.0  # "contrat" / "contract"; "contrôle" / "contract" is 75
 ANCHOR_SAME = 0.25
 ANCHOR_OTHER = -0.25
@@ -97,6 +98,15 @@ class Pair:
     b: Fact
     why: list[str] = field(default_factory=list)
 
+    @property
+    def confidence(self) -> float:
+        return confidence(self.score)
+
+
+def confidence(score: float) -> float:
+    """A pair score as a confidence in [0.5, 1]: 0.5 at THRESHOLD, 1 at SURE and above."""
+    return round(min(1.0, 0.5 + 0.5 * max(0.0, score - THRESHOLD) / (SURE - THRESHOLD)), 2)
+
 
 @dataclass
 class Group:
@@ -111,11 +121,7 @@ class Group:
 
     @property
     def confidence(self) -> float:
-        return min(1.0, self.confidence_raw)
-
-    @property
-    def confidence_raw(self) -> float:
-        return max(p.score for p in self.pairs) if self.pairs else 0.0
+        return max((p.confidence for p in self.pairs), default=0.0)
 
 
 def is_value(c: Claim) -> bool:

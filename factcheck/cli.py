@@ -188,13 +188,16 @@ def _setup(paths, lang, rule_dirs, dates, config_file, fmt, draft=None):
 
     config = load_config(config_file)
     ruleset = load_ruleset(list(config.rule_dirs) + list(rule_dirs))
-    unknown = sorted(set(config.disabled) - {r.id for r in ruleset.rules})
+    # 'disable' takes rule ids (kebab-case) and measure names ("said", "age")
+    rule_ids = {r.id for r in ruleset.rules}
+    unknown = sorted(d for d in config.disabled if "-" in d and d not in rule_ids)
     if unknown:
         raise ConfigError(f"{config.path}: key 'disable' names an unknown rule '{unknown[0]}'")
     ruleset = ruleset.without(set(config.disabled))
     warn_unmatched_dates(paths, dates, draft)
     options = Options(lang=lang or config.lang, dates={**config.dates, **dates},
-                      weights=dict(config.weights), root=config.root)
+                      weights=dict(config.weights), root=config.root,
+                      ignore=frozenset(d for d in config.disabled if d not in rule_ids))
     if "-" in paths and not sys.stdin.isatty():
         options.stdin = sys.stdin.read()
     return config, ruleset, options

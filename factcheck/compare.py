@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from .align import Fact, Group, align, clashes
 from .consistency import inconsistencies
+from .frames import LEXICON
 from .kinds import agree
 from .model import Claim, Document, Finding
 from .variants import variant_findings
@@ -24,6 +25,7 @@ TOLLS = frozenset({"deaths", "injured", "injured_serious", "missing", "victims",
                    "rescued", "evacuated", "displaced", "homeless"})
 RANK = {"conflict": 0, "inconsistency": 1, "variant": 2, "agreement": 3}
 SEVERITIES = ("error", "warning", "info")
+SURE_ENOUGH = 0.75  # the confidence an error needs
 
 
 def _values(claims: list[Claim]) -> dict[str, str]:
@@ -71,10 +73,16 @@ def _subject(claims: list[Claim], story: str) -> str:
     return most_common(named) if named else story
 
 
+def _severity(group: Group) -> str:
+    """An error when every value's frame is known and the alignment is sure; else a warning."""
+    known = all(f.frame.strength >= LEXICON for f in group.facts)
+    return "error" if known and group.confidence >= SURE_ENOUGH else "warning"
+
+
 def _pair_score(group: Group, x: Fact, y: Fact) -> float:
     for p in group.pairs:
         if {id(p.a), id(p.b)} == {id(x), id(y)}:
-            return min(1.0, p.score)
+            return p.confidence
     return group.confidence
 
 
@@ -128,7 +136,7 @@ def group_findings(group: Group, story: str, dates: dict[str, object], may_confl
     ids = tuple(c.id for c in claims)
     base = fingerprint(label, subject, sorted(values))
     found = clashes(Group(body, group.pairs))
-    severity = "error" if all(f.frame.strength >= 1.0 for f in group.facts) else "warning"
+    severity = _severity(group)
     if not found:
         found = [(x, y) for x, y in clashes(group)]
         severity = "info"
@@ -137,8 +145,6 @@ def group_findings(group: Group, story: str, dates: dict[str, object], may_confl
         return _agreements_inside(group, body, label, subject)
     if found:
         x, y = found[0]
-        if any(c.hedged for c in (x.first, y.first)) and severity == "error":
-            severity = "warning"
         msg = f"{label} of {subject}: {_side(x.first)} vs {_side(y.first)}"
         conflict = Finding("", "conflict", severity, _attribute(claims), subject, ids, values, msg,
                            fingerprint("conflict", base, sorted(c.value.display for c in claims)),
@@ -247,7 +253,7 @@ def compare_all(documents: list[Document], claims: list[Claim], ruleset=None) ->
     story = story_of(claims)
     findings: list[Finding] = []
     stated: dict[tuple, Group] = {}
-    for g in sorted(groups, key=lambda g: -g.confidence_raw):
+    for g in sorted(groups, key=lambda g: -max(p.score for p in g.pairs)):
         key = story_key(g)
         first = stated.get(key) if key is not None else None
         findings.extend(group_findings(g, story, dates, may_conflict=first is None or not _narrative(g, first)))

@@ -71,9 +71,10 @@ def _stopwords(lang: str) -> frozenset[str]:
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def _title_case_filtered(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A headline in Title Case Capitalises Every Word: there, keep only the names the
-    rest of the text also writes with capitals."""
+def _title_case_filtered(text: str, mentions: list[Mention], small: frozenset[str]) -> list[Mention]:
+    """A headline in Title Case Capitalises Every Word but the small ones (`small`, the
+    language's function words): there, keep only the names the rest of the text also
+    writes with capitals."""
     lines: dict[int, bool] = {}
     out_keys = set()
     titled = []
@@ -83,9 +84,9 @@ def _title_case_filtered(text: str, mentions: list[Mention]) -> list[Mention]:
             hi = text.find("\n", lo)
             words = _TITLE_WORD.findall(text[lo:hi if hi >= 0 else len(text)])
             caps = sum(1 for w in words if w[0].isupper())
-            lines[lo] = len(words) >= 4 and caps >= 0.6 * len(words) and any(
-                w[0].islower() is False and w.lower() in ("the", "of", "for", "after", "in", "to", "le", "la", "de")
-                for w in words)
+            lines[lo] = (len(words) >= 4 and caps >= 0.6 * len(words)
+                         and all(w[0].isupper() or w.lower() in small for w in words)
+                         and any(w[0].isupper() and w.lower() in small for w in words))
         titled.append(lines[lo])
         if not lines[lo]:
             out_keys.update(m.key.split())
@@ -160,7 +161,10 @@ class Entities:
         lang = doc.language if doc.language in ("fr", "en") else "en"
         kept = [m for m in raw if not (m.sentence_initial and " " not in m.key and m.key not in mid_tokens
                                        and (_known(m.surface, lang) or _adverb(m.key, lang)))]
-        return Entities._extend_lowercase(text, _title_case_filtered(text, kept))
+        from .language import language
+
+        small = language(lang).function_words
+        return Entities._extend_lowercase(text, _title_case_filtered(text, kept, small))
 
     @staticmethod
     def _extend_lowercase(text: str, mentions: list[Mention]) -> list[Mention]:

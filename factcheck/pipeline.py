@@ -29,7 +29,7 @@ class Options:
     audit's majority; `on_document` is called with each document id once its claims
     are extracted, and `on_stage` with the name of each later stage ("compare",
     "audit") as it starts (the CLI uses them for a progress bar; the core never
-    prints). `root` is the folder that documents' keys, and so the fingerprints of
+    prints). `ignore` names measures to leave out of the run. `root` is the folder that documents' keys, and so the fingerprints of
     findings, are relative to (the config file's folder; None: the file's name).
     """
 
@@ -41,6 +41,7 @@ class Options:
     on_document: Callable[[str], None] | None = None
     on_stage: Callable[[str], None] | None = None
     root: str | None = None
+    ignore: frozenset[str] = frozenset()  # measures whose claims are left out ("said", "age")
 
 
 def _real(path: str) -> str:
@@ -107,8 +108,10 @@ def _read(paths: list[str], options: Options) -> tuple[list[Document], list[Prob
 def claims(paths: list[str], ruleset: Ruleset, options: Options | None = None) -> Report:
     options = options or Options()
     docs, problems = _read(paths, options)
-    return Report(documents=docs, claims=extract_all(docs, ruleset, options.on_document),
-                  problems=problems)
+    found = extract_all(docs, ruleset, options.on_document)
+    if options.ignore:
+        found = [c for c in found if c.attribute not in options.ignore]
+    return Report(documents=docs, claims=found, problems=problems)
 
 
 def check(paths: list[str], ruleset: Ruleset, options: Options | None = None) -> Report:

@@ -34,7 +34,7 @@ def invoke(*args: str, **kwargs):
     ("claims", "--debug", "a.txt"),
     ("baseline", "--debug", "-o", "x.json", "a.txt", "b.txt"),
     ("rules", "list", "--debug"),
-    ("rules", "show", "--debug", "count-deaths"),
+    ("rules", "show", "--debug", "alias-formerly"),
     ("--debug", "check", "a.txt", "b.txt"),
 ])
 def test_debug_is_accepted_after_the_subcommand(desk, args):

@@ -147,11 +147,21 @@ def test_missing_named_config_is_exit_2(newsroom, monkeypatch):
 def test_disabled_rule_removes_its_claims(newsroom, monkeypatch):
     monkeypatch.chdir(newsroom)
     data = json.loads(invoke("check", "--format", "json", "sources").stdout)
-    assert any(c["rule"] == "start-founded" for c in data["claims"])
-    write(newsroom / "factcheck.toml", 'disable = ["start-founded"]\nformat = "json"\n')
+    assert any(c["rule"] == "alias-formerly" for c in data["claims"])
+    write(newsroom / "factcheck.toml", 'disable = ["alias-formerly"]\nformat = "json"\n')
+    data = json.loads(invoke("check", "sources").stdout)
+    assert not any(c["rule"] == "alias-formerly" for c in data["claims"])
+    assert any(c["rule"] == "name-mention" for c in data["claims"])
+
+
+def test_disabled_measure_removes_its_claims_and_conflicts(newsroom, monkeypatch):
+    monkeypatch.chdir(newsroom)
+    data = json.loads(invoke("check", "--format", "json", "sources").stdout)
+    assert any(f["kind"] == "conflict" and f["attribute"] == "founded" for f in data["findings"])
+    write(newsroom / "factcheck.toml", 'disable = ["founded"]\nformat = "json"\n')
     result = invoke("check", "sources")
     data = json.loads(result.stdout)
-    assert not any(c["rule"] == "start-founded" for c in data["claims"])
+    assert not any(c["attribute"] == "founded" for c in data["claims"])
     assert data["summary"]["conflicts"] == 0
     assert result.exit_code == 0
 
