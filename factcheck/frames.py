@@ -455,6 +455,9 @@ class Reader:
         """What a year or date dates: (lexicon event key, open lemma). The nearest event
         word of the clause, before the value first; else the nearest content word."""
         lang = self.lang
+        subject = self._event_subject(s, i, a)
+        if subject is not None:
+            return subject, None  # "le verdict est tombé jeudi": the verdict's date
         change = None
         sa, sb = s.clause(i, j, soft=True)
         for k in range(sa, sb):
@@ -497,6 +500,21 @@ class Reader:
             if self._content(s, k) and s.lows[k] not in skip:
                 return None, s.lemmas[k]
         return None, None
+
+    def _event_subject(self, s: Sentence, i: int, a: int) -> str | None:
+        """The event an event noun names when it is the clause's subject and the verb
+        governing the value is a support verb ("le procès s'est clôturé le 3 mai")."""
+        lang = self.lang
+        head = i - 1
+        while head > a and s.lows[head] in lang.function_words:
+            head -= 1
+        if head <= a or not lang.marks["light_verbs"].at(s.lemmas, head, s.lows):
+            return None
+        k = a
+        while k < head and s.lows[k] in lang.function_words:
+            k += 1
+        found = lang.events.at(s.lemmas, k, s.lows) if k < head else None
+        return str(found[1]) if found else None
 
     # ---- the frame of each value of a sentence ----
     adjectival: frozenset[str] = frozenset()  # names the article only uses before a noun
