@@ -395,6 +395,10 @@ class Reader:
             if name is not None and (name[1] == i - 1 or name[1] == k + 1) and not self._locative(s, name[0]):
                 self._at = name[0]
                 return name[2], name[3], "apposition"
+        own = self._complement_name(s, j, b, places)
+        if own is not None:
+            self._at = own[0]
+            return own[2], own[3], "text"  # "les huit mois de son prédécesseur, Léa Roy"
         usable = [n for n in s.names if a <= n[0] and n[1] <= i and n[0] not in places
                   and not self._locative(s, n[0]) and not self._demonym(s, n) and s.lows[n[0] - 1:n[0]] != ["("]
                   and s.lows[n[0] - 1:n[0]] not in (["par"], ["by"])]  # "nommé par X": the agent, not the subject
@@ -422,6 +426,22 @@ class Reader:
                     self._at = n[0]
                     return n[2], n[3], "text"
         return None
+
+    def _complement_name(self, s: Sentence, j: int, b: int, places: set[int]):
+        """The name completing a value: "the 12 employees of Acme", "les huit mois de
+        son prédécesseur, Léa Roy" (a determiner or possessive, at most one noun and a
+        comma may stand between)."""
+        if j >= b or s.lows[j] not in ("de", "du", "d'", "des", "of"):
+            return None
+        k = j + 1
+        if k < b and (s.lows[k] in self.lang.function_words or s.lows[k] in self.possessives):
+            k += 1
+        if k < b and s.name_at(k) is None and self._content(s, k) and k + 1 < b and s.lows[k + 1] == ",":
+            k += 2  # "de son prédécesseur, Léa Roy"
+        n = s.name_at(k) if k < b else None
+        if n is None or n[0] != k or n[0] in places or self._locative(s, n[0]) or self._demonym(s, n):
+            return None
+        return n
 
     def time_of(self, s: Sentence, i: int, a: int, b: int, others: list[tuple[int, int, Mention]],
                 day_ok: bool = False) -> str | None:
