@@ -212,12 +212,13 @@ def place_bound(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str]]:
 def multi_valued(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str, str]]:
     """(document, measure, anchor) of dates and years a document gives several values:
     two events of one kind, which the measure alone cannot tell apart."""
-    seen: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    seen: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for f in facts:
         if f.frame.family in ("year", "date"):
-            seen[(f.doc, f.frame.measure + (f.frame.event or ""), _root(uf, f.frame.anchor))].add(
-                f.first.value.display)
-    return {k for k, v in seen.items() if len(v) >= 2}
+            seen[(f.doc, f.frame.measure + (f.frame.event or ""), _root(uf, f.frame.anchor))].append(f.first)
+    # "on Friday" and "from 5 January 2024" may be one day: several values only if they disagree
+    return {k for k, cs in seen.items()
+            if any(not agree(x.kind, x.value, y.kind, y.value) for n, x in enumerate(cs) for y in cs[n + 1:])}
 
 
 def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],

@@ -493,6 +493,8 @@ class Reader:
             if openers.at(s.lemmas, k, s.lows):
                 return None, None  # "Tout commence le 5 août": the story's start, no event
             found = lang.events.at(s.lemmas, k, s.lows) or lang.event_prefix(s.lows[k])
+            if not found and s.lows[k] in lang.data["first_words"] and s.name_at(k + 1) is not None:
+                found = (1, "debut")  # "son premier Olympia"
             if found:
                 dist = (i - k) if k < i else (k - j + 2)
                 if best is None or dist < best[0]:
@@ -505,7 +507,7 @@ class Reader:
         # "Le bâtiment, construit en 1911, ... fondée en 1962": the word the value's
         # preposition hangs on governs it, before any event word farther away.
         head = i - 1
-        while head > a and s.lows[head] in lang.function_words:
+        while head > a and (s.lows[head] in lang.function_words or self._adverb(s.lows[head])):
             head -= 1
         if best is not None and best[0] > 3 and head < i - 1 and self._content(s, head) \
                 and not lang.events.at(s.lemmas, head, s.lows) \
@@ -514,7 +516,7 @@ class Reader:
         if best is not None and best[0] <= 12:
             return best[1], None
         for k in range(i - 1, max(a, i - 6) - 1, -1):
-            if self._content(s, k) and s.lows[k] not in skip:
+            if self._content(s, k) and s.lows[k] not in skip and not self._adverb(s.lows[k]):
                 return None, s.lemmas[k]
         for k in range(j, min(b, j + 4)):
             if self._content(s, k) and s.lows[k] not in skip:
@@ -665,8 +667,11 @@ class Reader:
             pron = next((k for k in range(i - 1, max(last, a - 1), -1) if s.lows[k] in refer and not (
                 s.lows[k] in self.possessives and k + 1 < len(s.lows) and
                 (s.lows[k + 1][0].isdigit() or s.lows[k + 1] in self.lang.data["number_words"]))), None)
-            if pron is None and got is None:
-                pron = next((k for k in range(e, min(len(s.lows), e + 3)) if s.lows[k] in refer), None)
+            if pron is None and (got is None or self._at >= e):
+                # "En 1957, il réalise son premier Olympia": the subject after a fronted
+                # date is a pronoun, before the name that follows
+                pron = next((k for k in range(e, min(len(s.lows), e + 3)) if s.lows[k] in refer
+                             and (got is None or k < self._at)), None)
             if pron is not None:
                 found = resolve(s.starts[pron])
                 if found:
