@@ -784,11 +784,14 @@ class Reader:
             self._anchor(age, s, i, e, a, b, places, resolve, pronoun_first=True)
             return age  # "his parents divorced when he was five"
         if measure is None and (k is None or f.noun in lang.generic_nouns or s.lows[k] in lang.generic_nouns):
-            # "On board the vessel, there were at least 400 people": the predicate comes first.
+            # "On board the vessel, there were at least 400 people": the predicate comes first
+            # (but not past the value's own verb: "arrested 12 men and questioned 40 others").
             for x in range(i - 1, a - 1, -1):
                 got = lang.roles["predicates"].at(s.lemmas, x, s.lows)
                 if got and got[1].family == "count" and x + got[0] <= i:
                     measure, f.how = got[1], "predicate"
+                    break
+                if f.predicate and s.lemmas[x] == f.predicate.lstrip(OPEN):
                     break
         if measure is None and (not f.measure or f.how == "noun" and f.strength < STORY):
             hm, hopen = self.head_before(s, i, a, "count")
@@ -823,6 +826,8 @@ class Reader:
                 f.measure, f.strength, f.how = OPEN + s.lemmas[k], WEAK, "noun"
             elif popen:
                 f.measure, f.strength, f.how = OPEN + popen, WEAK, "predicate"
+            elif f.predicate and k is None:
+                f.measure, f.strength, f.how = OPEN + f.predicate.lstrip(OPEN), WEAK, "predicate"  # "questioned 40 others"
             else:
                 # "estimated up to 400, while officials declined to give a passenger count"
                 for x in range(e, len(s.lows)):

@@ -104,6 +104,17 @@ class Scanner:
         self.scales = scales
         self.fraction = re.compile(
             rf"(?i:(?<!\w)(?P<f>{_words(fractions)})(?:[\s\u00a0-]+(?:of[\s\u00a0]+|d['’]|de[\s\u00a0]+)?(?:a[\s\u00a0]+|an[\s\u00a0]+|un[\s\u00a0]+)?|-)(?P<s>{_words(scales)})(?!\w))")
+        # "two-thirds of the residents", "les deux tiers des votants": a share, as a percent
+        self.share = re.compile(
+            rf"(?i:(?<!\w)(?P<f>{_words(k for k in fractions if k.split()[0] not in ('a', 'un', 'une'))})"
+            rf"(?=[\s\u00a0]+(?:of|des|du|de|d['’])(?!\w)))")
+        self.collectives = frozenset(k.lower() for k in d["collective_numbers"])
+        self.auxiliary = re.compile(rf"(?i:(?<!\w)(?:{_words(d['auxiliaries'])})(?!\w))")
+        self.weight_units = {k.lower(): v for k, v in d["weight_units"].items()}
+        self.weighing = re.compile(rf"(?i:(?<!\w)(?:{_words(d['weight_words'])})(?!\w))[^.;!?]{{0,40}}$")
+        self.weight_after = re.compile(rf"[\s\u00a0]+(?i:de[\s\u00a0]+|d['’]|of[\s\u00a0]+)?(?P<u>(?i:{_words(self.weight_units)}))(?![^\W\d_])")
+        self.and_half = re.compile(r"[\s\u00a0]+(?i:and[\s\u00a0]+a[\s\u00a0]+half)(?=[\s\u00a0]+[^\W\d_])")
+        self.et_demi = re.compile(r"[\s\u00a0]+(?i:et[\s\u00a0]+demie?|and[\s\u00a0]+a[\s\u00a0]+half)(?![^\W\d_])")
         self.change = lang.marks["change_verbs"]
         one = {w.lower() for w in d["one_words"]}
         self.one_words = one
@@ -118,7 +129,18 @@ class Scanner:
         out: list[Mention] = []
         for m in self.fraction.finditer(text, lo, hi):
             v = self.fractions[_fold(m["f"])] * self.scales[_fold(m["s"])]
-            out.append(self._finish_number(text, m.start(), m.end(), v, v, v, None, lo, hi))
+            start, hedge = self._hedge(text, m.start(), lo)
+            low, high = to_range(v, hedge)
+            out.append(self._finish_number(text, start, m.end(), v, low, high, hedge, lo, hi))
+        taken = _Covered(out)
+        for m in self.share.finditer(text, lo, hi):
+            if not taken.hit(m.start(), m.end()) and not (self.fraction.match(text, m.start())):
+                pct = round(self.fractions[_fold(m["f"])] * 100, 1)
+                start, hedge = self._hedge(text, m.start(), lo)
+                low, high = to_range(pct, hedge)
+                v = Value("number", number_display(pct, low, high, hedge, "%"), point=pct, low=low, high=high,
+                          hedge=hedge, unit="%")
+                out.append(Mention(start, m.end(), "percent", v, m.end(), unit="%"))
         if ref is not None:
             out.extend(self._relatives(text, lo, hi, ref))
         taken = _Covered(out)
@@ -165,6 +187,9 @@ class Scanner:
                     gap = text[m.end:n.start]
                     if n.kind != m.kind or n.value.unit != m.value.unit or re.search(r"[.;!?]", gap) or len(gap) > 80:
                         continue
+                    if self.auxiliary.search(gap):
+                        out.append(m)  # "une femme de 29 ans a été condamnée à cinq ans": another clause
+                        break
                     if re.search(r"(?i:(?<!\w)(?:à|au|to))[\s\u00a0]+$", gap) and not self._changed(text, m.start, lo):
                         v = m.value
                         lo_v, hi_v = min(v.low, n.value.low), max(v.high, n.value.high)
@@ -248,15 +273,10 @@ class Scanner:
         n = parse_number(raw, self.lang.code)
         if n is None or abs(n) >= MAX_NUMBER:
             return None
-        start, hedge = s, None
-        h = self.hedge_before.search(text, max(lo, s - 40), s)
         cur = self.cur_before.search(text, max(lo, s - 4), s)
-        if cur:
-            start = cur.start()
-            h = self.hedge_before.search(text, max(lo, start - 40), start)
-        if h:
-            hedge = classify_hedge(h["h"], self.lang.code)
-            start = h.start()
+        start, hedge = self._hedge(text, cur.start() if cur else s, lo)
+        if hedge is None and any(w in self.collectives for w in low_raw.split()):
+            hedge = "approx"  # "une dizaine", "a dozen": about ten, about twelve
         # A range or a change: "entre 160 et 180", "de 5 à 13 ans", "18,000 to 20,000".
         r = self.range_tail.match(text, e, hi)
         if r is not None:
@@ -267,6 +287,13 @@ class Scanner:
             hedge = None
         low, high = to_range(n, hedge)
         return self._finish_number(text, start, e, n, low, high, hedge, lo, hi, cur_before=cur)
+
+    def _hedge(self, text: str, start: int, lo: int) -> tuple[int, str | None]:
+        """Where a value starts once the hedge before it is included, and the hedge."""
+        h = self.hedge_before.search(text, max(lo, start - 40), start)
+        if h:
+            return h.start(), classify_hedge(h["h"], self.lang.code)
+        return start, None
 
     def _range(self, text, s, e, start, n, hedge, cur, r, lo, hi):
         sep = _fold(r["sep"]).strip(" -–—") or "-"
@@ -311,6 +338,15 @@ class Scanner:
     def _finish_number(self, text, start, e, n, low, high, hedge, lo, hi, *, article=False, cur_before=None):
         """Read what follows a number (scale, currency, percent, unit, time unit) and build the mention."""
         code = self.lang.code
+        w = self.weight_after.match(text, e, hi)
+        if w is not None and self.weighing.search(text, max(lo, start - 60), start):
+            factor = self.weight_units[_fold(w["u"])]  # "weighed 5 million pounds": a mass
+            v = Value("number", number_display(n, low, high, hedge, w["u"]), point=n * factor, low=low * factor,
+                      high=high * factor, hedge=hedge, unit="mass")
+            return Mention(start, w.end(), "quantity", v, e, unit=_fold(w["u"]))
+        half = self.and_half.match(text, e, hi)
+        if half is not None and self.dur_after.match(text, half.end(), hi):
+            n, low, high, e = n + 0.5, low + 0.5, high + 0.5, half.end()  # "two and a half years"
         c = self.cur_after.match(text, e, hi)
         if c is not None and (cur_before or c["cur"]):
             mult = self.money_scale.get(_fold(c["sc"]), 1.0) if c["sc"] else 1.0
@@ -390,6 +426,10 @@ class Scanner:
             # "more than three years": up to the next year, not a tenth of one.
             low, high = {"min": (n, n + 1), "max": (n - 1, n), "approx": (n - 0.5, n + 0.5)}[hedge]
         total_lo, total_hi = low * secs, high * secs
+        half = self.et_demi.match(text, end, hi)
+        if half is not None:
+            n, total_lo, total_hi, end = n + 0.5, total_lo + secs / 2, total_hi + secs / 2, half.end()
+            parts = [(n, unit)]  # "deux ans et demi"
         while True:
             more = self.dur_more.match(text, end, hi)
             if more is None:
