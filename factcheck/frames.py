@@ -268,7 +268,7 @@ class Reader:
                 return found[1], None
         return None, None
 
-    def head_before(self, s: Sentence, i: int, a: int, family: str) -> tuple[Measure | None, str | None]:
+    def head_before(self, s: Sentence, i: int, a: int, family: str, want=None) -> tuple[Measure | None, str | None]:
         """A noun the value is predicated of, earlier in the clause ("le bilan ... à 12")."""
         lang = self.lang
         soft = s.clause(i, i + 1, soft=True)[0]
@@ -279,7 +279,7 @@ class Reader:
         a = max(a, soft)
         best: tuple[int, Measure] | None = None
         for k in range(max(a, i - 12), i):
-            found = lang.roles["heads"].at(s.lemmas, k, s.lows, want=lambda v: v.family == family)
+            found = lang.roles["heads"].at(s.lemmas, k, s.lows, want=want or (lambda v: v.family == family))
             if found:
                 best = (k, found[1])
         if best is not None:
@@ -477,7 +477,7 @@ class Reader:
         lang = self.lang
         subject = self._event_subject(s, i, a)
         if subject is not None:
-            return subject, None  # "le verdict est tombé jeudi": the verdict's date
+            return subject  # "le verdict est tombé jeudi": the verdict's date
         change = None
         sa, sb = s.clause(i, j, soft=True)
         for k in range(sa, sb):
@@ -493,6 +493,9 @@ class Reader:
             if openers.at(s.lemmas, k, s.lows):
                 return None, None  # "Tout commence le 5 août": the story's start, no event
             found = lang.events.at(s.lemmas, k, s.lows) or lang.event_prefix(s.lows[k])
+            refl = k - 2 if k > 1 and s.lemmas[k - 1] == "être" else k - 1
+            if found and found[1] == "said" and refl >= 0 and s.lows[refl] in ("s'", "se", "s’"):
+                found = None  # "un incendie s'est déclaré": broke out, not said
             if not found and s.lows[k] in lang.data["first_words"] and s.name_at(k + 1) is not None:
                 found = (1, "debut")  # "son premier Olympia"
             if found:
@@ -523,20 +526,42 @@ class Reader:
                 return None, s.lemmas[k]
         return None, None
 
-    def _event_subject(self, s: Sentence, i: int, a: int) -> str | None:
-        """The event an event noun names when it is the clause's subject and the verb
-        governing the value is a support verb ("le procès s'est clôturé le 3 mai")."""
+    def _unitless_label(self, s: Sentence, i: int, a: int) -> bool:
+        """A measure with no unit names the number right before it ("magnitude 5.9",
+        "une magnitude de 5,9", "a magnitude of 5.9")."""
+        lang = self.lang
+        unitless = lambda v: v.family == "measure" and v.dimension == "none"  # noqa: E731
+        for k in range(i - 1, max(a, i - 4) - 1, -1):
+            if lang.roles["heads"].at(s.lemmas, k, s.lows, want=unitless):
+                return True
+            if s.lows[k] not in lang.function_words:
+                return False
+        return False
+
+    def _event_subject(self, s: Sentence, i: int, a: int) -> tuple[str | None, str | None] | None:
+        """What a support verb's subject names when the verb governs the value: a lexicon
+        event ("le procès s'est clôturé le 3 mai": trial) or an open one ("l'explosion a
+        eu lieu à 14 h": explosion)."""
         lang = self.lang
         head = i - 1
         while head > a and s.lows[head] in lang.function_words:
             head -= 1
-        if head <= a or not lang.marks["light_verbs"].at(s.lemmas, head, s.lows):
+        light = None
+        for x in range(max(a, head - 2), head + 1):
+            got = lang.marks["light_verbs"].at(s.lemmas, x, s.lows)
+            if got and x + got[0] - 1 == head:
+                light = x  # "a eu lieu": the support verb ends right before the value
+        if light is None or light <= a:
             return None
         k = a
-        while k < head and s.lows[k] in lang.function_words:
+        while k < light and s.lows[k] in lang.function_words:
             k += 1
-        found = lang.events.at(s.lemmas, k, s.lows) if k < head else None
-        return str(found[1]) if found else None
+        if k >= light:
+            return None
+        found = lang.events.at(s.lemmas, k, s.lows)
+        if found:
+            return str(found[1]), None
+        return (None, s.lemmas[k]) if self._content(s, k) else None
 
     # ---- the frame of each value of a sentence ----
     adjectival: frozenset[str] = frozenset()  # names the article only uses before a noun
@@ -611,6 +636,8 @@ class Reader:
         if m.kind == "number":
             if m.yearish and self._is_year(s, i, e, b):
                 return self._dated(s, m, i, e, a, b, "year", spans, resolve)
+            if self._unitless_label(s, i, a):
+                return self._quantity(s, m, i, j, e, a, b, spans, places, resolve)  # "une magnitude de 5,9"
             return self._count(s, m, i, j, e, a, b, spans, prev, prev_end, places, resolve)
         if m.kind == "date":
             return self._dated(s, m, i, e, a, b, "date", spans, resolve)
@@ -929,15 +956,17 @@ class Reader:
     def _quantity(self, s, m, i, j, e, a, b, spans, places, resolve) -> Frame:
         lang = self.lang
         f = Frame("quantity")
+        dim = m.value.unit or "none"
+        fits = lambda x: x is not None and x.family == "measure" and x.dimension in (None, dim)  # noqa: E731
         measure = None
         found = lang.roles["predicates"].at(s.lemmas, e, s.lows) if e < b else None
-        if found and found[1].family == "measure":
+        if found and fits(found[1]):
             measure, f.how = found[1], "predicate"
         gm, _g = self.governor_before(s, i, a, "measure")
-        if measure is None and gm is not None:
-            measure, f.how = gm, "governor"
+        if measure is None and fits(gm):
+            measure, f.how = gm, "governor"  # "the queue stretched 3 km"; not "winds reached 90 mph"
         if measure is None:
-            hm, _h = self.head_before(s, i, a, "measure")
+            hm, _h = self.head_before(s, i, a, "measure", want=fits)
             if hm is not None:
                 measure, f.how = hm, "head"
         k = e + 1 if e < b and s.lows[e] in ("de", "d'", "of") else e

@@ -81,6 +81,7 @@ class Measure:
     key: str
     family: str  # count | money | measure | duration
     story: bool = False  # a figure a story states once (its toll)
+    dimension: str | None = None  # what a measure's unit measures: length, mass... ("none": no unit)
 
 
 @dataclass
@@ -117,7 +118,7 @@ class Language:
     def measure(self, key: str) -> Measure:
         """A lexicon measure by its key."""
         table = self.data["measures"][key]
-        return Measure(key, table["family"], table.get("scope") == "story")
+        return Measure(key, table["family"], table.get("scope") == "story", table.get("dimension"))
 
     def lemma(self, word: str) -> str:
         """The lemma of a lowercased word (simplemma; the word itself if unknown)."""
@@ -166,7 +167,7 @@ def _build(code: str) -> Language:
     for role in ROLES:
         lang.roles[role] = Phrases()
     for key, table in data["measures"].items():
-        measure = Measure(key, table["family"], table.get("scope") == "story")
+        measure = Measure(key, table["family"], table.get("scope") == "story", table.get("dimension"))
         for role in ROLES:
             for text in table.get(role, ()):
                 lang.add(lang.roles[role], text, measure)

@@ -90,8 +90,8 @@ class Scanner:
                                     re.IGNORECASE)
         self.dur_more = re.compile(
             rf"(?:\s*,\s*|\s+(?i:et|and)\s+|\s+)(?P<n>{num})[\s\u00a0]+(?P<u>{dur})(?![^\W\d_])", re.IGNORECASE)
-        self.time_fr = re.compile(r"(?P<h>[01]?\d|2[0-3])[\s\u00a0]?[hH](?P<m>[0-5]\d)?(?![^\W\d_])")
-        self.time_en = re.compile(r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?[\s\u00a0]?(?P<ap>[ap]\.?m\b\.?)?",
+        self.time_fr = re.compile(r"(?P<h>[01]?\d|2[0-3])[\s\u00a0]?[hH](?:[\s\u00a0]?(?P<m>[0-5]\d)(?!\d))?(?![^\W\d_])")
+        self.time_en = re.compile(r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?[\s\u00a0]?(?P<ap>[ap]\.m\.|[ap]m\b)?",
                                   re.IGNORECASE)
         self.hours_word = re.compile(r"[\s\u00a0]+(?i:heures?|h)\b(?:[\s\u00a0]*(?P<m>[0-5]\d))?")
         self.at_before = re.compile(r"(?i:(?<!\w)(?:à|vers|dès|jusqu['’]à|at|by|around|until|from|de))[\s\u00a0]+$")
@@ -253,6 +253,11 @@ class Scanner:
         # A time of day: "9h34", "à 14 heures", "9:30 am".
         t = self._time(text, s, e, lo, hi)
         if t is not None:
+            start, hedge = self._hedge(text, s, lo)
+            if hedge == "approx":  # "vers 21 h", "at around 9 pm": within half an hour
+                v = t.value
+                t.start, t.value = start, _replace_value(v, hedge="approx", low=v.point - 30, high=v.point + 30,
+                                                          display=f"about {v.display}")
             return t
         if low_raw.isdigit() and len(low_raw) <= 4:
             o = self.ordinal.match(text, e)
@@ -479,6 +484,12 @@ class Scanner:
         near = _fold(text[max(lo, s - 60):min(hi, e + 30)])
         return bool(re.search(r"\b(?:score|scor|victoire|victory|victor|win|won|defeat|défaite|battu|beat|"
                               r"s'impos|l'emport|match|final|mi-temps|half-time|halftime)", near))
+
+
+def _replace_value(v: Value, **changes) -> Value:
+    from dataclasses import replace
+
+    return replace(v, **changes)
 
 
 def _time_mention(s: int, e: int, h: int, m: int) -> Mention:
