@@ -804,7 +804,7 @@ class Reader:
             act = lang.acts.at([f.predicate], 0, [f.predicate])
             if act:
                 f.predicate = OPEN + str(act[1])  # "auteur de" and "a écrit": one act
-        if measure is None and k is None and self._bare_age(s, i, a):
+        if measure is None and (k is None or s.lows[k - 1:k] == [","]) and self._bare_age(s, i, a, e):
             age = Frame("age", "age", STORY, "age")
             ev, op = self.event_near(s, i, e, a, b, skip=AGE_MARKERS)
             age.event = ev or (OPEN + op if op else None)
@@ -880,9 +880,16 @@ class Reader:
                 return s.lemmas[x]
         return None
 
-    def _bare_age(self, s: Sentence, i: int, a: int) -> bool:
-        """"when he was five", "lorsqu'il avait 19": a number after a person and a copula."""
-        if i < 2 or s.lows[i - 1] not in ("was", "is", "were", "était", "avait", "had", "turned", "aged"):
+    def _bare_age(self, s: Sentence, i: int, a: int, e: int | None = None) -> bool:
+        """"when he was five", "lorsqu'il avait 19": a number after a person and a copula;
+        "The driver, aged 47,"; "Anna Lind, 34, said" (a full name, the number between commas)."""
+        if i >= 1 and s.lows[i - 1] == "aged":
+            return True
+        if e is not None and i >= 2 and s.lows[i - 1] == "," and e < len(s.lows) and s.lows[e] in (",", ")"):
+            n = s.name_at(i - 2)
+            if n is not None and n[1] == i - 1 and " " in n[2] and not self._locative(s, n[0]):
+                return True
+        if i < 2 or s.lows[i - 1] not in ("was", "is", "were", "était", "avait", "had", "turned"):
             return False
         who = s.lows[i - 2] in self.pronouns or s.name_at(i - 2) is not None
         when = any(w in ("when", "lorsque", "lorsqu'", "quand", "after", "after", "until", "since") for w in s.lows[max(a, i - 5):i])

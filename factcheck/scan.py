@@ -96,8 +96,10 @@ class Scanner:
         self.hours_word = re.compile(r"[\s\u00a0]+(?i:heures?|h)\b(?:[\s\u00a0]*(?P<m>[0-5]\d))?")
         self.at_before = re.compile(r"(?i:(?<!\w)(?:à|vers|dès|jusqu['’]à|at|by|around|until|from|de))[\s\u00a0]+$")
         self.ordinal = re.compile(r"(?:e|ème|eme|er|ère|re|st|nd|rd|th)(?![^\W\d_])")
-        self.score = re.compile(r"(?P<a>\d{1,2})[\s\u00a0]?[-–][\s\u00a0]?(?P<b>\d{1,2})(?![\d,/-]|\.\d|[\s\u00a0]?%)"
-                                r"(?:[\s\u00a0]*(?P<w>[^\W\d_]+))?")
+        to = _words(d["score_separators"])
+        self.score = re.compile(r"(?P<a>\d{1,2})(?:[\s\u00a0]?[-–][\s\u00a0]?|[\s\u00a0]+(?i:" + to + r")[\s\u00a0]+)"
+                                r"(?P<b>\d{1,2})(?![\d,/-]|\.\d|[\s\u00a0]?%)(?:[\s\u00a0]*(?P<w>[^\W\d_]+))?")
+        self.score_words = re.compile(rf"(?i:(?<!\w)(?:{_words(d['score_words'])}))")
         fractions = {k.lower(): v for k, v in d["fractions"].items()}
         self.fractions = fractions
         scales = {k.lower(): v for k, v in d["scale_words"].items()}
@@ -268,11 +270,16 @@ class Scanner:
             sc = self.score.match(text, s)
             if sc and sc["w"] and (_fold(sc["w"]) in self.units or _fold(sc["w"]) in self.durations):
                 sc = None  # "4-10 years", "20-30 km": a range
+            worded = sc is not None and not re.match(r"\d+[\s\u00a0]?[-–]", text[s:sc.end("b")])
+            if sc and worded and not self.score_words.search(_fold(text[max(lo, s - 60):min(hi, sc.end("b") + 30)])):
+                sc = None  # "de 2 à 1": a range or a change unless the clause speaks of a match
             if sc and self._score_context(text, s, sc.end("b"), lo, hi):
                 a, b = int(sc["a"]), int(sc["b"])
                 v = Value("number", f"{a}-{b}", point=float(a), low=float(a), high=float(a), unit=f"score:{a}-{b}")
                 return Mention(s, sc.end("b"), "score", v, sc.end("b"), unit="score")
         if low_raw in self.one_words:
+            if re.match(r"[\s\u00a0]*[$€£¥][\s\u00a0]?\d", text[e:e + 4]):
+                return None  # "a €500m deal": the article, then the amount
             n = 1.0
             return self._finish_number(text, s, e, n, n, n, None, lo, hi, article=True)
         n = parse_number(raw, self.lang.code)
@@ -481,9 +488,7 @@ class Scanner:
         words = re.findall(r"[^\W\d_]+", before)
         if words and words[-1][:1].isupper():
             return True
-        near = _fold(text[max(lo, s - 60):min(hi, e + 30)])
-        return bool(re.search(r"\b(?:score|scor|victoire|victory|victor|win|won|defeat|défaite|battu|beat|"
-                              r"s'impos|l'emport|match|final|mi-temps|half-time|halftime)", near))
+        return bool(self.score_words.search(_fold(text[max(lo, s - 60):min(hi, e + 30)])))
 
 
 def _replace_value(v: Value, **changes) -> Value:
