@@ -48,6 +48,7 @@ OPEN_STRENGTH = 0.6
 LEXICON = 0.9  # a lexicon measure: goals, a fine, an event
 STORY = 1.2  # a lexicon measure a story states once: its toll
 DURATION = 0.5  # how long something lasted, with nothing saying what: its subject decides
+ARTICLES = {"en": frozenset({"the", "a", "an"}), "fr": frozenset({"le", "la", "l'", "un", "une"})}
 AGE_MARKERS = frozenset({"âge", "âgé", "âgée", "âgés", "âgées", "aged", "age", "old", "ans", "an", "years", "year"})
 
 
@@ -201,6 +202,16 @@ class Reader:
         lang = self.lang
         depth = 0
         steps = 0
+        if k + 1 < stop and s.lows[k] in ("de", "d'", "du", "des", "of"):
+            # "six dirigeants de la société X ont été mis en examen": past the complement
+            x = k + 1
+            while x < stop and s.lows[x] in lang.function_words:
+                x += 1
+            if x < stop and (self._content(s, x) or s.name_at(x) is not None):
+                n = s.name_at(x)
+                x = n[1] if n is not None else x + 1
+                n = s.name_at(x) if x < stop else None
+                k = n[1] if n is not None else x
         while k < stop and steps < 8:
             low = s.lows[k]
             if low == "(":
@@ -210,8 +221,8 @@ class Reader:
             elif depth > 0:
                 k += 1
                 continue  # "vingt-deux (personnes atteintes) ont voyagé"
-            elif self._adverb(low):
-                pass
+            elif self._adverb(low) and not lang.roles["predicates"].at(s.lemmas, k, s.lows):
+                pass  # "ont été grièvement blessés": the adverb is part of the predicate
             else:
                 found = lang.roles["predicates"].at(s.lemmas, k, s.lows)
                 if found:
@@ -264,8 +275,19 @@ class Reader:
             if end < i and (s.lows[end] in PUNCT or s.lows[end] in SOFT):
                 break
             found = lang.roles["governors"].ending_at(s.lemmas, end, s.lows)
-            if found and (not family or found[1].family == family):
-                return found[1], None
+            det = s.lows[end - found[0] - 1] if found and end - found[0] >= 1 else ""
+            if found and (not family or found[1].family == family) and det not in ARTICLES[lang.code]:
+                return found[1], None  # not "the cost of the damage at": a noun, not the verb
+        if i >= 3 and s.lows[i - 1] in ("pour", "for"):
+            # "a cédé son attaquant pour 8 millions", "sold the striker for £8m": the verb,
+            # its object, then the preposition of its governor phrase
+            for k in range(i - 2, max(a, i - 9) - 1, -1):
+                if s.lows[k] in PUNCT or s.lows[k] in SOFT:
+                    break
+                lem, low = s.lemmas[:k + 1] + [s.lemmas[i - 1]], s.lows[:k + 1] + [s.lows[i - 1]]
+                found = lang.roles["governors"].ending_at(lem, k + 2, low)
+                if found and found[0] >= 2 and (not family or found[1].family == family):
+                    return found[1], None
         return None, None
 
     def head_before(self, s: Sentence, i: int, a: int, family: str, want=None) -> tuple[Measure | None, str | None]:
@@ -966,16 +988,27 @@ class Reader:
         dim = m.value.unit or "none"
         fits = lambda x: x is not None and x.family == "measure" and x.dimension in (None, dim)  # noqa: E731
         measure = None
+        # What the value is said to be ("60 m de profondeur", "95 m long"), of ("120 mm
+        # de pluie"), or said of ("profond de 60 m"); else the noun it is predicated of
+        # ("le cumul ... a atteint 85 mm"), else the verb governing it ("stretched 3 km").
         found = lang.roles["predicates"].at(s.lemmas, e, s.lows) if e < b else None
         if found and fits(found[1]):
             measure, f.how = found[1], "predicate"
-        gm, _g = self.governor_before(s, i, a, "measure")
-        if measure is None and fits(gm):
-            measure, f.how = gm, "governor"  # "the queue stretched 3 km"; not "winds reached 90 mph"
+        k = e + 1 if e + 1 < b and s.lows[e] in ("de", "d'", "of") else None
+        got = lang.roles["nouns"].at(s.lemmas, k, s.lows, want=fits) if k is not None else None
+        if measure is None and got:
+            measure, f.how = got[1], "noun"
+        before = lang.roles["predicates"].ending_at(s.lemmas, i - 1, s.lows) \
+            if i >= 2 and s.lows[i - 1] in ("de", "d'", "of") else None
+        if measure is None and before and fits(before[1]):
+            measure, f.how = before[1], "predicate"
         if measure is None:
             hm, _h = self.head_before(s, i, a, "measure", want=fits)
             if hm is not None:
                 measure, f.how = hm, "head"
+        gm, _g = self.governor_before(s, i, a, "measure")
+        if measure is None and fits(gm):
+            measure, f.how = gm, "governor"  # "the queue stretched 3 km"; not "winds reached 90 mph"
         k = e + 1 if e < b and s.lows[e] in ("de", "d'", "of") else e
         what = []
         while k < b and len(what) < 3 and (self._content(s, k) or s.lows[k] in ("d'", "de")):
