@@ -172,6 +172,10 @@ class Reader:
         k = self._skip_modifiers(s, k, stop)
         if k < stop and s.lows[k] in ("de", "d'", "of") and k + 1 < stop:
             k = self._skip_modifiers(s, k + 1, stop)  # "une cinquantaine d'albums", "dozens of"
+        if k < stop and not self._content(s, k) and lang.roles["nouns"].at(s.lemmas, k, s.lows):
+            n = s.name_at(k)
+            if n is not None and n[1] == k + 1:
+                return k  # "27 États": a counted noun of the lexicon, capitalised
         if k >= stop or not self._content(s, k):
             return None
         if lang.code != "en":
@@ -502,16 +506,12 @@ class Reader:
             return subject  # "le verdict est tombé jeudi": the verdict's date
         change = None
         sa, sb = s.clause(i, j, soft=True)
-        for k in range(sa, sb):
-            if not i <= k < j and lang.marks["change_verbs"].at(s.lemmas, k, s.lows):
-                dist = (i - k) if k < i else (k - j + 2)
-                if change is None or dist < change[0]:
-                    change = (0, s.lemmas[k])  # in the value's own clause: the change wins
         best: tuple[int, str] | None = None
+        spans: list[tuple[int, int]] = []  # tokens of the event phrases seen
         openers = lang.marks["story_openers"]
         for k in range(a, b):
-            if i <= k < j or s.lows[k] in skip:
-                continue
+            if i <= k < j or s.lows[k] in skip or s.name_at(k) is not None:
+                continue  # "the Kerval Foundation": a word of a name is no event
             if openers.at(s.lemmas, k, s.lows):
                 return None, None  # "Tout commence le 5 août": the story's start, no event
             found = lang.events.at(s.lemmas, k, s.lows) or lang.event_prefix(s.lows[k])
@@ -521,9 +521,16 @@ class Reader:
             if not found and s.lows[k] in lang.data["first_words"] and s.name_at(k + 1) is not None:
                 found = (1, "debut")  # "son premier Olympia"
             if found:
+                spans.append((k, k + found[0]))
                 dist = (i - k) if k < i else (k - j + 2)
                 if best is None or dist < best[0]:
                     best = (dist, str(found[1]))
+        inside = lambda x: any(p <= x < q for p, q in spans)  # noqa: E731
+        for k in range(sa, sb):
+            if not i <= k < j and not inside(k) and lang.marks["change_verbs"].at(s.lemmas, k, s.lows):
+                dist = (i - k) if k < i else (k - j + 2)
+                if change is None or dist < change[0]:
+                    change = (0, s.lemmas[k])  # in the value's own clause: the change wins
         if change is not None and (best is None or change[0] < best[0]):
             return None, change[1]  # "In 2017, his sentence was increased": a change of a figure
         if i >= 2 and s.lows[i - 1] in ("de", "du", "des", "of", "d'") and self._content(s, i - 2) \
@@ -531,13 +538,11 @@ class Reader:
             return None, s.lemmas[i - 2]  # "un rapport de 2012", "la crue de 1891": the noun's date
         # "Le bâtiment, construit en 1911, ... fondée en 1962": the word the value's
         # preposition hangs on governs it, before any event word farther away.
-        head = i - 1
-        while head > a and (s.lows[head] in lang.function_words or self._adverb(s.lows[head])):
-            head -= 1
-        if best is not None and best[0] > 3 and head < i - 1 and self._content(s, head) \
-                and not lang.events.at(s.lemmas, head, s.lows) \
-                and not any(lang.events.at(s.lemmas, k, s.lows) for k in range(sa, sb) if not i <= k < j):
-            return None, s.lemmas[head]
+        head = self._governing_word(s, i, a)
+        if best is not None and best[0] > 3 and head < i - 1 and self._content(s, head) and not inside(head) \
+                and not lang.events.at(s.lemmas, head, s.lows) and (self._verb_like(s, head) or not any(
+                    lang.events.at(s.lemmas, k, s.lows) for k in range(sa, sb) if not i <= k < j)):
+            return None, s.lemmas[head]  # "des faits commis en 2011", "first exhibited in X in 1985"
         if best is not None and best[0] <= 12:
             return best[1], None
         for k in range(i - 1, max(a, i - 6) - 1, -1):
@@ -547,6 +552,31 @@ class Reader:
             if self._content(s, k) and s.lows[k] not in skip:
                 return None, s.lemmas[k]
         return None, None
+
+    def _governing_word(self, s: Sentence, i: int, a: int) -> int:
+        """The word a value's preposition hangs on: back past function words, adverbs and
+        a place phrase ("exposé à Valmont en 1985": exposé)."""
+        lang = self.lang
+        head = i - 1
+        while head > a:
+            low = s.lows[head]
+            if low in lang.function_words or self._adverb(low):
+                head -= 1
+                continue
+            n = s.name_at(head)
+            if n is not None and n[0] - 1 > a and lang.marks["place_prepositions"].ending_at(s.lemmas, n[0], s.lows):
+                head = n[0] - 1  # the place's preposition, a function word: skipped next
+                continue
+            break
+        return head
+
+    def _verb_like(self, s: Sentence, k: int) -> bool:
+        """A participle by its ending ("commis", "exhibited") or after an auxiliary ("had
+        been built"): a verb of its own, not the object of another."""
+        low = s.lows[k]
+        if any(low.endswith(x) and len(low) > len(x) + 2 for x in self.lang.data["participle_endings"]):
+            return True
+        return k >= 1 and self.lang.marks["auxiliaries"].ending_at(s.lemmas, k, s.lows) is not None
 
     def _unitless_label(self, s: Sentence, i: int, a: int) -> bool:
         """A measure with no unit names the number right before it ("magnitude 5.9",
@@ -1051,8 +1081,9 @@ class Reader:
             # "a 13-year sentence", "un contrat de cinq ans" (below), "five years of contract"
             got = lang.roles["nouns"].at(s.lemmas, k, s.lows, duration) or \
                 lang.roles["heads"].at(s.lemmas, k, s.lows, duration)
-            if got and (k == e or not self.governor_before(s, i, a, "duration")[0]):
-                measure, f.how = got[1], "noun"
+            gov = self.governor_before(s, i, a, "duration")[0]
+            if got and (k == e or gov is None or got[1].refines == gov.key):
+                measure, f.how = got[1], "noun"  # "condamné à cinq ans d'inéligibilité": a ban
         gm, _g = self.governor_before(s, i, a, "duration")
         if measure is None and gm is not None:
             measure, f.how = gm, "governor"  # "after serving 11 years of his sentence"

@@ -82,6 +82,7 @@ class Measure:
     family: str  # count | money | measure | duration
     story: bool = False  # a figure a story states once (its toll)
     dimension: str | None = None  # what a measure's unit measures: length, mass... ("none": no unit)
+    refines: str | None = None  # the broader measure this one is a kind of (a ban is a sentence)
 
 
 @dataclass
@@ -118,7 +119,8 @@ class Language:
     def measure(self, key: str) -> Measure:
         """A lexicon measure by its key."""
         table = self.data["measures"][key]
-        return Measure(key, table["family"], table.get("scope") == "story", table.get("dimension"))
+        return Measure(key, table["family"], table.get("scope") == "story", table.get("dimension"),
+                       table.get("refines"))
 
     def lemma(self, word: str) -> str:
         """The lemma of a lowercased word (simplemma; the word itself if unknown)."""
@@ -167,7 +169,8 @@ def _build(code: str) -> Language:
     for role in ROLES:
         lang.roles[role] = Phrases()
     for key, table in data["measures"].items():
-        measure = Measure(key, table["family"], table.get("scope") == "story", table.get("dimension"))
+        measure = Measure(key, table["family"], table.get("scope") == "story", table.get("dimension"),
+                       table.get("refines"))
         for role in ROLES:
             for text in table.get(role, ()):
                 lang.add(lang.roles[role], text, measure)
@@ -181,7 +184,7 @@ def _build(code: str) -> Language:
             lang.add(lang.acts, text, key)
     for name in ("change_verbs", "reporting_verbs", "counting_verbs", "part_before", "part_after",
                  "previous_markers", "place_prepositions", "place_nouns", "negations", "bounds", "aggregates",
-                 "story_openers", "light_verbs"):
+                 "story_openers", "light_verbs", "auxiliaries"):
         marks = Phrases()
         for text in data[name]:
             lang.add(marks, text, name, as_written=name == "counting_verbs")

@@ -87,23 +87,20 @@ def _matches(c, want: dict) -> bool:
     return True
 
 
-def _assign(wants: list[dict], claims: list, used: frozenset = frozenset()) -> list[dict] | None:
-    """Match every expected claim to a distinct extracted one; the unmatched if none can."""
+def _assign(wants: list[dict], claims: list, used: frozenset = frozenset()) -> list[dict]:
+    """Match each expected claim to a distinct extracted one; return the fewest left over."""
     if not wants:
         return []
     first, rest = wants[0], wants[1:]
-    best = None
+    best = [first] + _assign(rest, claims, used)  # `first` matched by nothing
     for i, c in enumerate(claims):
         if i not in used and _matches(c, first):
             left = _assign(rest, claims, used | {i})
-            if left is not None and not left:
-                return []
-            if left is not None and (best is None or len(left) < len(best)):
+            if len(left) < len(best):
                 best = left
-    if best is not None:
-        return best
-    left = _assign(rest, claims, used)
-    return [first] + (left or [])
+            if not best:
+                break
+    return best
 
 
 def _show(c) -> str:
