@@ -12,7 +12,6 @@ document: no other source is needed to see them.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from datetime import date
 
 from .model import Claim, Document, Finding
@@ -26,21 +25,37 @@ def _weekday_name(i: int) -> str:
     return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[i]
 
 
-def _year_of(doc: Document, claims: list[Claim]) -> int | None:
+def _reference(doc: Document, claims: list[Claim]) -> date | None:
+    """The day an article's yearless dates are near: its publication date, else the
+    latest full date it gives."""
     if doc.date is not None:
-        return doc.date.year
-    years = Counter(c.value.year for c in claims if c.value.type == "date" and c.value.year)
-    return years.most_common(1)[0][0] if years else None
+        return doc.date
+    full = [date(c.value.year, c.value.month, c.value.day) for c in claims
+            if c.value.type == "date" and c.value.year and c.value.month and c.value.day and not c.value.resolved_from]
+    return max(full) if full else None
+
+
+def _year_near(month: int, day: int, ref: date) -> int | None:
+    """The year putting day/month nearest to `ref` ("4 janvier" after "29 novembre 2023": 2024)."""
+    best = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            gap = abs((date(y, month, day) - ref).days)
+        except ValueError:
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, y)
+    return best[1] if best else None
 
 
 def weekday_checks(doc: Document, claims: list[Claim]) -> list[Finding]:
     out = []
-    year = _year_of(doc, claims)
+    ref = _reference(doc, claims)
     for c in claims:
         v = c.value
         if v.type != "date" or v.weekday is None or v.day is None or v.month is None or v.resolved_from:
             continue
-        y = v.year or year
+        y = v.year or (_year_near(v.month, v.day, ref) if ref else None)
         if y is None:
             continue
         try:
@@ -66,17 +81,40 @@ def _birth(claims: list[Claim]) -> dict[str, Claim]:
     return out
 
 
+def _event_days(claims: list[Claim]) -> dict[tuple[str, str], date]:
+    """(anchor, event) -> the full date the article gives for it ("morte le 3 février 2021")."""
+    out: dict[tuple[str, str], date] = {}
+    for c in claims:
+        f, v = c.frame, c.value
+        if f is not None and f.family == "date" and f.anchor and f.event and v.year and v.month and v.day:
+            out.setdefault((f.anchor, f.event), date(v.year, v.month, v.day))
+    return out
+
+
+def _stated_at(doc: Document, f, days: dict[tuple[str, str], date]) -> date | None:
+    """When an age holds: the date of its event when the article dates it; the
+    publication date for an age given as of the news ("Paul Ricard, 41 ans, a
+    annoncé"); unknown for an age at an undated event ("à l'âge de 20 ans, lors de
+    son arrestation")."""
+    if f.event and (f.anchor, f.event) in days:
+        return days[(f.anchor, f.event)]
+    if f.at_event and f.event and f.event != "said":
+        return None
+    return doc.date
+
+
 def age_checks(doc: Document, claims: list[Claim]) -> list[Finding]:
     births = _birth(claims)
+    days = _event_days(claims)
     out = []
     for c in claims:
         f = c.frame
-        if f is None or f.family != "age" or not f.anchor or f.anchor not in births or f.event:
+        if f is None or f.family != "age" or not f.anchor or f.anchor not in births or c.value.point is None:
             continue
-        if doc.date is None or c.value.point is None:
+        at = _stated_at(doc, f, days)
+        if at is None:
             continue
         b = births[f.anchor].value
-        at = doc.date
         low = at.year - b.year - 1
         high = at.year - b.year
         if b.month and b.day:

@@ -75,6 +75,7 @@ class Frame:
     noun2: str | None = None  # the noun completing it ("cas de rougeole": rougeole)
     part: bool = False
     reported: bool = False
+    at_event: bool = False  # an age tied to its event ("à l'âge de 75 ans", "when he was five")
     context: frozenset[str] = frozenset()  # content lemmas of the sentence
     names: frozenset[str] = frozenset()  # folded names in the sentence
     salience: float = 0.0
@@ -534,12 +535,13 @@ class Reader:
         if change is not None and (best is None or change[0] < best[0]):
             return None, change[1]  # "In 2017, his sentence was increased": a change of a figure
         if i >= 2 and s.lows[i - 1] in ("de", "du", "des", "of", "d'") and self._content(s, i - 2) \
-                and not lang.events.at(s.lemmas, i - 2, s.lows):
+                and not lang.events.at(s.lemmas, i - 2, s.lows) and s.lows[i - 2] not in skip:
             return None, s.lemmas[i - 2]  # "un rapport de 2012", "la crue de 1891": the noun's date
         # "Le bâtiment, construit en 1911, ... fondée en 1962": the word the value's
         # preposition hangs on governs it, before any event word farther away.
         head = self._governing_word(s, i, a)
         if best is not None and best[0] > 3 and head < i - 1 and self._content(s, head) and not inside(head) \
+                and s.lows[head] not in skip \
                 and not lang.events.at(s.lemmas, head, s.lows) and (self._verb_like(s, head) or not any(
                     lang.events.at(s.lemmas, k, s.lows) for k in range(sa, sb) if not i <= k < j)):
             return None, s.lemmas[head]  # "des faits commis en 2011", "first exhibited in X in 1985"
@@ -806,6 +808,8 @@ class Reader:
 
     def _count(self, s, m, i, j, e, a, b, spans, prev, prev_end, places, resolve) -> Frame | None:
         lang = self.lang
+        if s.lows[max(0, i - 2):i] == ["age", "of"]:
+            return self._bare_age_frame(s, i, e, a, b, places, resolve)  # "died at the age of 75"
         f = Frame("count")
         if m.article and not self._article_counts(s, e, b):
             return None
@@ -857,11 +861,7 @@ class Reader:
             if act:
                 f.predicate = OPEN + str(act[1])  # "auteur de" and "a écrit": one act
         if measure is None and (k is None or s.lows[k - 1:k] == [","]) and self._bare_age(s, i, a, e):
-            age = Frame("age", "age", STORY, "age")
-            ev, op = self.event_near(s, i, e, a, b, skip=AGE_MARKERS)
-            age.event = ev or (OPEN + op if op else None)
-            self._anchor(age, s, i, e, a, b, places, resolve, pronoun_first=True)
-            return age  # "his parents divorced when he was five"
+            return self._bare_age_frame(s, i, e, a, b, places, resolve)  # "his parents divorced when he was five"
         if measure is None and (k is None or f.noun in lang.generic_nouns or s.lows[k] in lang.generic_nouns):
             # "On board the vessel, there were at least 400 people": the predicate comes first
             # (but not past the value's own verb: "arrested 12 men and questioned 40 others").
@@ -932,11 +932,19 @@ class Reader:
                 return s.lemmas[x]
         return None
 
+    def _bare_age_frame(self, s: Sentence, i: int, e: int, a: int, b: int, places, resolve) -> Frame:
+        age = Frame("age", "age", STORY, "age")
+        ev, op = self.event_near(s, i, e, a, b, skip=AGE_MARKERS)
+        age.event = ev or (OPEN + op if op else None)
+        age.at_event = self._when_clause(s, i, a)
+        self._anchor(age, s, i, e, a, b, places, resolve, pronoun_first=True)
+        return age
+
     def _bare_age(self, s: Sentence, i: int, a: int, e: int | None = None) -> bool:
         """"when he was five", "lorsqu'il avait 19": a number after a person and a copula;
         "The driver, aged 47,"; "Anna Lind, 34, said" (a full name, the number between commas)."""
-        if i >= 1 and s.lows[i - 1] == "aged":
-            return True
+        if i >= 1 and s.lows[i - 1] == "aged" or s.lows[max(0, i - 2):i] == ["age", "of"]:
+            return True  # "aged 47", "at the age of 75"
         if e is not None and i >= 2 and s.lows[i - 1] == "," and e < len(s.lows) and s.lows[e] in (",", ")"):
             n = s.name_at(i - 2)
             if n is not None and n[1] == i - 1 and " " in n[2] and not self._locative(s, n[0]):
@@ -1064,6 +1072,7 @@ class Reader:
             f = Frame("age", "age", STORY, "age")
             ev, op = self.event_near(s, i, e, a, b, skip=AGE_MARKERS)
             f.event = ev or (OPEN + op if op and self._when_clause(s, i, a) else None)
+            f.at_event = self._when_clause(s, i, a)
             self._anchor(f, s, i, e, a, b, places, resolve, after=True, pronoun_first=True, subject=True)
             if f.anchor is None and main is not None and self._when_clause(s, i, a):
                 f.anchor, f.anchor_text, f.anchor_how = main[0], main[1], "main"

@@ -211,6 +211,9 @@ class Scanner:
         out = []
         for m in self.relative.finditer(text, lo, hi):
             raw = m.group()
+            whole = self.rx.match(text, m.start(), hi)
+            if whole is not None and whole.lastgroup == "d" and whole.end() > m.end():
+                continue  # "vendredi 4 janvier", "Friday, January 4": a date, not a weekday alone
             d = resolve_relative(raw, self.lang.code, ref)
             if d is None:
                 continue
