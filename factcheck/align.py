@@ -288,7 +288,8 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
     if ra and rb and ("group" in (fa.anchor_how, fb.anchor_how)) and ra != rb:
         return _no(why_not, "a group and someone else")  # "his 44 co-defendants" / "Tai"
     if ra and rb and common_a != common_b:
-        pass
+        if fa.family == "age":
+            return _no(why_not, "a named person and someone unnamed")  # "la lauréate, 34 ans" / "Paul Ricard, 61 ans"
     elif ra and rb and ra != rb and guessed:
         total += ANCHOR_OTHER
     elif ra and rb and ra == rb:
@@ -298,6 +299,8 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
     elif ra and rb:
         if fa.family in ("age", "duration") or (told_apart and fa.family in ("count", "year", "date")):
             return _no(why_not, "different subjects")
+        if fa.family in ("year", "date") and fa.anchor_how == fb.anchor_how == "apposition":
+            return _no(why_not, "events of different subjects")  # "Halden, fondé en 1962" / "Corvex, fondé en 1987"
         total += ANCHOR_OTHER
     elif (ra or rb) and personal and told_apart and not (common_a or common_b):
         return _no(why_not, "subjects told apart")  # the article tells this measure apart by subject
@@ -305,7 +308,7 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
         if not agree(ca.kind, ca.value, cb.kind, cb.value):
             return _no(why_not, "several such dates in one article")
         total += MULTI_VALUED
-    if fa.family == "duration" and (ca.value.hedge == "range") != (cb.value.hedge == "range"):
+    if fa.family in ("duration", "age") and (ca.value.hedge == "range") != (cb.value.hedge == "range"):
         total += RANGE_AND_POINT  # "sentences from 3 to 15 years" (a group) and "20 years" (one man)
     far = _magnitude(ca, cb)
     if far is None:

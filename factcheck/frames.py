@@ -207,7 +207,7 @@ class Reader:
         lang = self.lang
         depth = 0
         steps = 0
-        if k + 1 < stop and s.lows[k] in ("de", "d'", "du", "des", "of"):
+        if k + 1 < stop and s.lows[k] in ("de", "d'", "du", "des", "of", "from"):
             # "six dirigeants de la société X ont été mis en examen": past the complement
             x = k + 1
             while x < stop and s.lows[x] in lang.function_words:
@@ -360,7 +360,10 @@ class Reader:
         """"Valmont déplore six morts", "À Valmont, six personnes...": a place before the value."""
         marks = self.lang.marks
         for k in range(max(a, i - 4), i):
-            if marks["counting_verbs"].at(s.lemmas, k, s.lows):
+            found = marks["counting_verbs"].at(s.lemmas, k, s.lows)
+            if found and k + found[0] < len(s.lows) and s.lows[k + found[0]] in ("that", "que", "qu'"):
+                continue  # "AFP reported that 14 people died": a source, not a place
+            if found:
                 # the name is the verb's subject: right before it, or before an auxiliary
                 name = next((n for n in reversed(s.names) if n[1] == k or
                              (n[1] == k - 1 and s.lows[k - 1] in self.lang.function_words)), None)
@@ -419,14 +422,15 @@ class Reader:
                     k -= 1
                 k -= 1
             name = s.name_at(k)
-            if name is not None and (name[1] == i - 1 or name[1] == k + 1) and not self._locative(s, name[0]):
+            if name is not None and (name[1] == i - 1 or name[1] == k + 1) and not self._locative(s, name[0]) \
+                    and not self._source(s, name):
                 self._at = name[0]
                 return name[2], name[3], "apposition"
         own = self._complement_name(s, j, b, places)
         if own is not None:
             self._at = own[0]
             return own[2], own[3], "text"  # "les huit mois de son prédécesseur, Léa Roy"
-        usable = [n for n in s.names if a <= n[0] and n[1] <= i and n[0] not in places
+        usable = [n for n in s.names if a <= n[0] and n[1] <= i and n[0] not in places and not self._source(s, n)
                   and not self._locative(s, n[0]) and not self._demonym(s, n) and s.lows[n[0] - 1:n[0]] != ["("]
                   and s.lows[n[0] - 1:n[0]] not in (["par"], ["by"])]  # "nommé par X": the agent, not the subject
         soft_a = s.clause(i, j, soft=True)[0]
@@ -454,6 +458,30 @@ class Reader:
                     return n[2], n[3], "text"
         return None
 
+    def _named_after(self, s: Sentence, e: int, b: int):
+        """The name a noun phrase after an age is apposed to: "the 61-year-old mayor of
+        Valmont, Paul Ricard", "a 34-year-old novelist, Lea Morin"."""
+        x = e
+        while x < b and x < e + 8 and s.lows[x] != ",":
+            if s.lows[x] in PUNCT or (s.name_at(x) is not None and s.lows[x - 1] not in ("of", "de", "du", "d'")):
+                return None  # a name of its own before any comma: not an apposition
+            n = s.name_at(x)
+            x = n[1] if n is not None else x + 1
+        if x + 1 >= b or s.lows[x] != "," or x == e:
+            return None
+        n = s.name_at(x + 1)
+        return n if n is not None and " " in n[2] and not self._locative(s, n[0]) else None
+
+    def _source(self, s: Sentence, n) -> bool:
+        """A name that gives the figure rather than having it: "selon (un décompte de)
+        l'AFP", "according to Reuters", "AFP reported that"."""
+        lo = s.clause(n[0], n[1], soft=True)[0]
+        if any(w in ("selon", "according", "d'après") for w in s.lows[lo:n[0]]):
+            return True
+        if n[1] + 1 < len(s.lows) and s.lows[n[1] + 1] in ("that", "que", "qu'"):
+            return self.lang.marks["reporting_verbs"].at(s.lemmas, n[1], s.lows) is not None
+        return False
+
     def _complement_name(self, s: Sentence, j: int, b: int, places: set[int]):
         """The name completing a value: "the 12 employees of Acme", "les huit mois de
         son prédécesseur, Léa Roy" (a determiner or possessive, at most one noun and a
@@ -474,6 +502,11 @@ class Reader:
                 day_ok: bool = False) -> str | None:
         """A year or month the clause dates the value to ("In February, 96 people died");
         with `day_ok`, a day too ("Au 1er juin à 10h")."""
+        months = self.lang.calendar
+        for k in range(a, b - 1):
+            if s.lows[k] in ("depuis", "since") and k + 1 != i and (s.lows[k + 1] in months or (
+                    len(s.lows[k + 1]) == 4 and s.lows[k + 1].isdigit())):
+                return "since " + s.lows[k + 1]  # "40 morts ... depuis janvier": a running count
         for x, y, m in others:
             if x == i or not (a <= x < b):
                 continue
@@ -884,7 +917,7 @@ class Reader:
                 measure = hm
         if measure is not None:
             f.measure, f.strength = measure.key, STORY if measure.story else LEXICON
-        if pa and f.how == "predicate" and measure is not None:
+        if pa and f.how == "predicate" and measure is not None and s.lows[start - 1] not in ("them", "eux", "elles", "whom"):
             whole = lang.roles["nouns"].at(s.lemmas, k, s.lows) if k is not None else None
             if whole is None or whole[1].key != measure.key:
                 f.part = False  # "37 of the injured were in serious condition": its own measure
@@ -1073,7 +1106,18 @@ class Reader:
             ev, op = self.event_near(s, i, e, a, b, skip=AGE_MARKERS)
             f.event = ev or (OPEN + op if op and self._when_clause(s, i, a) else None)
             f.at_event = self._when_clause(s, i, a)
-            self._anchor(f, s, i, e, a, b, places, resolve, after=True, pronoun_first=True, subject=True)
+            named = self._named_after(s, e, len(s.lows))
+            if named is not None:
+                f.anchor, f.anchor_text, f.anchor_how, f.anchor_at = named[2], named[3], "apposition", named[0]
+            else:
+                self._anchor(f, s, i, e, a, b, places, resolve, after=True, pronoun_first=True, subject=True)
+            fronted = all(w in lang.function_words or w in AGE_MARKERS for w in s.lows[a:i])
+            if f.anchor is None and fronted and s.lows[e:e + 1] == [","]:
+                x = e + 1
+                while x < len(s.lows) and s.lows[x] in lang.function_words:
+                    x += 1
+                if x < len(s.lows) and self._content(s, x):
+                    f.anchor, f.anchor_text, f.anchor_how = "~" + s.lemmas[x], s.surface[x], "noun"  # "Âgée de 34 ans, la lauréate"
             if f.anchor is None and main is not None and self._when_clause(s, i, a):
                 f.anchor, f.anchor_text, f.anchor_how = main[0], main[1], "main"
             if f.anchor is None:
@@ -1235,4 +1279,8 @@ class Reader:
         if m.period or m.value.hedge == "range":
             f.group = "range"  # an end of a period, not a date of its own
         self._anchor(f, s, i, e, a, b, places, resolve, after=True)
+        n = s.name_at(f.anchor_at) if f.anchor is not None and f.anchor_at >= 0 and f.event else None
+        comma = None if n is None else next((x for x in (n[1], n[1] + 1) if x < i and s.lows[x] == ","), None)
+        if comma is not None and any(self.lang.events.at(s.lemmas, x, s.lows) for x in range(comma + 1, min(i, comma + 5))):
+            f.anchor_how = "apposition"  # "le groupe Halden, fondé en 1962": the event is the name's
         return f
