@@ -339,7 +339,12 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
             total += PREDICATE_OTHER
     if fa.noun2 or fb.noun2:
         if fa.noun2 and fb.noun2:
-            total += NOUN_SAME if fuzz.ratio(fa.noun2, fb.noun2) >= OPEN_KEY_RATIO else NOUN_OTHER
+            if fuzz.ratio(fa.noun2, fb.noun2) >= OPEN_KEY_RATIO:
+                total += NOUN_SAME
+            elif fa.lang == fb.lang:  # "40 paires de skis" / "25 paires de chaussures": other things
+                return _no(why_not, "different things counted")
+            else:
+                total += NOUN_OTHER
         else:
             total += NOUN_OTHER / 2
     if fa.noun and fb.noun and fa.family == "quantity":

@@ -76,6 +76,7 @@ class Frame:
     part: bool = False
     reported: bool = False
     at_event: bool = False  # an age tied to its event ("à l'âge de 75 ans", "when he was five")
+    lang: str = ""  # the language the frame was read in (its nouns compare only within it)
     context: frozenset[str] = frozenset()  # content lemmas of the sentence
     names: frozenset[str] = frozenset()  # folded names in the sentence
     salience: float = 0.0
@@ -681,6 +682,7 @@ class Reader:
                 continue
             frame.context = content
             frame.names = names
+            frame.lang = self.lang.code
             frame.reported = frame.reported or reported
             out.append((m, frame))
             if frame.family == "count" and frame.measure:
