@@ -57,9 +57,9 @@ RANGE_AND_POINT = -0.35
 GENERIC_OTHER = -0.3  # each article states this measure once: no other fact of it to be confused with
 MULTI_VALUED = -0.2  # a document dating one kind of event twice: which one is meant?
 FAR_APART = -0.35  # values more than twelve times apart: a part and a total, seldom a typo
-UNALIGNED = frozenset({"said"})
+UNALIGNED = frozenset({"said", "as_of"})  # when something was said, or figures hold, is no fact of the story
 PERSONAL = frozenset({"age", "duration", "date", "year"})  # facts of one person or entity
-LOCATED = frozenset({"count", "amount", "quantity", "percent"})  # facts a place tells apart  # when something was said is not a fact of the story
+LOCATED = frozenset({"count", "amount", "quantity", "percent"})  # facts a place tells apart
 
 
 @dataclass
@@ -207,6 +207,13 @@ def place_bound(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str]]:
         if not f.frame.time and not f.group:  # an earlier figure, a dated one, a group: other scopes
             seen[(f.doc, f.frame.measure)].add(f.places(uf))
     return {k for k, v in seen.items() if len(v) >= 2 and any(v)}
+
+
+def only_ones(facts: list[Fact]) -> set[tuple[str, str]]:
+    """(document, measure) a document states one current figure of (an earlier one,
+    "jusqu'alors une dizaine", does not compete)."""
+    counts = Counter((f.doc, f.frame.measure) for f in facts if f.frame.time != "previous")
+    return {k for k, n in counts.items() if n == 1}
 
 
 def multi_valued(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str, str]]:
@@ -413,7 +420,7 @@ def align(claims: list[Claim]) -> tuple[list[Group], UnionFind]:
     disc = discriminating(facts, uf)
     multi = multi_valued(facts, uf)
     bound = place_bound(facts, uf)
-    single = {k for k, n in Counter((f.doc, f.frame.measure) for f in facts).items() if n == 1}
+    single = only_ones(facts)
     blocks: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
         blocks[canon[f.frame.measure]].append(f)

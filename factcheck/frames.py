@@ -445,6 +445,9 @@ class Reader:
             return n[2], n[3], "text"  # "7 years for Andrew Chiu"
         if usable:
             n = usable[0] if subject else usable[-1]  # the clause's subject comes first
+            if not subject and len(usable) > 1 and self._in_apposition(s, n, usable[0]) and \
+                    all(w in self.lang.function_words for w in s.lows[a:usable[0][0]]):
+                n = usable[0]  # "Anna Lind, trésorière du club de Valmont, a été arrêtée mardi"
             self._at = n[0]
             return n[2], n[3], "text"
         if j < len(s.lows) - 1 and s.lows[j] in ("for", "pour") and after:
@@ -458,6 +461,19 @@ class Reader:
                     self._at = n[0]
                     return n[2], n[3], "text"
         return None
+
+    def _as_of(self, s: Sentence, x: int) -> bool:
+        """A day that opens the sentence as the day a figure holds ("Au 5 mars,", "As of Tuesday,")."""
+        found = self.lang.marks["as_of"].ending_at(s.lemmas, x, s.lows)
+        return found is not None and x - found[0] == 0
+
+    def _in_apposition(self, s: Sentence, n, first) -> bool:
+        """Is name n inside the commas that follow name `first` ("Anna Lind, trésorière
+        du club de Valmont, a été arrêtée": Valmont is in Anna Lind's apposition)?"""
+        if first[1] >= len(s.lows) or s.lows[first[1]] != ",":
+            return False
+        close = next((x for x in range(n[1], len(s.lows)) if s.lows[x] in (",",) or s.lows[x] in PUNCT), None)
+        return close is not None and s.lows[close] == "," and "," not in s.lows[first[1] + 1:n[0]]
 
     def _named_after(self, s: Sentence, e: int, b: int):
         """The name a noun phrase after an age is apposed to: "the 61-year-old mayor of
@@ -509,9 +525,11 @@ class Reader:
                     len(s.lows[k + 1]) == 4 and s.lows[k + 1].isdigit())):
                 return "since " + s.lows[k + 1]  # "40 morts ... depuis janvier": a running count
         for x, y, m in others:
-            if x == i or not (a <= x < b):
+            if x == i or not (a <= x < b or self._as_of(s, x)):
                 continue
             v = m.value
+            if m.kind == "date" and self._as_of(s, x):
+                return v.display  # "Au 5 mars, 40 personnes...", "As of Tuesday, 40 people..."
             if m.kind == "date" and v.month is not None and not v.resolved_from and \
                     (v.granularity == "month" or day_ok):
                 return v.display
@@ -555,6 +573,9 @@ class Reader:
                 found = None  # "un incendie s'est déclaré": broke out, not said
             if not found and s.lows[k] in lang.data["first_words"] and s.name_at(k + 1) is not None:
                 found = (1, "debut")  # "son premier Olympia"
+            if found and found[1] == "released" and any(
+                    s.lemmas[x] in lang.data["work_nouns"] for x in range(k + 1, min(len(s.lows), k + 5))):
+                found = (found[0], "published")  # "released its album": a work is published, not freed
             if found:
                 spans.append((k, k + found[0]))
                 dist = (i - k) if k < i else (k - j + 2)
@@ -1258,6 +1279,9 @@ class Reader:
 
     def _dated(self, s, m, i, e, a, b, family, spans, resolve) -> Frame:
         f = Frame(family)
+        if family == "date" and self._as_of(s, i):
+            f.measure, f.strength, f.how = "as_of", WEAK, "reference"  # when the figures hold: no event
+            return f
         ev, op = self.event_near(s, i, e, a, b)
         since = i > 0 and s.lows[i - 1] in ("depuis", "since")
         if since and ev != "founded":

@@ -184,7 +184,7 @@ def _build(code: str) -> Language:
             lang.add(lang.acts, text, key)
     for name in ("change_verbs", "reporting_verbs", "counting_verbs", "part_before", "part_after",
                  "previous_markers", "place_prepositions", "place_nouns", "negations", "bounds", "aggregates",
-                 "story_openers", "light_verbs", "auxiliaries"):
+                 "story_openers", "light_verbs", "auxiliaries", "as_of"):
         marks = Phrases()
         for text in data[name]:
             lang.add(marks, text, name, as_written=name == "counting_verbs")
