@@ -3,7 +3,7 @@
 No tagger is used: a name is a run of capitalised words (found with one regex), minus
 the sentence-initial words that are capitalised only because they start a sentence.
 A claim's subject is the nearest name before its value in the same sentence; a
-sentence that opens with a pronoun ("Il", "It") or an anaphor ("le forum", "the site")
+sentence that opens with a pronoun ("Il", "It") or an anaphor ("le site", "the company")
 points back to the first name of the sentence before, and when nothing fits, the
 document's main subject (most mentioned, headline counts triple) stands in.
 """
@@ -235,7 +235,7 @@ class Entities:
                 return near, "text"
             return self.main, "main"
         if ref == "anaphor":
-            # "la société Velto, fondée en..." names it; "le forum" alone is the article's subject.
+            # "la société Velto, fondée en..." names it; "le site" alone is the article's subject.
             near = self.before(pos, s_start, exclude)
             if near is not None:
                 return near, "text"
