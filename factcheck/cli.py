@@ -222,7 +222,10 @@ def run_with_progress(func, paths, ruleset, options, fmt: str):
 @click.option("--draft", type=click.Path(), help="Audit this draft against the sources.")
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
               help="Accepted findings (from 'factcheck baseline') that no longer fail the run.")
-def check(paths, fmt, output, lang, rule_dirs, dates, config_file, verbose, fail_on, draft, baseline_file):
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
+              help="Leave out conflicts and agreements aligned less surely than this (0.5 to 1).")
+def check(paths, fmt, output, lang, rule_dirs, dates, config_file, verbose, fail_on, draft, baseline_file,
+          min_confidence):
     """Compare the facts of several articles: conflicts, agreements, variants."""
     from . import baseline as baselines
     from .pipeline import check as run_check
@@ -236,6 +239,7 @@ def check(paths, fmt, output, lang, rule_dirs, dates, config_file, verbose, fail
     accepted = run_guarded(baselines.load, accepted_file, required=bool(baseline_file)) \
         if accepted_file else baselines.Baseline()
     options.draft = draft
+    options.min_confidence = min_confidence
     if draft == "-" and not sys.stdin.isatty():
         options.stdin = sys.stdin.read()  # a CMS can pipe the draft in
     fmt = fmt or config.format or "rich"

@@ -29,7 +29,8 @@ class Options:
     audit's majority; `on_document` is called with each document id once its claims
     are extracted, and `on_stage` with the name of each later stage ("compare",
     "audit") as it starts (the CLI uses them for a progress bar; the core never
-    prints). `ignore` names measures to leave out of the run. `root` is the folder that documents' keys, and so the fingerprints of
+    prints). `ignore` names measures to leave out of the run; `min_confidence` drops
+    conflicts and agreements whose alignment is less sure. `root` is the folder that documents' keys, and so the fingerprints of
     findings, are relative to (the config file's folder; None: the file's name).
     """
 
@@ -42,6 +43,7 @@ class Options:
     on_stage: Callable[[str], None] | None = None
     root: str | None = None
     ignore: frozenset[str] = frozenset()  # measures whose claims are left out ("said", "age")
+    min_confidence: float = 0.0  # conflicts and agreements aligned less surely are left out
 
 
 def _real(path: str) -> str:
@@ -114,6 +116,13 @@ def claims(paths: list[str], ruleset: Ruleset, options: Options | None = None) -
     return Report(documents=docs, claims=found, problems=problems)
 
 
+def _sure(findings: list, options: Options) -> list:
+    """Findings without the conflicts and agreements below `options.min_confidence`."""
+    floor = options.min_confidence
+    return [f for f in findings if f.kind not in ("conflict", "agreement") or f.confidence is None
+            or f.confidence >= floor]
+
+
 def check(paths: list[str], ruleset: Ruleset, options: Options | None = None) -> Report:
     """Findings among the sources; with `options.draft`, also the draft's audit.
 
@@ -129,13 +138,13 @@ def check(paths: list[str], ruleset: Ruleset, options: Options | None = None) ->
     draft = next((d for d in report.documents if options.draft and d.id == options.draft), None)
     stage("compare")
     if draft is None:
-        report.findings = compare_all(report.documents, report.claims, ruleset)
+        report.findings = _sure(compare_all(report.documents, report.claims, ruleset), options)
         if options.draft:
             report.audit, report.draft = [], options.draft
         return stabilise(report)
     sources = [d for d in report.documents if d.id != draft.id]
     source_claims = [c for c in report.claims if c.document != draft.id]
-    report.findings = compare_all(sources, source_claims, ruleset)
+    report.findings = _sure(compare_all(sources, source_claims, ruleset), options)
     stage("audit")
     report.audit = audit(draft.id, report.documents, report.claims, ruleset, options.weights)
     report.draft = draft.id

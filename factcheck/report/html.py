@@ -9,7 +9,7 @@ import html
 
 from factcheck import __version__
 from factcheck.model import Report
-from factcheck.report.text import location, one_line, summary_line
+from factcheck.report.text import explanation, location, one_line, summary_line
 from factcheck.report.view import Record, View
 
 CSS = """
@@ -28,6 +28,7 @@ mark { background: #ffe066; font-weight: bold; }
 .tag { font-size: .85em; color: #6c3483; font-style: italic; }
 .loc { font-family: ui-monospace, monospace; font-size: .9em; white-space: nowrap; }
 .summary { font-weight: bold; }
+.why { color: #555; font-size: .9em; font-style: italic; }
 """
 
 
@@ -77,6 +78,11 @@ def finding_section(view: View, finding: Record) -> list[str]:
            f"<h3>{esc(finding['attribute'])} — {esc(finding['subject'])} "
            f"{badges(finding)}</h3>",
            f"<p>{esc(finding['message'])}</p>"]
+    why = explanation(finding)
+    if why:
+        out.append(f'<p class="why">{esc(why)}</p>')
+    if finding.get("note"):
+        out.append(f'<p class="why">note: {esc(finding["note"])}</p>')
     rows = [[esc(c["document"]), f"<b>{esc(c['text'])}</b>", loc(c), quote(view, c)]
             for c in view.claims_of(finding)]
     return out + table(["source", "value", "location", "quote"], rows) + ["</section>"]
@@ -130,6 +136,10 @@ def render(report: Report, *, verbose: bool = False, color: bool = False,
     if conflicts := view.findings("conflict"):
         body.append("<h2>Conflicts</h2>")
         for finding in conflicts:
+            body += finding_section(view, finding)
+    if inconsistencies := view.findings("inconsistency"):
+        body.append("<h2>Inconsistencies</h2>")
+        for finding in inconsistencies:
             body += finding_section(view, finding)
     if variants := view.findings("variant"):
         body += variants_section(view, variants)

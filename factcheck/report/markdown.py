@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from factcheck.model import Report
-from factcheck.report.text import location, one_line, summary_line
+from factcheck.report.text import explanation, location, one_line, summary_line
 from factcheck.report.view import Record, View
 
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
@@ -64,6 +64,11 @@ def finding_section(view: View, finding: Record) -> list[str]:
     """A finding in full: heading, message, then one table row per source."""
     lines = [f"### {md(finding['attribute'])} — {md(finding['subject'])} "
              f"({status(finding)})", "", md_block(finding["message"]), ""]
+    why = explanation(finding)
+    if why:
+        lines += [f"*{md(why)}*", ""]
+    if finding.get("note"):
+        lines += [f"*Note: {md(finding['note'])}*", ""]
     rows = [[md(c["document"]), md(c["text"]), md(location(c)), quote(view, c)]
             for c in view.claims_of(finding)]
     return lines + table(["source", "value", "location", "quote"], rows)
@@ -118,6 +123,10 @@ def render(report: Report, *, verbose: bool = False, color: bool = False,
     if conflicts:
         lines += ["## Conflicts", ""]
         for finding in conflicts:
+            lines += finding_section(view, finding)
+    if inconsistencies := view.findings("inconsistency"):
+        lines += ["## Inconsistencies", ""]
+        for finding in inconsistencies:
             lines += finding_section(view, finding)
     if variants := view.findings("variant"):
         lines += variants_section(view, variants)

@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from factcheck.model import Report
-from factcheck.report.text import location, one_line, summary_line
+from factcheck.report.text import explanation, location, one_line, summary_line
 from factcheck.report.view import Record, View
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -82,6 +82,11 @@ def print_finding(console: Console, view: View, finding: Record) -> None:
     console.print(finding_header(finding))
     console.print(claims_table(view, view.claims_of(finding)))
     console.print(plain(finding["message"]))
+    why = explanation(finding)
+    if why:
+        console.print(plain(why, "dim"))
+    if finding.get("note"):
+        console.print(plain("note: " + finding["note"], "italic"))
     console.print()
 
 
@@ -158,6 +163,11 @@ def render(report: Report, *, verbose: bool = False, color: bool = False,
     if conflicts:
         console.rule(Text("Conflicts"), align="left")
         for finding in conflicts:
+            print_finding(console, view, finding)
+    inconsistencies = view.findings("inconsistency")
+    if inconsistencies:
+        console.rule(Text("Inconsistencies"), align="left")
+        for finding in inconsistencies:
             print_finding(console, view, finding)
     variants = view.findings("variant")
     if variants:

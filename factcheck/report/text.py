@@ -115,6 +115,16 @@ def value_span(claim: Any, doc_text: str | None = None) -> tuple[int, int] | Non
     return pos, pos + len(text)
 
 
+def explanation(finding: Mapping[str, Any]) -> str | None:
+    """Why a finding's claims were aligned, and how surely: "aligned on same measure:
+    deaths; same place: Valmont (confidence 0.92)"."""
+    why, confidence = finding.get("why"), finding.get("confidence")
+    if not why and confidence is None:
+        return None
+    out = f"aligned on {why}" if why else "aligned"
+    return out + (f" (confidence {confidence:.2f})" if confidence is not None else "")
+
+
 def summary_line(summary: Mapping[str, int], *, audit: bool = True) -> str:
     """"N documents, N claims: N conflicts, N agreements, N variants".
 
@@ -129,6 +139,8 @@ def summary_line(summary: Mapping[str, int], *, audit: bool = True) -> str:
     line = (f"{n(summary['documents'], 'document')}, {n(summary['claims'], 'claim')}: "
             f"{n(summary['conflicts'], 'conflict')}, {n(summary['agreements'], 'agreement')}, "
             f"{n(summary['variants'], 'variant')}")
+    if summary.get("inconsistencies"):
+        line += f"; {n(summary['inconsistencies'], 'inconsistency').replace('inconsistencys', 'inconsistencies')}"
     if summary.get("accepted"):
         line += f"; {summary['accepted']} accepted"
     if summary.get("problems"):
