@@ -85,3 +85,29 @@ def test_one_article_inconsistency_is_reported_in_every_format(tmp_path):
     assert "Inconsistencies" in invoke("check", path).stdout
     assert "## Inconsistencies" in invoke("check", "--format", "markdown", path).stdout
     assert "1 inconsistency" in invoke("check", path).stdout
+
+
+TOLL_EARLY_FR = ("Publié le 3 mai 2024\nSéisme à Korvane\n"
+                 "Le séisme qui a frappé Korvane a fait 40 morts, selon les secours.\n")
+TOLL_LATE_FR = ("Publié le 5 mai 2024\nKorvane : le bilan du séisme s'alourdit\n"
+                "Le séisme qui a frappé Korvane a fait 58 morts, selon un nouveau bilan des secours.\n")
+TOLL_EARLY_EN = "Earthquake in Korvane\nThe earthquake that struck Korvane killed 40 people, rescuers said.\n"
+TOLL_LATE_EN = "Korvane toll rises\nThe earthquake that struck Korvane killed 58 people, rescuers said.\n"
+
+
+def test_a_toll_from_dated_sources_notes_the_most_recent_figure(tmp_path):
+    paths = write(tmp_path, early=TOLL_EARLY_FR, late=TOLL_LATE_FR)
+    data = json.loads(invoke("check", "--format", "json", *paths).stdout)
+    (conflict,) = [f for f in data["findings"] if f["kind"] == "conflict"]
+    assert conflict["note"].startswith("evolving") and "2024-05-05" in conflict["note"] and "58" in conflict["note"]
+
+
+def test_dates_given_on_the_command_line_date_the_sources(tmp_path):
+    early, late = write(tmp_path, early=TOLL_EARLY_EN, late=TOLL_LATE_EN)
+    data = json.loads(invoke("check", "--format", "json", "--date", f"{early}=2024-05-03",
+                             "--date", f"{late}=2024-05-05", early, late).stdout)
+    (conflict,) = [f for f in data["findings"] if f["kind"] == "conflict"]
+    assert "58" in conflict["note"]
+    undated = json.loads(invoke("check", "--format", "json", early, late).stdout)
+    (plain,) = [f for f in undated["findings"] if f["kind"] == "conflict"]
+    assert "note" not in plain  # no dates: nothing says which figure is newer
