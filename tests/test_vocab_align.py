@@ -40,7 +40,7 @@ def test_same_name(a, b, same):
 
 @pytest.mark.parametrize("text,subject,how", [
     ("Le forum Ardoise est né en ligne. Il a commencé vers 2007 sur un serveur.", "Ardoise", "pronoun"),
-    ("Le club Orbite a grandi vite. Le forum a été fondé en 2004 à Lyon.", "Orbite", "pronoun"),
+    ("Le club Orbite a grandi vite. Le club a été fondé en 2004 à Lyon.", "Orbite", "pronoun"),
     ("Selon Reuters, le groupe Velto a été fondé en 1999.", "Velto", "text"),
 ])
 def test_subject_of_a_claim(text, subject, how):
