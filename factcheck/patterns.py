@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .normalize.numbers import compact_number  # noqa: F401  (re-exported for the scanner)
+
 UPPER = "A-ZÀ-ÖØ-ÞŒ"
 # Possessive and anchored at a word start: a 100 KB run of capitals costs linear time.
 NAME_TOKEN = rf"(?<![\w&.-])(?:[{UPPER}](?:\w|[’'&.-](?=\w))*+|\d++(?!(?:e|er|ère|re|ème|eme|st|nd|rd|th|h\d*|am|pm|m|km|kg|cm|mm|s)(?!\w))[a-zA-Z]++(?!\w))"
@@ -47,33 +49,6 @@ def _alternation(words) -> str:
 
 def _words(words) -> str:
     return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-
-
-@lru_cache(maxsize=None)
-def compact_number(lang: str) -> str:
-    """A small number pattern for rule patterns (which only run on a few sentences).
-
-    The scanner's pattern (normalize.numbers.number_pattern) is tuned for speed over
-    megabytes and is large; embedded in every rule it would make start-up slow, since
-    Python compiles each regex anew. This one is case-insensitive and compact.
-    """
-    from .normalize.lang import load
-
-    data = load(lang)
-    dec = data["decimal_separator"]
-    group = "[ \u00a0\u202f" + ("." if dec == "," else ",") + "]"
-    decimal = r"(?:[,.]\d+)?" if dec == "," else r"(?:\.\d+)?"
-    scales = _words(list(data["scale_words"]) + list(data["scale_abbreviations"]))
-    digits = rf"\d(?<!\d[.,]\d)(?:\d{{0,2}}(?:{group}\d{{3}})+(?!\d)|\d*){decimal}(?:[ \u00a0\u202f]?(?i:{scales})(?!\w))?"
-    plain = list(data["number_words"]) + list(data["scale_words"]) + list(data["collective_numbers"])
-    ones = [w for w in data["one_words"] if w not in ("a", "an")]  # articles, mostly
-    word = f"(?:{_words(plain + ones)})"
-    conn = _words(data["number_connectors"])
-    # "a dozen", "a hundred": the article counts as one only before a scale or collective.
-    heads = _words(list(data["scale_words"]) + list(data["collective_numbers"]))
-    article = rf"(?:(?:a|an)\s+(?=(?:{heads})(?!\w)))?" if lang == "en" else ""
-    words = rf"(?i:{article}{word}(?:(?:[\s-]+(?:{conn})[\s-]+|[\s-]){word})*)(?!\w)"
-    return rf"(?<![\w.,])(?:{digits}|{words})"
 
 
 @lru_cache(maxsize=None)

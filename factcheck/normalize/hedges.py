@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.normalize.lang import alternation, fold, load, word_regex
-from factcheck.normalize.numbers import parse_number
+from factcheck.normalize.numbers import compact_number, parse_number
 
 HEDGES = ("approx", "min", "max", "range")
 YEAR_SLACK = 2.0
@@ -107,8 +107,6 @@ def ranges_overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 @lru_cache(maxsize=None)
 def _regexes(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    from ..patterns import compact_number  # small and case-insensitive: quick to compile
-
     data = load(lang)
     num = compact_number(lang)
     starters = "|".join(word_regex(w) for w in data["range_starters"])

@@ -156,3 +156,32 @@ def _parse_words(s: str, lang: str) -> float | None:
 def is_round(n: float) -> bool:
     """True for a non-zero whole multiple of ten: the kind of figure writers round to."""
     return n != 0 and float(n).is_integer() and int(n) % 10 == 0
+
+
+def _escaped(words) -> str:
+    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def compact_number(lang: str) -> str:
+    """A small number pattern for rule patterns (which only run on a few sentences).
+
+    The scanner's pattern (normalize.numbers.number_pattern) is tuned for speed over
+    megabytes and is large; embedded in every rule it would make start-up slow, since
+    Python compiles each regex anew. This one is case-insensitive and compact.
+    """
+    data = load(lang)
+    dec = data["decimal_separator"]
+    group = "[ \u00a0\u202f" + ("." if dec == "," else ",") + "]"
+    decimal = r"(?:[,.]\d+)?" if dec == "," else r"(?:\.\d+)?"
+    scales = _escaped(list(data["scale_words"]) + list(data["scale_abbreviations"]))
+    digits = rf"\d(?<!\d[.,]\d)(?:\d{{0,2}}(?:{group}\d{{3}})+(?!\d)|\d*){decimal}(?:[ \u00a0\u202f]?(?i:{scales})(?!\w))?"
+    plain = list(data["number_words"]) + list(data["scale_words"]) + list(data["collective_numbers"])
+    ones = [w for w in data["one_words"] if w not in ("a", "an")]  # articles, mostly
+    word = f"(?:{_escaped(plain + ones)})"
+    conn = _escaped(data["number_connectors"])
+    # "a dozen", "a hundred": the article counts as one only before a scale or collective.
+    heads = _escaped(list(data["scale_words"]) + list(data["collective_numbers"]))
+    article = rf"(?:(?:a|an)\s+(?=(?:{heads})(?!\w)))?" if lang == "en" else ""
+    words = rf"(?i:{article}{word}(?:(?:[\s-]+(?:{conn})[\s-]+|[\s-]){word})*)(?!\w)"
+    return rf"(?<![\w.,])(?:{digits}|{words})"
