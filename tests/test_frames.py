@@ -1,0 +1,332 @@
+"""The frame the extractor reads for each value, in French and English.
+
+For every shape of frame (counted noun, value predicated of a noun phrase, event
+governing a date, anchor, place / group / time qualifiers, part of a total, reported
+speech and hedges) a short invented article is read and the frame of one value is
+checked. All texts, places, people and companies are invented.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.frames import OPEN
+from factcheck.pipeline import Options, check
+from factcheck.readers import read_text
+from factcheck.ruleset import load_ruleset
+
+RULES = load_ruleset()
+
+
+def claims_of(text: str, lang: str) -> list:
+    return extract(read_text(text, doc_id="t", lang=lang), RULES)
+
+
+def value(text: str, lang: str, written: str):
+    """The one value claim written `written` in `text`."""
+    found = [c for c in claims_of(text, lang) if c.text == written and c.frame is not None]
+    assert len(found) == 1, f"{written!r}: {[(c.text, c.attribute) for c in claims_of(text, lang)]}"
+    return found[0]
+
+
+def run(tmp_path: Path, *texts: str):
+    paths = []
+    for i, text in enumerate(texts):
+        path = tmp_path / f"{chr(97 + i)}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return check(paths, RULES, Options())
+
+
+# ---------------------------------------------------------------------------
+# The counted noun's lemma as an open measure.
+
+MARKET_FR = ("Incendie au marché couvert de Valmont\n"
+             "Un incendie a ravagé dans la nuit le marché couvert de Valmont. "
+             "{n} artisans ont perdu leur atelier, selon la mairie.\n")
+MARKET_EN = ("Fire at Valmont covered market\n"
+             "A fire gutted the covered market in Valmont overnight. "
+             "{n} craftsmen lost their workshops, the town hall said.\n")
+
+
+@pytest.mark.parametrize("lang,text,written,lemma", [
+    ("fr", MARKET_FR.format(n="Douze"), "Douze", "artisan"),
+    ("fr", MARKET_FR.format(n="12"), "12", "artisan"),
+    ("en", MARKET_EN.format(n="Twelve"), "Twelve", "craftsman"),
+    ("en", MARKET_EN.format(n="12"), "12", "craftsman"),
+])
+def test_counted_noun_is_an_open_measure(lang, text, written, lemma):
+    c = value(text, lang, written)
+    assert c.kind == "count" and c.value.point == 12
+    assert c.attribute == lemma
+    assert c.frame.measure == OPEN + lemma and c.frame.how == "noun"
+
+
+@pytest.mark.parametrize("template,lang,attribute", [(MARKET_FR, "fr", "artisan"), (MARKET_EN, "en", "craftsman")])
+def test_open_measure_in_digits_and_in_words_is_one_fact(tmp_path, template, lang, attribute):
+    words = "Douze" if lang == "fr" else "Twelve"
+    agree = run(tmp_path, template.format(n=words), template.format(n="12"))
+    assert [f.kind for f in agree.findings if f.attribute == attribute] == ["agreement"]
+    differ = run(tmp_path, template.format(n=words), template.format(n="14"))
+    assert [f.kind for f in differ.findings if f.attribute == attribute] == ["conflict"]
+
+
+# ---------------------------------------------------------------------------
+# A value predicated of a noun phrase: the toll, the number of people killed.
+
+@pytest.mark.parametrize("lang,text,written,measure", [
+    ("en", "Storm batters Corvel coast\nThe storm hit the Corvel coast on Sunday night. "
+           "The death toll rose to 14 on Monday, the coastguard said.\n", "14", "deaths"),
+    ("en", "Bus crash near Brenn\nA bus left the road near Brenn on Friday. "
+           "The number of people killed is 9, according to the regional authorities.\n", "9", "deaths"),
+    ("en", "Floods in Halvik\nFlood waters are receding in Halvik. "
+           "The toll now stands at 23, officials said.\n", "23", "deaths"),
+    ("en", "Landslide in Ostra\nRescuers are still digging in Ostra. "
+           "The number of missing is 40, the civil protection agency said.\n", "40", "missing"),
+    ("fr", "Tempête sur la côte de Corvel\nLa tempête a frappé la côte de Corvel dimanche soir. "
+           "Le bilan s'élève à 14 morts, selon la préfecture.\n", "14", "deaths"),
+    ("fr", "Tempête sur la côte de Corvel\nLa tempête a frappé la côte de Corvel dimanche soir. "
+           "Le bilan s'élève désormais à 14.\n", "14", "deaths"),
+    ("fr", "Accident de car près de Brenn\nUn car a quitté la route vendredi près de Brenn. "
+           "Neuf personnes ont péri dans l'accident.\n", "Neuf", "deaths"),
+    ("fr", "Explosion dans une usine de Halvik\nUne explosion a soufflé un atelier de l'usine Sorel. "
+           "L'explosion provoque la mort de 9 personnes, selon les pompiers.\n", "9", "deaths"),
+    ("fr", "Crue à Ostra\nLa rivière est sortie de son lit dans la nuit. "
+           "Dans les villages de la vallée, 23 personnes périssent noyées.\n", "23", "deaths"),
+    ("fr", "Séisme à Ostra\nUn séisme a secoué la région d'Ostra. "
+           "Le nombre de blessés s'élève à 25, selon les secours.\n", "25", "injured"),
+])
+def test_value_predicated_of_a_noun_phrase(lang, text, written, measure):
+    c = value(text, lang, written)
+    assert c.kind == "count"
+    assert c.attribute == measure and c.frame.measure == measure
+    assert c.frame.how in ("head", "predicate", "governor", "noun")
+
+
+# ---------------------------------------------------------------------------
+# An event governing a year or a date.
+
+@pytest.mark.parametrize("lang,text,written,event,anchor", [
+    ("fr", "Ferrand rachète un concurrent\nLa société Ferrand, fondée en 1998 à Valmont, emploie 40 salariés.\n",
+     "1998", "founded", "Ferrand"),
+    ("en", "Harlow Foods expands\nHarlow Foods, which was founded in 1998 in Valmont, employs 40 people.\n",
+     "1998", "founded", "Harlow Foods"),
+    ("en", "Estria mourns its queen\nQueen Maud ruled Estria for forty years. Her reign began in 1952.\n",
+     "1952", "founded", "Maud"),
+    ("fr", "L'Estrie pleure sa reine\nLa reine Maud a régné quarante ans sur l'Estrie. Son règne a commencé en 1952.\n",
+     "1952", "founded", "Maud"),
+    ("en", "Ex-mayor back in politics\nKarl Lenz was released from prison in 2019. He now runs a charity.\n",
+     "2019", "released", "Karl Lenz"),
+    ("fr", "Un ancien maire revient\nKarl Lenz a été libéré en 2019. Il dirige désormais une association.\n",
+     "2019", "released", "Karl Lenz"),
+])
+def test_event_governs_a_year(lang, text, written, event, anchor):
+    c = value(text, lang, written)
+    assert c.kind in ("year", "start")
+    assert c.frame.event == event and c.attribute == event
+    assert anchor in (c.frame.anchor_text or "")
+
+
+@pytest.mark.parametrize("lang,text,written", [
+    ("fr", "Orvance revient\nLe groupe Orvance a sorti son album Marées en 2011, avant une longue pause.\n", "2011"),
+    ("en", "Orvance returns\nThe band Orvance released its album Tides in 2011, before a long break.\n", "2011"),
+])
+def test_an_album_release_is_a_publication_in_both_languages(lang, text, written):
+    # "sortir un album" and "release an album": a publication, not a release from prison.
+    c = value(text, lang, written)
+    assert c.frame.event == "published"
+
+
+@pytest.mark.parametrize("lang,text,written", [
+    ("fr", "Valmont : le musée rouvre\nLe musée des beaux-arts de Valmont a rouvert le 4 mai 2023 après des travaux.\n",
+     "4 mai 2023"),
+    ("en", "Valmont museum reopens\nThe Valmont fine arts museum reopened on 4 May 2023 after repairs.\n",
+     "4 May 2023"),
+])
+def test_event_governs_a_date(lang, text, written):
+    c = value(text, lang, written)
+    assert c.kind == "date" and (c.value.year, c.value.month, c.value.day) == (2023, 5, 4)
+    assert c.value.granularity == "day"
+    assert c.frame.event == "reopened" and c.attribute == "reopened"
+
+
+def test_a_law_is_dated_by_its_noun():
+    text = ("Cantines : la règle contestée\n"
+            "La loi du 3 mars 2004 interdit cette pratique dans les cantines scolaires.\n")
+    c = value(text, "fr", "3 mars 2004")
+    assert (c.value.year, c.value.month, c.value.day) == (2004, 3, 3)
+    assert c.frame.event == OPEN + "loi" and c.frame.measure == OPEN + "loi"
+
+
+def test_dates_of_two_events_are_two_measures():
+    text = ("Valmont : le musée rouvre\n"
+            "Fondé en 1911, le musée de Valmont a rouvert le 4 mai 2023 après deux ans de travaux.\n")
+    assert value(text, "fr", "1911").frame.event == "founded"
+    assert value(text, "fr", "4 mai 2023").frame.event == "reopened"
+
+
+# ---------------------------------------------------------------------------
+# The anchor: the person aged N, the person arrested.
+
+@pytest.mark.parametrize("lang,text,written,anchor", [
+    ("fr", "Trafic démantelé à Valmont\nUn Belge de 41 ans a été interpellé mardi à Valmont.\n", "41 ans", "Belge"),
+    ("fr", "Valmont change de maire\nLe maire, Paul Ricard (47 ans), a démissionné lundi.\n", "47 ans", "Paul Ricard"),
+    ("fr", "Une infirmière interpellée\nAnna Lind, 34 ans, a été interpellée vendredi à Valmont.\n", "34 ans",
+     "Anna Lind"),
+    ("en", "Nurse arrested in Valmont\nAnna Lind, 34, was arrested on Friday in Valmont.\n", "34", "Anna Lind"),
+    ("en", "Valmont mayor quits\nThe mayor, Paul Ricard, 47, resigned on Monday.\n", "47", "Paul Ricard"),
+    ("en", "Valmont mayor quits\nThe 47-year-old mayor, Paul Ricard, resigned on Monday.\n", "47-year-old",
+     "Paul Ricard"),
+])
+def test_age_is_anchored_to_its_person(lang, text, written, anchor):
+    c = value(text, lang, written)
+    assert c.kind == "age" and c.attribute == "age"
+    assert c.value.point == int(written.split()[0].split("-")[0])
+    assert c.frame.anchor_text == anchor
+
+
+@pytest.mark.parametrize("lang,text,written", [
+    ("fr", "Valmont : la trésorière du club arrêtée\n"
+           "Anna Lind, trésorière du club de rugby de Valmont, a été arrêtée mardi.\n", "mardi"),
+    ("en", "Valmont club treasurer arrested\n"
+           "Anna Lind, treasurer of the Valmont rugby club, was arrested on Tuesday.\n", "Tuesday"),
+])
+def test_arrest_date_is_anchored_to_the_person_not_her_club_town(lang, text, written):
+    c = value(text, lang, written)
+    assert c.frame.event == "arrested"
+    assert c.frame.anchor_text == "Anna Lind"
+
+
+# ---------------------------------------------------------------------------
+# Qualifiers: place, group, reference time.
+
+@pytest.mark.parametrize("lang,text,written", [
+    ("fr", "Intempéries\nDouze personnes sont mortes à Valmont dans les inondations.\n", "Douze"),
+    ("en", "Storms\nEleven people died in Valmont in the floods.\n", "Eleven"),
+])
+def test_place_of_a_toll(lang, text, written):
+    c = value(text, lang, written)
+    assert c.attribute == "deaths"
+    assert c.frame.place_text == "Valmont"
+    assert c.frame.group is None and not c.frame.part
+
+
+@pytest.mark.parametrize("lang,text,total,written,group", [
+    ("fr", "Explosion à Halvik\nL'explosion a fait 25 blessés, dont 10 enfants, selon les pompiers.\n",
+     "25", "10", "children"),
+    ("en", "Blast in Halvik\nThe blast injured 25 people, including four firefighters, the fire service said.\n",
+     "25", "four", "firefighters"),
+])
+def test_a_group_counted_apart_from_the_total(lang, text, total, written, group):
+    whole = value(text, lang, total)
+    assert whole.attribute == "injured" and whole.frame.group is None and not whole.frame.part
+    c = value(text, lang, written)
+    assert c.frame.group == group
+    assert c.frame.part
+
+
+@pytest.mark.parametrize("lang,text,written,time", [
+    ("fr", "Routes meurtrières\nEn 2014, 96 personnes sont mortes sur les routes de la région de Valmont.\n",
+     "96", "2014"),
+    ("en", "Deadly roads\nIn 2014 alone, 96 people died on the roads of the Valmont region.\n", "96", "2014"),
+])
+def test_a_year_dates_the_count(lang, text, written, time):
+    c = value(text, lang, written)
+    assert c.attribute == "deaths"
+    assert c.frame.time == time
+
+
+@pytest.mark.parametrize("lang,text,written,when", [
+    ("fr", "Glissement de terrain à Ostra\nLes recherches se poursuivent à Ostra. "
+           "Au 5 mars, 40 personnes étaient toujours portées disparues.\n", "40", "5 mars"),
+    ("en", "Landslide in Ostra\nThe search goes on in Ostra. As of Tuesday, 40 people were still missing.\n",
+     "40", "Tuesday"),
+])
+def test_a_reference_day_dates_the_count(lang, text, written, when):
+    c = value(text, lang, written)
+    assert c.attribute == "missing"
+    assert c.frame.time is not None
+    # the reference day is when the count holds, not an event of its own
+    day = value(text, lang, when)
+    assert day.frame.event != OPEN + ("personne" if lang == "fr" else "people")
+
+
+# ---------------------------------------------------------------------------
+# Part of a total.
+
+@pytest.mark.parametrize("lang,text,written", [
+    ("fr", "Mine de Valmont : fin des recherches\nLes secours ont achevé mercredi les recherches. "
+           "Les trois derniers corps ont été remontés à l'aube.\n", "trois"),
+    ("en", "Valmont mine search ends\nRescuers ended their search on Wednesday. "
+           "The last three bodies were brought to the surface at dawn.\n", "three"),
+])
+def test_the_last_bodies_are_part_of_the_toll(lang, text, written):
+    c = value(text, lang, written)
+    assert c.attribute == "deaths"
+    assert c.frame.part
+
+
+def test_serious_injuries_are_part_of_the_injured():
+    text = "Incendie à Halvik\nL'incendie a fait 25 blessés, dont 10 dans un état grave.\n"
+    c = value(text, "fr", "10")
+    assert c.attribute == "injured_serious"
+    assert c.frame.part
+    assert not value(text, "fr", "25").frame.part
+
+
+def test_en_seriously_injured_among_the_injured_are_a_part():
+    text = "Fire in Halvik\nThe fire injured 25 people, 10 of them seriously.\n"
+    c = value(text, "en", "10")
+    assert c.frame.part
+    assert not value(text, "en", "25").frame.part
+
+
+# ---------------------------------------------------------------------------
+# Reported speech and hedges.
+
+@pytest.mark.parametrize("lang,text,written,low,high", [
+    ("fr", "Incendie à Halvik\nSelon la préfecture, l'incendie aurait fait environ 30 morts.\n",
+     "environ 30", 27, 33),
+    ("en", "Fire in Halvik\nThe fire reportedly killed about 30 people, the prefecture said.\n",
+     "about 30", 27, 33),
+])
+def test_reported_and_approximate_toll(lang, text, written, low, high):
+    c = value(text, lang, written)
+    assert c.attribute == "deaths"
+    assert c.frame.reported and c.hedged
+    assert c.value.hedge == "approx"
+    assert c.value.low <= low and c.value.high >= high and c.value.low < 30 < c.value.high
+
+
+@pytest.mark.parametrize("lang,text,written", [
+    ("fr", "Incendie à Halvik\nL'incendie a fait au moins 14 morts.\n", "au moins 14"),
+    ("en", "Fire in Halvik\nThe fire killed at least 14 people.\n", "at least 14"),
+])
+def test_a_lower_bound(lang, text, written):
+    c = value(text, lang, written)
+    assert c.attribute == "deaths"
+    assert c.value.hedge == "min" and c.value.low == 14 and c.value.high > 14
+    assert not c.frame.reported and not c.hedged
+
+
+@pytest.mark.parametrize("lang,text,written", [
+    ("fr", "Collision à Brenn\nEntre 20 et 30 personnes ont été blessées dans la collision.\n", "Entre 20 et 30"),
+    ("en", "Crash in Brenn\nBetween 20 and 30 people were hurt in the crash.\n", "Between 20 and 30"),
+])
+def test_a_range(lang, text, written):
+    c = value(text, lang, written)
+    assert c.attribute == "injured"
+    assert c.value.hedge == "range" and (c.value.low, c.value.high) == (20, 30)
+
+
+@pytest.mark.parametrize("lang,text,written", [
+    ("fr", "Incendie à Halvik\nL'incendie a fait 14 morts dans la nuit.\n", "14"),
+    ("en", "Fire in Halvik\nThe fire killed 14 people overnight.\n", "14"),
+])
+def test_a_plain_toll_is_neither_hedged_nor_a_range(lang, text, written):
+    c = value(text, lang, written)
+    assert c.attribute == "deaths"
+    assert c.value.hedge is None and c.value.low == c.value.high == 14
+    assert not c.hedged
