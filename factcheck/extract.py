@@ -1,7 +1,7 @@
 """Extract the claims of one document: every value with its frame, and the names.
 
     scan.py    every value as written (numbers, amounts, measures, dates, times...)
-    frames.py  what each value measures, about what, with which qualifiers
+    frames/    what each value measures, about what, with which qualifiers
     rules/     rule files refine frames where they match, and add name, alias and
                role claims (rulematch.py)
 

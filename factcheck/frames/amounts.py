@@ -1,0 +1,106 @@
+"""Amounts of money, quantities with a unit, and percents."""
+from __future__ import annotations
+
+from .clauses import Clauses
+from .model import LEXICON, OPEN, OPEN_STRENGTH, STORY, WEAK, Frame
+
+
+class Amounts(Clauses):
+    """The frames of amounts, quantities and percents."""
+
+    def _amount(self, s, m, i, j, e, a, b, spans, places, resolve, main=None) -> Frame:
+        lang = self.lang
+        f = Frame("amount")
+        measure = None
+        # "300 000 € d'amende", "a €2 million fine", "$5 billion in damages"
+        k = e
+        if k < b and s.lows[k] in ("de", "d'", "of", "in", "en"):
+            k += 1
+        if k < b:
+            found = lang.roles["nouns"].at(s.lemmas, k, s.lows) or lang.roles["heads"].at(s.lemmas, k, s.lows)
+            if found and found[1].family == "money":
+                measure, f.how = found[1], "noun"
+        gm, _g = self.governor_before(s, i, a, "money")
+        if gm is not None:
+            measure, f.how = gm, "governor"
+        if measure is None:
+            hm, _h = self.head_before(s, i, a, "money")
+            if hm is not None:
+                measure, f.how = hm, "head"
+        if measure is not None:
+            f.measure, f.strength = measure.key, STORY if measure.story else LEXICON
+        else:
+            noun = None
+            if i >= 2 and s.lows[i - 1] in ("de", "d'", "of") and self._content(s, i - 2):
+                noun = s.lemmas[i - 2]
+            elif k < b and self._content(s, k) and s.lows[e] in ("de", "d'", "of", "in"):
+                noun = s.lemmas[k]
+            f.measure, f.strength, f.how = (OPEN + noun, OPEN_STRENGTH, "noun") if noun else ("amount", WEAK, "")
+        self._qualify(f, s, m, i, j, e, a, b, spans, places)
+        self._anchor(f, s, i, e, a, b, places, resolve, main=main)
+        return f
+
+    def _quantity(self, s, m, i, j, e, a, b, spans, places, resolve) -> Frame:
+        lang = self.lang
+        f = Frame("quantity")
+        dim = m.value.unit or "none"
+        fits = lambda x: x is not None and x.family == "measure" and x.dimension in (None, dim)  # noqa: E731
+        measure = None
+        # What the value is said to be ("60 m de profondeur", "95 m long"), of ("120 mm
+        # de pluie"), or said of ("profond de 60 m"); else the noun it is predicated of
+        # ("le cumul ... a atteint 85 mm"), else the verb governing it ("stretched 3 km").
+        found = lang.roles["predicates"].at(s.lemmas, e, s.lows) if e < b else None
+        if found and fits(found[1]):
+            measure, f.how = found[1], "predicate"
+        k = e + 1 if e + 1 < b and s.lows[e] in ("de", "d'", "of") else None
+        got = lang.roles["nouns"].at(s.lemmas, k, s.lows, want=fits) if k is not None else None
+        if measure is None and got:
+            measure, f.how = got[1], "noun"
+        before = lang.roles["predicates"].ending_at(s.lemmas, i - 1, s.lows) \
+            if i >= 2 and s.lows[i - 1] in ("de", "d'", "of") else None
+        if measure is None and before and fits(before[1]):
+            measure, f.how = before[1], "predicate"
+        if measure is None:
+            hm, _h = self.head_before(s, i, a, "measure", want=fits)
+            if hm is not None:
+                measure, f.how = hm, "head"
+        gm, _g = self.governor_before(s, i, a, "measure")
+        if measure is None and fits(gm):
+            measure, f.how = gm, "governor"  # "the queue stretched 3 km"; not "winds reached 90 mph"
+        k = e + 1 if e < b and s.lows[e] in ("de", "d'", "of") else e
+        what = []
+        while k < b and len(what) < 3 and (self._content(s, k) or s.lows[k] in ("d'", "de")):
+            if self._content(s, k):
+                what.extend(p for p in s.lemmas[k].split("-") if len(p) > 2)
+            k += 1
+        if what:
+            f.noun = " ".join(sorted(set(what)))  # what is measured: "2 750 tonnes de nitrate d'ammonium"
+        if measure is not None:
+            f.measure, f.strength = measure.key, STORY if measure.story else LEXICON
+        else:
+            f.measure, f.how = "dim:" + (m.value.unit or "?"), "dimension"
+            f.strength = LEXICON if what else OPEN_STRENGTH
+        self._qualify(f, s, m, i, j, e, a, b, spans, places)
+        self._anchor(f, s, i, e, a, b, places, resolve)
+        return f
+
+    def _percent(self, s, m, i, j, e, a, b, spans, places, resolve) -> Frame:
+        f = Frame("percent")
+        k = e
+        if k < b and s.lows[k] in ("of", "des", "de", "d'", "du"):
+            f.part = True
+            n = self.noun_after(s, k + 1, b)
+            if n is not None:
+                found = self.lang.roles["nouns"].at(s.lemmas, n, s.lows)
+                f.measure = found[1].key if found else OPEN + s.lemmas[n]
+                f.strength, f.how = (LEXICON if found else OPEN_STRENGTH), "noun"
+        if not f.measure:
+            for x in range(a, i):  # "Le chômage atteint 7,5 %": what the clause is about
+                if self._content(s, x):
+                    f.measure, f.strength, f.how = OPEN + s.lemmas[x], WEAK, "head"
+                    break
+        if not f.measure:
+            f.measure, f.strength = "percent", WEAK
+        self._qualify(f, s, m, i, j, e, a, b, spans, places)
+        self._anchor(f, s, i, e, a, b, places, resolve)
+        return f

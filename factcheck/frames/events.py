@@ -1,0 +1,167 @@
+"""What a year or a date dates (an event word, a governing verb, a support verb's
+subject), and the frames of years, dates and times."""
+from __future__ import annotations
+
+from .clauses import Clauses
+from .model import LEXICON, OPEN, OPEN_STRENGTH, WEAK, Frame, Sentence
+
+
+class Events(Clauses):
+    """Events and the values they date."""
+
+    def event_near(self, s: Sentence, i: int, j: int, a: int, b: int,
+                   skip: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
+        """What a year or date dates: (lexicon event key, open lemma). The nearest event
+        word of the clause, before the value first; else the nearest content word."""
+        lang = self.lang
+        subject = self._event_subject(s, i, a)
+        if subject is not None:
+            return subject  # "le verdict est tombé jeudi": the verdict's date
+        change = None
+        sa, sb = s.clause(i, j, soft=True)
+        best: tuple[int, str] | None = None
+        spans: list[tuple[int, int]] = []  # tokens of the event phrases seen
+        openers = lang.marks["story_openers"]
+        for k in range(a, b):
+            if i <= k < j or s.lows[k] in skip or s.name_at(k) is not None:
+                continue  # "the Kerval Foundation": a word of a name is no event
+            if openers.at(s.lemmas, k, s.lows):
+                return None, None  # "Tout commence le 5 août": the story's start, no event
+            found = lang.events.at(s.lemmas, k, s.lows) or lang.event_prefix(s.lows[k])
+            refl = k - 2 if k > 1 and s.lemmas[k - 1] == "être" else k - 1
+            if found and found[1] == "said" and refl >= 0 and s.lows[refl] in ("s'", "se", "s’"):
+                found = None  # "un incendie s'est déclaré": broke out, not said
+            if not found and s.lows[k] in lang.data["first_words"] and s.name_at(k + 1) is not None:
+                found = (1, "debut")  # "son premier Olympia"
+            if found and found[1] == "released" and any(
+                    s.lemmas[x] in lang.data["work_nouns"] for x in range(k + 1, min(len(s.lows), k + 5))):
+                found = (found[0], "published")  # "released its album": a work is published, not freed
+            if found:
+                spans.append((k, k + found[0]))
+                dist = (i - k) if k < i else (k - j + 2)
+                if best is None or dist < best[0]:
+                    best = (dist, str(found[1]))
+        inside = lambda x: any(p <= x < q for p, q in spans)  # noqa: E731
+        for k in range(sa, sb):
+            if not i <= k < j and not inside(k) and lang.marks["change_verbs"].at(s.lemmas, k, s.lows):
+                dist = (i - k) if k < i else (k - j + 2)
+                if change is None or dist < change[0]:
+                    change = (0, s.lemmas[k])  # in the value's own clause: the change wins
+        if change is not None and (best is None or change[0] < best[0]):
+            return None, change[1]  # "In 2017, his sentence was increased": a change of a figure
+        if i >= 2 and s.lows[i - 1] in ("de", "du", "des", "of", "d'") and self._content(s, i - 2) \
+                and not lang.events.at(s.lemmas, i - 2, s.lows) and s.lows[i - 2] not in skip:
+            return None, s.lemmas[i - 2]  # "un rapport de 2012", "la crue de 1891": the noun's date
+        # "Le bâtiment, construit en 1911, ... fondée en 1962": the word the value's
+        # preposition hangs on governs it, before any event word farther away.
+        head = self._governing_word(s, i, a)
+        if best is not None and best[0] > 3 and head < i - 1 and self._content(s, head) and not inside(head) \
+                and s.lows[head] not in skip \
+                and not lang.events.at(s.lemmas, head, s.lows) and (self._verb_like(s, head) or not any(
+                    lang.events.at(s.lemmas, k, s.lows) for k in range(sa, sb) if not i <= k < j)):
+            return None, s.lemmas[head]  # "des faits commis en 2011", "first exhibited in X in 1985"
+        if best is not None and best[0] <= 12:
+            return best[1], None
+        for k in range(i - 1, max(a, i - 6) - 1, -1):
+            if self._content(s, k) and s.lows[k] not in skip and not self._adverb(s.lows[k]):
+                return None, s.lemmas[k]
+        for k in range(j, min(b, j + 4)):
+            if self._content(s, k) and s.lows[k] not in skip:
+                return None, s.lemmas[k]
+        return None, None
+
+    def _governing_word(self, s: Sentence, i: int, a: int) -> int:
+        """The word a value's preposition hangs on: back past function words, adverbs and
+        a place phrase ("exposé à Valmont en 1985": exposé)."""
+        lang = self.lang
+        head = i - 1
+        while head > a:
+            low = s.lows[head]
+            if low in lang.function_words or self._adverb(low):
+                head -= 1
+                continue
+            n = s.name_at(head)
+            if n is not None and n[0] - 1 > a and lang.marks["place_prepositions"].ending_at(s.lemmas, n[0], s.lows):
+                head = n[0] - 1  # the place's preposition, a function word: skipped next
+                continue
+            break
+        return head
+
+    def _verb_like(self, s: Sentence, k: int) -> bool:
+        """A participle by its ending ("commis", "exhibited") or after an auxiliary ("had
+        been built"): a verb of its own, not the object of another."""
+        low = s.lows[k]
+        if any(low.endswith(x) and len(low) > len(x) + 2 for x in self.lang.data["participle_endings"]):
+            return True
+        return k >= 1 and self.lang.marks["auxiliaries"].ending_at(s.lemmas, k, s.lows) is not None
+
+    def _event_subject(self, s: Sentence, i: int, a: int) -> tuple[str | None, str | None] | None:
+        """What a support verb's subject names when the verb governs the value: a lexicon
+        event ("le procès s'est clôturé le 3 mai": trial) or an open one ("l'explosion a
+        eu lieu à 14 h": explosion)."""
+        lang = self.lang
+        head = i - 1
+        while head > a and s.lows[head] in lang.function_words:
+            head -= 1
+        light = None
+        for x in range(max(a, head - 2), head + 1):
+            got = lang.marks["light_verbs"].at(s.lemmas, x, s.lows)
+            if got and x + got[0] - 1 == head:
+                light = x  # "a eu lieu": the support verb ends right before the value
+        if light is None or light <= a:
+            return None
+        k = a
+        while k < light and s.lows[k] in lang.function_words:
+            k += 1
+        if k >= light:
+            return None
+        found = lang.events.at(s.lemmas, k, s.lows)
+        if found:
+            return str(found[1]), None
+        return (None, s.lemmas[k]) if self._content(s, k) else None
+
+    def _is_year(self, s: Sentence, i: int, e: int, b: int) -> bool:
+        """A four-digit number is a year unless a counted noun follows ("2000 morts")."""
+        if i > 0 and s.lows[i - 1] in ("en", "in", "since", "depuis", "of", "de", "dès", "from", "until",
+                                       "jusqu'en", "by", "before", "after", "avant", "après", "l'an", "année",
+                                       "year", "the", "around", "vers", "circa", "fin", "début", "mi", "early",
+                                       "late", "mid", "au", "et", "and", "(", ","):
+            return True
+        k = self.noun_after(s, e, b)
+        if k is None:
+            return True
+        return self.lang.data["months"] and any(s.lows[k] in (w.lower() for w in grp) for grp in self.lang.data["months"])
+
+    def _dated(self, s, m, i, e, a, b, family, spans, resolve) -> Frame:
+        f = Frame(family)
+        if family == "date" and self._as_of(s, i):
+            f.measure, f.strength, f.how = "as_of", WEAK, "reference"  # when the figures hold: no event
+            return f
+        ev, op = self.event_near(s, i, e, a, b)
+        since = i > 0 and s.lows[i - 1] in ("depuis", "since")
+        if since and ev != "founded":
+            f.measure, f.strength, f.how = "since", OPEN_STRENGTH, "event"
+            f.event = OPEN + op if op else None
+        elif ev:
+            f.measure, f.strength, f.how, f.event = ev, LEXICON, "event", ev
+        elif m.value.hedge == "range" and family == "year":
+            f.measure, f.strength, f.how = "period", LEXICON * 0.9, "period"  # "entre 2009 et 2016"
+        elif op:
+            f.measure, f.strength, f.how, f.event = OPEN + op, WEAK, "event", OPEN + op
+        else:
+            f.measure, f.strength, f.how = family, WEAK * 0.5, ""
+        places: set[int] = set()
+        place = self.place_after(s, e, b) or self.place_before(s, i, a)
+        if place:
+            f.place, f.place_text = place
+            places.update(n[0] for n in s.names if n[2] == place[0])
+        if family == "time":
+            f.time = self.time_of(s, i, a, b, spans, day_ok=True)  # "Au 1er juin à 10h": the day
+        if m.period or m.value.hedge == "range":
+            f.group = "range"  # an end of a period, not a date of its own
+        self._anchor(f, s, i, e, a, b, places, resolve, after=True)
+        n = s.name_at(f.anchor_at) if f.anchor is not None and f.anchor_at >= 0 and f.event else None
+        comma = None if n is None else next((x for x in (n[1], n[1] + 1) if x < i and s.lows[x] == ","), None)
+        if comma is not None and any(self.lang.events.at(s.lemmas, x, s.lows) for x in range(comma + 1, min(i, comma + 5))):
+            f.anchor_how = "apposition"  # "le groupe Halden, fondé en 1962": the event is the name's
+        return f

@@ -1,0 +1,159 @@
+"""Qualifiers of a value: the place, the time or day it holds at, a rate, an earlier figure."""
+from __future__ import annotations
+
+from ..scan import Mention
+from .clauses import Clauses
+from .model import PUNCT, SOFT, STOP_PLACE, Frame, Sentence
+
+
+class Qualifiers(Clauses):
+    """Places, times, rates and the other qualifiers that keep facts apart."""
+
+    def place_after(self, s: Sentence, k: int, b: int, strict: bool = False) -> tuple[str, str] | None:
+        """A place in a locative phrase after token k ("à Trèbes", "in the city of Derna");
+        with `strict`, the phrase must start within the first words after k."""
+        marks = self.lang.marks
+        x = k
+        while x < min(len(s.lows), k + 14) and (not strict or x < b):
+            found = marks["place_prepositions"].at(s.lemmas, x, s.lows)
+            if found:
+                y = x + found[0]
+                steps = 0
+                while y < len(s.lows) and steps < 5 and s.name_at(y) is None:
+                    if s.lows[y] in PUNCT or s.lows[y] in (",", "(") or (steps and s.lows[y] in ("et", "and")) \
+                            or s.lows[y][0].isdigit() or s.lows[y] in self.lang.data["number_words"]:
+                        break
+                    y += 1
+                    steps += 1
+                name = s.name_at(y) if y < len(s.lows) else None
+                if name is not None:
+                    # "in Libya's coastal city of Derna": the last name of the phrase.
+                    z = name[1]
+                    while z + 1 < b and s.lows[z] in ("'s", "’s") or (z < b and marks["place_nouns"].at(s.lemmas, z, s.lows)):
+                        nxt = next((n for n in s.names if z < n[0] <= z + 5), None)
+                        if nxt is None:
+                            break
+                        name, z = nxt, nxt[1]
+                    return name[2], name[3]
+                x = y
+                continue
+            if s.lows[x] in PUNCT:
+                break
+            x += 1
+        return None
+
+    def place_before(self, s: Sentence, i: int, a: int) -> tuple[str, str] | None:
+        """"Valmont déplore six morts", "À Valmont, six personnes...": a place before the value."""
+        marks = self.lang.marks
+        for k in range(max(a, i - 4), i):
+            found = marks["counting_verbs"].at(s.lemmas, k, s.lows)
+            if found and k + found[0] < len(s.lows) and s.lows[k + found[0]] in ("that", "que", "qu'"):
+                continue  # "AFP reported that 14 people died": a source, not a place
+            if found:
+                # the name is the verb's subject: right before it, or before an auxiliary
+                name = next((n for n in reversed(s.names) if n[1] == k or
+                             (n[1] == k - 1 and s.lows[k - 1] in self.lang.function_words)), None)
+                if name is not None:
+                    return name[2], name[3]
+        # "The explosion in Derwick killed 12 people": a place in the subject before the verb.
+        for k in range(a, i):
+            if marks["place_prepositions"].at(s.lemmas, k, s.lows) and k > a and self._content(s, k - 1):
+                got = self.place_after(s, k, min(i, k + 4), strict=True)
+                if got is not None and any(self.lang.roles["governors"].ending_at(s.lemmas, x, s.lows)
+                                           or self.lang.roles["predicates"].at(s.lemmas, x, s.lows)
+                                           for x in range(k + 1, i + 1)):
+                    return got
+        heads = self.lang.roles["heads"]
+        for k in range(max(a, i - 12), i):
+            if heads.at(s.lemmas, k, s.lows):
+                # "the death toll in the city of Derna has risen to 11,300"
+                got = self.place_after(s, k + 1, min(i, k + 4), strict=True)
+                if got is not None:
+                    return got
+        found = marks["place_prepositions"].at(s.lemmas, a, s.lows) if a < i else None
+        if found:
+            name = s.name_at(a + found[0]) or (s.name_at(a + found[0] + 1) if a + found[0] + 1 < i else None)
+            if name is not None and name[1] < i and (name[1] >= len(s.lows) or s.lows[name[1]] == ","):
+                return name[2], name[3]
+        return None
+
+    def _locative(self, s: Sentence, k: int) -> bool:
+        """Is the name at token k the object of a place preposition ("en Bretagne")?"""
+        marks = self.lang.marks["place_prepositions"]
+        for back in (1, 2, 3):
+            x = k - back
+            if x < 0 or s.name_at(x) is not None:
+                break
+            found = marks.at(s.lemmas, x, s.lows)
+            if found and x + found[0] <= k and all(w in self.lang.function_words for w in s.lows[x + found[0]:k]):
+                return True
+        return False
+
+    def _as_of(self, s: Sentence, x: int) -> bool:
+        """A day that opens the sentence as the day a figure holds ("Au 5 mars,", "As of Tuesday,")."""
+        found = self.lang.marks["as_of"].ending_at(s.lemmas, x, s.lows)
+        return found is not None and x - found[0] == 0
+
+    def time_of(self, s: Sentence, i: int, a: int, b: int, others: list[tuple[int, int, Mention]],
+                day_ok: bool = False) -> str | None:
+        """A year or month the clause dates the value to ("In February, 96 people died");
+        with `day_ok`, a day too ("Au 1er juin à 10h")."""
+        months = self.lang.calendar
+        for k in range(a, b - 1):
+            if s.lows[k] in ("depuis", "since") and k + 1 != i and (s.lows[k + 1] in months or (
+                    len(s.lows[k + 1]) == 4 and s.lows[k + 1].isdigit())):
+                return "since " + s.lows[k + 1]  # "40 morts ... depuis janvier": a running count
+        for x, y, m in others:
+            if x == i or not (a <= x < b or self._as_of(s, x)):
+                continue
+            v = m.value
+            if m.kind == "date" and self._as_of(s, x):
+                return v.display  # "Au 5 mars, 40 personnes...", "As of Tuesday, 40 people..."
+            if m.kind == "date" and v.month is not None and not v.resolved_from and \
+                    (v.granularity == "month" or day_ok):
+                return v.display
+            if m.kind == "number" and m.yearish and x > 0 and s.lows[x - 1] in ("in", "en", "of", "au", "dès", "(") \
+                    and x < i and not any(self.lang.events.at(s.lemmas, k, s.lows) for k in range(max(0, x - 4), x)):
+                return str(int(v.point))  # not "fondé en 1987": that dates the founding
+        return None
+
+    def is_previous(self, s: Sentence, a: int, b: int) -> bool:
+        marks = self.lang.marks["previous_markers"]
+        return any(marks.at(s.lemmas, k, s.lows) for k in range(a, b))
+
+    def rate_after(self, s: Sentence, k: int, b: int) -> str | None:
+        for x in range(k, min(b, k + 4)):
+            found = self.lang.rates.at(s.lemmas, x, s.lows)
+            if found:
+                return str(found[1])
+        return None
+
+    def _place_reach(self, s: Sentence, k: int, b: int) -> int:
+        """How far after token k a place can still belong to this value: up to a comma,
+        another value, or a phrase that starts another noun ("avec la découverte d'une
+        victime à Carcassonne")."""
+        x = k
+        while x < b and x < k + 16:
+            low = s.lows[x]
+            if low in SOFT or low in PUNCT or low in STOP_PLACE or low[0].isdigit() or low in self.lang.data["number_words"]:
+                break
+            x += 1
+        return x
+
+    def _qualify(self, f: Frame, s, m: Mention, i, j, e, a, b, spans, places, after: int | None = None) -> None:
+        near = after if after is not None else e
+        place = self.place_after(s, near, self._place_reach(s, near, b), strict=True) or self.place_before(s, i, a)
+        if place:
+            f.place, f.place_text = place
+            for n in s.names:
+                if n[2] == place[0]:
+                    places.add(n[0])
+        f.time = "previous" if (m.previous or self.is_previous(s, a, b)) else self.time_of(s, i, a, b, spans)
+        f.rate = self.rate_after(s, e, b)
+        if self.lang.marks["part_before"].ending_at(s.lemmas, i, s.lows):
+            f.part = True
+        marks = self.lang.marks["aggregates"]
+        if not f.group and f.family in ("duration", "amount") and \
+                any(marks.at(s.lemmas, k, s.lows) for k in range(max(a, s.clause(i, e, soft=True)[0] - 4), i)):
+            f.group = "total"  # "en tout, ils ont été condamnés à 420 ans": a sum of several
+            # (a count "au total" is the overall figure: the toll itself)

@@ -1,0 +1,113 @@
+"""The frame reader: each value of a sentence, dispatched by kind to the mixin that reads it."""
+from __future__ import annotations
+
+import bisect
+
+from ..scan import Mention
+from .amounts import Amounts
+from .anchors import Anchors
+from .counts import Counts
+from .durations import Durations
+from .events import Events
+from .model import LEXICON, OPEN, OPEN_STRENGTH, WEAK, Frame, Sentence
+from .qualifiers import Qualifiers
+
+
+class Reader(Counts, Amounts, Durations, Events, Anchors, Qualifiers):
+    """Reads the frames of the values of one document's sentences."""
+
+    def read(self, s: Sentence, mentions: list[Mention], resolve=None,
+             main: tuple[str, str] | None = None) -> list[tuple[Mention, Frame] | None]:
+        """The frame of each mention of sentence `s` (None: not a claim, e.g. an article).
+
+        `resolve(offset)` gives (name key, surface) for a pronoun-led sentence, when the
+        caller can resolve one."""
+        content = frozenset(part for k in range(len(s.lows)) if self._content(s, k)
+                            for part in s.lemmas[k].split("-") if len(part) > 2)
+        names = frozenset(n[2] for n in s.names)
+        reported = any(w in self.hedging for w in s.lows) or any(
+            " ".join(s.lows[k:k + 2]) in self.hedging for k in range(len(s.lows) - 1))
+        spans = []
+        for m in mentions:
+            i = s.index(m.start)
+            j = max(i + 1, bisect.bisect_left(s.starts, m.num_end))
+            e = max(j, bisect.bisect_left(s.starts, m.end))
+            spans.append((i, e, m))
+        out: list[tuple[Mention, Frame] | None] = []
+        prev: Frame | None = None
+        prev_end = -1
+        for (i, e, m) in spans:
+            j = max(i + 1, bisect.bisect_left(s.starts, m.num_end))
+            frame = self._frame(s, m, i, j, e, spans, prev, prev_end, resolve, main)
+            if frame is None:
+                out.append(None)
+                continue
+            frame.context = content
+            frame.names = names
+            frame.lang = self.lang.code
+            frame.reported = frame.reported or reported
+            out.append((m, frame))
+            if frame.family == "count" and frame.measure:
+                prev, prev_end = frame, e
+        self._segment(s, spans, out)
+        return out
+
+    def _segment(self, s: Sentence, spans, out) -> None:
+        """"280 goals for his club in 435 games and 58 for his country in 84": when one
+        sentence states a measure several times, each value's context is its own stretch
+        of the sentence, and its subject must be named there."""
+        by_measure: dict[str, list[int]] = {}
+        for x, got in enumerate(out):
+            if got is not None:
+                by_measure.setdefault(got[1].measure, []).append(x)
+        for xs in by_measure.values():
+            if len(xs) < 2:
+                continue
+            for n, x in enumerate(xs):
+                i, e, _m = spans[x]
+                lo = spans[xs[n - 1]][1] if n > 0 else 0
+                hi = spans[xs[n + 1]][0] if n + 1 < len(xs) else len(s.lows)
+                f = out[x][1]
+                f.context = frozenset(part for k in range(lo, hi) if self._content(s, k)
+                                      for part in s.lemmas[k].split("-") if len(part) > 2)
+                if f.anchor_at >= 0 and not lo <= f.anchor_at < hi and f.anchor_how != "pronoun":
+                    f.anchor = f.anchor_text = None
+                    f.anchor_how = ""
+
+    def _frame(self, s, m: Mention, i, j, e, spans, prev, prev_end, resolve, main=None) -> Frame | None:
+        a, b = s.clause(i, e)
+        places: set[int] = set()
+        marks = self.lang.marks
+        back = i - 1 if i > 0 and s.lows[i - 1] == "(" else i
+        if marks["negations"].ending_at(s.lemmas, back, s.lows):
+            return None  # "onze morts (et non 13)": denied, not stated
+        if m.kind in ("date", "time") or (m.kind == "number" and m.yearish):
+            if marks["bounds"].ending_at(s.lemmas, i, s.lows):
+                return None  # "avant mardi", "by 2030": a bound, not when it happened
+        if m.kind == "number":
+            if m.yearish and self._is_year(s, i, e, b):
+                return self._dated(s, m, i, e, a, b, "year", spans, resolve)
+            if self._unitless_label(s, i, a):
+                return self._quantity(s, m, i, j, e, a, b, spans, places, resolve)  # "une magnitude de 5,9"
+            return self._count(s, m, i, j, e, a, b, spans, prev, prev_end, places, resolve)
+        if m.kind == "date":
+            return self._dated(s, m, i, e, a, b, "date", spans, resolve)
+        if m.kind == "time":
+            return self._dated(s, m, i, e, a, b, "time", spans, resolve)
+        if m.kind == "amount":
+            return self._amount(s, m, i, j, e, a, b, spans, places, resolve, main)
+        if m.kind == "quantity":
+            return self._quantity(s, m, i, j, e, a, b, spans, places, resolve)
+        if m.kind == "duration":
+            return self._duration(s, m, i, j, e, a, b, spans, places, resolve, main)
+        if m.kind == "percent":
+            return self._percent(s, m, i, j, e, a, b, spans, places, resolve)
+        if m.kind == "score":
+            return Frame("score", "score", LEXICON, "score")  # a match's score: both sides, no one subject
+        if m.kind == "ordinal":
+            k = self.noun_after(s, e, b)
+            f = Frame("ordinal", OPEN + s.lemmas[k] if k is not None else "rank", OPEN_STRENGTH if k is not None else WEAK,
+                      "noun")
+            self._anchor(f, s, i, e, a, b, places, resolve)
+            return f
+        return None
