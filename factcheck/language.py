@@ -102,6 +102,14 @@ class Language:
     marks: dict[str, Phrases] = field(default_factory=dict)
     _lemmas: dict[str, str] = field(default_factory=dict, repr=False)
     _prefixes: list | None = field(default=None, repr=False)
+    _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+
+    def words(self, key: str) -> frozenset[str]:
+        """A word list of the data file as a set, built on first use ("clause_words")."""
+        got = self._words.get(key)
+        if got is None:
+            got = self._words[key] = frozenset(self.data[key])
+        return got
 
     def event_prefix(self, low: str) -> tuple[int, str] | None:
         """A word that starts with a one-word event of the lexicon ("parolee": parole)."""

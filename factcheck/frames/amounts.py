@@ -14,7 +14,7 @@ class Amounts(Clauses):
         measure = None
         # "300 000 € d'amende", "a €2 million fine", "$5 billion in damages"
         k = e
-        if k < b and s.lows[k] in ("de", "d'", "of", "in", "en"):
+        if k < b and s.lows[k] in lang.words("amount_links"):
             k += 1
         if k < b:
             found = lang.roles["nouns"].at(s.lemmas, k, s.lows) or lang.roles["heads"].at(s.lemmas, k, s.lows)
@@ -31,9 +31,9 @@ class Amounts(Clauses):
             f.measure, f.strength = measure.key, STORY if measure.story else LEXICON
         else:
             noun = None
-            if i >= 2 and s.lows[i - 1] in ("de", "d'", "of") and self._content(s, i - 2):
+            if i >= 2 and s.lows[i - 1] in lang.words("complement_prepositions") and self._content(s, i - 2):
                 noun = s.lemmas[i - 2]
-            elif k < b and self._content(s, k) and s.lows[e] in ("de", "d'", "of", "in"):
+            elif k < b and self._content(s, k) and s.lows[e] in lang.words("amount_of"):
                 noun = s.lemmas[k]
             f.measure, f.strength, f.how = (OPEN + noun, OPEN_STRENGTH, "noun") if noun else ("amount", WEAK, "")
         self._qualify(f, s, m, i, j, e, a, b, spans, places)
@@ -52,12 +52,12 @@ class Amounts(Clauses):
         found = lang.roles["predicates"].at(s.lemmas, e, s.lows) if e < b else None
         if found and fits(found[1]):
             measure, f.how = found[1], "predicate"
-        k = e + 1 if e + 1 < b and s.lows[e] in ("de", "d'", "of") else None
+        k = e + 1 if e + 1 < b and s.lows[e] in lang.words("complement_prepositions") else None
         got = lang.roles["nouns"].at(s.lemmas, k, s.lows, want=fits) if k is not None else None
         if measure is None and got:
             measure, f.how = got[1], "noun"
         before = lang.roles["predicates"].ending_at(s.lemmas, i - 1, s.lows) \
-            if i >= 2 and s.lows[i - 1] in ("de", "d'", "of") else None
+            if i >= 2 and s.lows[i - 1] in lang.words("complement_prepositions") else None
         if measure is None and before and fits(before[1]):
             measure, f.how = before[1], "predicate"
         if measure is None:
@@ -67,9 +67,9 @@ class Amounts(Clauses):
         gm, _g = self.governor_before(s, i, a, "measure")
         if measure is None and fits(gm):
             measure, f.how = gm, "governor"  # "the queue stretched 3 km"; not "winds reached 90 mph"
-        k = e + 1 if e < b and s.lows[e] in ("de", "d'", "of") else e
+        k = e + 1 if e < b and s.lows[e] in lang.words("complement_prepositions") else e
         what = []
-        while k < b and len(what) < 3 and (self._content(s, k) or s.lows[k] in ("d'", "de")):
+        while k < b and len(what) < 3 and (self._content(s, k) or s.lows[k] in lang.words("compound_joiners")):
             if self._content(s, k):
                 what.extend(p for p in s.lemmas[k].split("-") if len(p) > 2)
             k += 1
@@ -87,7 +87,7 @@ class Amounts(Clauses):
     def _percent(self, s, m, i, j, e, a, b, spans, places, resolve) -> Frame:
         f = Frame("percent")
         k = e
-        if k < b and s.lows[k] in ("of", "des", "de", "d'", "du"):
+        if k < b and s.lows[k] in self.lang.words("noun_complements"):
             f.part = True
             n = self.noun_after(s, k + 1, b)
             if n is not None:

@@ -3,7 +3,7 @@ a pronoun's antecedent, or the article's subject."""
 from __future__ import annotations
 
 from .clauses import Clauses
-from .model import PUNCT, THING_PRONOUNS, Frame, Sentence
+from .model import PUNCT, Frame, Sentence
 
 
 class Anchors(Clauses):
@@ -14,7 +14,7 @@ class Anchors(Clauses):
     def _demonym(self, s: Sentence, n: tuple[int, int, str, str]) -> bool:
         """"the South African athlete", "Greek authorities": a capitalised adjective
         (its article always puts a noun after it; a person's name is also a subject)."""
-        if self.lang.code != "en" or n[1] >= len(s.lows) or not s.surface[n[1]][:1].islower():
+        if not self.lang.data["capitalised_demonyms"] or n[1] >= len(s.lows) or not s.surface[n[1]][:1].islower():
             return False
         return n[2] in self.adjectival
 
@@ -38,15 +38,16 @@ class Anchors(Clauses):
         if own is not None:
             self._at = own[0]
             return own[2], own[3], "text"  # "les huit mois de son prédécesseur, Léa Roy"
+        agents = self.lang.words("agent_prepositions")
         usable = [n for n in s.names if a <= n[0] and n[1] <= i and n[0] not in places and not self._source(s, n)
                   and not self._locative(s, n[0]) and not self._demonym(s, n) and s.lows[n[0] - 1:n[0]] != ["("]
-                  and s.lows[n[0] - 1:n[0]] not in (["par"], ["by"])]  # "nommé par X": the agent, not the subject
+                  and not (n[0] > 0 and s.lows[n[0] - 1] in agents)]  # "nommé par X": the agent, not the subject
         soft_a = s.clause(i, j, soft=True)[0]
         near = [n for n in usable if n[0] >= soft_a]
         if near:
             self._at = near[-1][0]
             return near[-1][2], near[-1][3], "text"  # "and Joshua Wong to 56 months"
-        if after and j < len(s.lows) - 1 and s.lows[j] in ("for", "pour") and s.name_at(j + 1) is not None:
+        if after and j < len(s.lows) - 1 and s.lows[j] in self.lang.words("for_words") and s.name_at(j + 1) is not None:
             n = s.name_at(j + 1)
             self._at = n[0]
             return n[2], n[3], "text"  # "7 years for Andrew Chiu"
@@ -57,7 +58,7 @@ class Anchors(Clauses):
                 n = usable[0]  # "Anna Lind, trésorière du club de Valmont, a été arrêtée mardi"
             self._at = n[0]
             return n[2], n[3], "text"
-        if j < len(s.lows) - 1 and s.lows[j] in ("for", "pour") and after:
+        if j < len(s.lows) - 1 and s.lows[j] in self.lang.words("for_words") and after:
             n = s.name_at(j + 1)
             if n is not None:
                 self._at = n[0]
@@ -82,7 +83,7 @@ class Anchors(Clauses):
         Valmont, Paul Ricard", "a 34-year-old novelist, Lea Morin"."""
         x = e
         while x < b and x < e + 8 and s.lows[x] != ",":
-            if s.lows[x] in PUNCT or (s.name_at(x) is not None and s.lows[x - 1] not in ("of", "de", "du", "d'")):
+            if s.lows[x] in PUNCT or (s.name_at(x) is not None and s.lows[x - 1] not in self.lang.words("name_complements")):
                 return None  # a name of its own before any comma: not an apposition
             n = s.name_at(x)
             x = n[1] if n is not None else x + 1
@@ -95,9 +96,9 @@ class Anchors(Clauses):
         """A name that gives the figure rather than having it: "selon (un décompte de)
         l'AFP", "according to Reuters", "AFP reported that"."""
         lo = s.clause(n[0], n[1], soft=True)[0]
-        if any(w in ("selon", "according", "d'après") for w in s.lows[lo:n[0]]):
+        if any(w in self.lang.words("source_markers") for w in s.lows[lo:n[0]]):
             return True
-        if n[1] + 1 < len(s.lows) and s.lows[n[1] + 1] in ("that", "que", "qu'"):
+        if n[1] + 1 < len(s.lows) and s.lows[n[1] + 1] in self.lang.words("that_words"):
             return self.lang.marks["reporting_verbs"].at(s.lemmas, n[1], s.lows) is not None
         return False
 
@@ -105,7 +106,7 @@ class Anchors(Clauses):
         """The name completing a value: "the 12 employees of Acme", "les huit mois de
         son prédécesseur, Léa Roy" (a determiner or possessive, at most one noun and a
         comma may stand between)."""
-        if j >= b or s.lows[j] not in ("de", "du", "d'", "des", "of"):
+        if j >= b or s.lows[j] not in self.lang.words("noun_complements"):
             return None
         k = j + 1
         if k < b and (s.lows[k] in self.lang.function_words or s.lows[k] in self.possessives):
@@ -134,7 +135,7 @@ class Anchors(Clauses):
             # "his release on Friday" its possessive; "En 1957, il réalise...": after.
             last = max((n[1] for n in s.names if a <= n[0] and n[1] <= i), default=-1)
             # a possessive after a name of the sentence is that name's ("Doué ... son deuxième but")
-            refer = (self.pronouns | (self.possessives if last < 0 else frozenset())) - THING_PRONOUNS
+            refer = (self.pronouns | (self.possessives if last < 0 else frozenset())) - self.lang.words("thing_pronouns")
             pron = next((k for k in range(i - 1, max(last, a - 1), -1) if s.lows[k] in refer and not (
                 s.lows[k] in self.possessives and k + 1 < len(s.lows) and
                 (s.lows[k + 1][0].isdigit() or s.lows[k + 1] in self.lang.data["number_words"]))), None)
@@ -160,7 +161,7 @@ class Anchors(Clauses):
         if f.anchor is None and main is not None:
             # "le gouvernement ... de Léa Roy" later in the sentence, else the article's subject
             later = next((n for n in s.names if n[0] >= e and " " in n[2] and not self._locative(s, n[0])
-                          and s.lows[n[0] - 1] not in ("par", "by")), None)
+                          and s.lows[n[0] - 1] not in self.lang.words("agent_prepositions")), None)
             if later is not None:
                 f.anchor, f.anchor_text, f.anchor_how, f.anchor_at = later[2], later[3], "text", later[0]
             else:

@@ -3,7 +3,7 @@ verb and the head noun a value is predicated of."""
 from __future__ import annotations
 
 from ..language import Language, Measure
-from .model import ARTICLES, CLAUSE_WORDS, PARTICIPLE_SUFFIXES, PUNCT, SOFT, Sentence
+from .model import PUNCT, SOFT, Sentence
 
 
 class Clauses:
@@ -16,6 +16,12 @@ class Clauses:
         self.hedging = frozenset(w.lower().replace("’", "'") for w in d["hedging_words"])
         self.pronouns = frozenset(w.lower() for w in d["pronouns"])
         self.possessives = frozenset(w.lower() for w in d["possessives"])
+        self.adverb_endings = tuple(d["adverb_endings"])
+        self.modifier_endings = tuple(d["modifier_endings"])
+
+    def _follows(self, s: Sentence, i: int, key: str) -> bool:
+        """Do the words right before token i spell one of the phrases listed under `key` ("age of")?"""
+        return any(s.lows[max(0, i - len(p)):i] == p for p in (w.split() for w in self.lang.data[key]))
 
     def _content(self, s: Sentence, k: int) -> bool:
         low = s.lows[k]
@@ -23,9 +29,7 @@ class Clauses:
 
     def _adverb(self, low: str) -> bool:
         """"grièvement", "précisément", "reportedly": manner adverbs, by their ending."""
-        if self.lang.code == "fr":
-            return low.endswith("ment") and len(low) > 6
-        return low.endswith("ly") and len(low) > 4
+        return any(low.endswith(x) and len(low) > len(x) + 2 for x in self.adverb_endings)
 
     def _skip_modifiers(self, s: Sentence, k: int, stop: int) -> int:
         """Past words that sit between a number and its noun ("autres", "more")."""
@@ -42,7 +46,7 @@ class Clauses:
         """The token index of the counted noun after a value ending before token k."""
         lang = self.lang
         k = self._skip_modifiers(s, k, stop)
-        if k < stop and s.lows[k] in ("de", "d'", "of") and k + 1 < stop:
+        if k < stop and s.lows[k] in lang.words("complement_prepositions") and k + 1 < stop:
             k = self._skip_modifiers(s, k + 1, stop)  # "une cinquantaine d'albums", "dozens of"
         if k < stop and not self._content(s, k) and lang.roles["nouns"].at(s.lemmas, k, s.lows):
             n = s.name_at(k)
@@ -50,27 +54,28 @@ class Clauses:
                 return k  # "27 États": a counted noun of the lexicon, capitalised
         if k >= stop or not self._content(s, k):
             return None
-        if lang.code != "en":
+        if not lang.data["adjectives_first"]:
             return k
-        # English puts adjectives first: the head is the first plural-looking word.
+        # Adjectives first (English): the head is the first plural-looking word.
         run = []
         while k < stop and len(run) < 5:
             if self._content(s, k):
                 run.append(k)
-            elif run and s.lows[k] in ("and", "or") and s.lows[run[-1]].endswith(PARTICIPLE_SUFFIXES) and k + 1 < stop:
+            elif run and s.lows[k] in lang.words("adjective_joiners") and s.lows[run[-1]].endswith(self.modifier_endings) \
+                    and k + 1 < stop:
                 pass  # "50 confirmed and more suspected cases"
-            elif not (run and s.lows[k] in ("more", "other")):
+            elif not (run and s.lows[k] in lang.words("adjective_modifiers")):
                 break
             k += 1
         for n, x in enumerate(run):
             low, lem = s.lows[x], s.lemmas[x]
-            if low.endswith(PARTICIPLE_SUFFIXES) and n + 1 < len(run):
+            if low.endswith(self.modifier_endings) and n + 1 < len(run):
                 continue  # "50 confirmed and more suspected cases": adjectives first
             if lang.roles["nouns"].at(s.lemmas, x, s.lows) or low in lang.generic_nouns or lem in lang.generic_nouns:
                 return x
-            if lem != low and not low.endswith(PARTICIPLE_SUFFIXES):
+            if lem != low and not low.endswith(self.modifier_endings):
                 return x
-        return run[0] if len(run) == 1 or not s.lows[run[0]].endswith(PARTICIPLE_SUFFIXES) else run[-1]
+        return run[0] if len(run) == 1 or not s.lows[run[0]].endswith(self.modifier_endings) else run[-1]
 
     def predicate_after(self, s: Sentence, k: int, stop: int) -> tuple[int, Measure | None, str | None]:
         """What the clause says of the counted things, from token k: (index, lexicon
@@ -78,7 +83,7 @@ class Clauses:
         lang = self.lang
         depth = 0
         steps = 0
-        if k + 1 < stop and s.lows[k] in ("de", "d'", "du", "des", "of", "from"):
+        if k + 1 < stop and s.lows[k] in lang.words("complement_openers"):
             # "six dirigeants de la société X ont été mis en examen": past the complement
             x = k + 1
             while x < stop and s.lows[x] in lang.function_words:
@@ -103,9 +108,8 @@ class Clauses:
                 found = lang.roles["predicates"].at(s.lemmas, k, s.lows)
                 if found:
                     return k, found[1], None
-                if low in (",", "et", "and", "qui", "who", "that", "which", "dont", "whose", "while", "whereas",
-                           "but", "mais", "tandis", "alors", "although", "bien", "as", "because", "car") or low in PUNCT:
-                    if low in ("qui", "who", "that", "which"):
+                if low == "," or low in lang.words("clause_breaks") or low in PUNCT:
+                    if low in lang.words("relative_pronouns"):
                         k += 1
                         steps += 1
                         continue
@@ -123,9 +127,7 @@ class Clauses:
         return k, None, None
 
     def _reporting(self, s: Sentence, k: int) -> bool:
-        return s.lows[k] in ("reported", "reportedly", "said", "believed", "feared", "thought", "estimated",
-                             "presumed", "confirmed", "still", "toujours", "encore", "officially",
-                             "officiellement", "désormais", "actuellement", "currently", "now")
+        return s.lows[k] in self.lang.words("predicate_hedges")
 
     def governor_before(self, s: Sentence, i: int, a: int, family: str = "",
                         strict: bool = False) -> tuple[Measure | None, str | None]:
@@ -136,7 +138,7 @@ class Clauses:
         lang = self.lang
         if strict:
             j = i
-            while j > a and s.lows[j - 1] in lang.function_words and s.lows[j - 1] not in CLAUSE_WORDS:
+            while j > a and s.lows[j - 1] in lang.function_words and s.lows[j - 1] not in lang.words("clause_words"):
                 j -= 1
             for end in range(i, j - 1, -1):  # "claimed the lives of 7": the phrase ends in "of"
                 found = lang.roles["governors"].ending_at(s.lemmas, end, s.lows)
@@ -152,9 +154,9 @@ class Clauses:
                 break
             found = lang.roles["governors"].ending_at(s.lemmas, end, s.lows)
             det = s.lows[end - found[0] - 1] if found and end - found[0] >= 1 else ""
-            if found and (not family or found[1].family == family) and det not in ARTICLES[lang.code]:
+            if found and (not family or found[1].family == family) and det not in lang.words("articles"):
                 return found[1], None  # not "the cost of the damage at": a noun, not the verb
-        if i >= 3 and s.lows[i - 1] in ("pour", "for"):
+        if i >= 3 and s.lows[i - 1] in lang.words("for_words"):
             # "a cédé son attaquant pour 8 millions", "sold the striker for £8m": the verb,
             # its object, then the preposition of its governor phrase
             for k in range(i - 2, max(a, i - 9) - 1, -1):
@@ -172,7 +174,7 @@ class Clauses:
         soft = s.clause(i, i + 1, soft=True)[0]
         if soft > 0 and s.lows[soft - 1] == ":" and soft - 1 <= 6:
             soft = 0  # "Montant du préjudice : 2,9 millions d'euros"
-        if soft >= 2 and s.lows[soft] in ("soit", "i.e.", "c'est-à-dire", "namely", "or") and s.lows[soft - 1] == ",":
+        if soft >= 2 and s.lows[soft] in lang.words("namely_words") and s.lows[soft - 1] == ",":
             soft = s.clause(soft - 2, soft - 1, soft=True)[0]  # "l'un des plus gros salaires, soit 35 millions"
         a = max(a, soft)
         best: tuple[int, Measure] | None = None
@@ -184,7 +186,7 @@ class Clauses:
             return best[1], None
         # "the number of X ... is N", "le nombre de X s'élève à N"
         for k in range(max(a, i - 10), i - 1):
-            if s.lemmas[k] in ("nombre", "number", "total", "chiffre") and s.lows[k + 1] in ("de", "d'", "of", "des"):
+            if s.lemmas[k] in lang.words("count_heads") and s.lows[k + 1] in lang.words("count_head_prepositions"):
                 n = self.noun_after(s, k + 2, i)
                 if n is not None:
                     m = lang.roles["nouns"].at(s.lemmas, n, s.lows) or lang.roles["predicates"].at(s.lemmas, n, s.lows)
@@ -196,7 +198,7 @@ class Clauses:
     def _complement(self, s: Sentence, k: int, b: int) -> str | None:
         """The noun completing a counted noun ("magasins d'ultraproximité", "cas de
         rougeole"): what kind of thing is counted."""
-        if k + 1 < b and s.lows[k] in ("de", "d'", "of", "du", "des"):
+        if k + 1 < b and s.lows[k] in self.lang.words("noun_complements"):
             x = k + 1
             while x < b and s.lows[x] in self.lang.function_words:
                 x += 1

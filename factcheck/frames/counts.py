@@ -12,7 +12,7 @@ class Counts(Clauses):
 
     def _count(self, s, m, i, j, e, a, b, spans, prev, prev_end, places, resolve) -> Frame | None:
         lang = self.lang
-        if s.lows[max(0, i - 2):i] == ["age", "of"]:
+        if self._follows(s, i, "age_of"):
             return self._bare_age_frame(s, i, e, a, b, places, resolve)  # "died at the age of 75"
         f = Frame("count")
         if m.article and not self._article_counts(s, e, b):
@@ -31,7 +31,7 @@ class Counts(Clauses):
             low, lem = s.lows[k], s.lemmas[k]
             f.noun = lem
             noun_end = k + (found[0] if found else 1)
-            while noun_end < b and noun_end - k < 4 and self._content(s, noun_end) and lang.code == "en" \
+            while noun_end < b and noun_end - k < 4 and self._content(s, noun_end) and lang.data["adjectives_first"] \
                     and not lang.roles["predicates"].at(s.lemmas, noun_end, s.lows):
                 noun_end += 1  # "the injured people": the rest of the noun phrase
             f.noun2 = self._complement(s, noun_end, b)
@@ -88,7 +88,7 @@ class Counts(Clauses):
                 measure = hm
         if measure is not None:
             f.measure, f.strength = measure.key, STORY if measure.story else LEXICON
-        if pa and f.how == "predicate" and measure is not None and s.lows[start - 1] not in ("them", "eux", "elles", "whom"):
+        if pa and f.how == "predicate" and measure is not None and s.lows[start - 1] not in lang.words("part_pronouns"):
             whole = lang.roles["nouns"].at(s.lemmas, k, s.lows) if k is not None else None
             if whole is None or whole[1].key != measure.key:
                 f.part = False  # "37 of the injured were in serious condition": its own measure
@@ -130,8 +130,9 @@ class Counts(Clauses):
         if e >= len(s.lows):
             return False
         nxt = s.lows[e]
-        return nxt in ("autre", "autres", "seul", "seule", "sur", "of", "en", "dans", "à", "au", ",", ")") \
-            or (nxt in self.lang.skip_after_number and nxt not in ("new", "nouveau", "nouvelle"))
+        lang = self.lang
+        return nxt in (",", ")") or nxt in lang.words("one_counts_before") \
+            or (nxt in lang.skip_after_number and nxt not in lang.words("article_adjectives"))
 
     def _continues(self, s: Sentence, prev_end: int, i: int, e: int, b: int) -> bool:
         """Is this bare number an item of the list the previous count opened ("11 morts :
@@ -145,8 +146,8 @@ class Counts(Clauses):
             return False
         if self.place_after(s, e, min(len(s.lows), e + 6)) is not None:
             return True
-        return all(w in (",", "et", "and", ":", "dont", "soit", "including", "puis", "then", "or", "ou", "(", ")", "-", "–")
-                   or w in self.lang.function_words or self._adverb(w) or s.name_at(prev_end + x) is not None
+        joiners = self.lang.words("list_joiners")
+        return all(w in (",", ":", "(", ")", "-", "–") or w in joiners or w in self.lang.function_words or self._adverb(w) or s.name_at(prev_end + x) is not None
                    for x, w in enumerate(between))
 
     def _list_head(self, s: Sentence, i: int) -> Measure | None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..scan import Mention
 from .clauses import Clauses
-from .model import AGE_MARKERS, DURATION, LEXICON, OPEN, OPEN_STRENGTH, PARTICIPLE_SUFFIXES, STORY, Frame, Sentence
+from .model import DURATION, LEXICON, OPEN, OPEN_STRENGTH, STORY, Frame, Sentence
 
 
 class Durations(Clauses):
@@ -15,7 +15,7 @@ class Durations(Clauses):
             if any(self.lang.marks["bounds"].ending_at(s.lemmas, x, s.lows) for x in range(max(a, i - 4), i)):
                 return None  # "jusqu'à l'âge de cent ans": a wish, not an age
             f = Frame("age", "age", STORY, "age")
-            ev, op = self.event_near(s, i, e, a, b, skip=AGE_MARKERS)
+            ev, op = self.event_near(s, i, e, a, b, skip=self.lang.words("age_markers"))
             f.event = ev or (OPEN + op if op and self._when_clause(s, i, a) else None)
             f.at_event = self._when_clause(s, i, a)
             named = self._named_after(s, e, len(s.lows))
@@ -23,7 +23,8 @@ class Durations(Clauses):
                 f.anchor, f.anchor_text, f.anchor_how, f.anchor_at = named[2], named[3], "apposition", named[0]
             else:
                 self._anchor(f, s, i, e, a, b, places, resolve, after=True, pronoun_first=True, subject=True)
-            fronted = all(w in lang.function_words or w in AGE_MARKERS for w in s.lows[a:i])
+            markers = lang.words("age_markers")
+            fronted = all(w in lang.function_words or w in markers for w in s.lows[a:i])
             if f.anchor is None and fronted and s.lows[e:e + 1] == [","]:
                 x = e + 1
                 while x < len(s.lows) and s.lows[x] in lang.function_words:
@@ -34,7 +35,7 @@ class Durations(Clauses):
                 f.anchor, f.anchor_text, f.anchor_how = main[0], main[1], "main"
             if f.anchor is None:
                 for x in range(i - 1, max(a, i - 8) - 1, -1):
-                    if self._content(s, x) and s.lows[x] not in AGE_MARKERS:
+                    if self._content(s, x) and s.lows[x] not in markers:
                         f.anchor, f.anchor_text, f.anchor_how = "~" + s.lemmas[x], s.surface[x], "noun"
                         break  # "deux mineurs de 14 ans", "onze hommes âgés de 25 à 60 ans"
             return f
@@ -42,7 +43,7 @@ class Durations(Clauses):
         measure = None
         k = self.noun_after(s, e, b)
         duration = lambda v: v.family == "duration"  # noqa: E731
-        if k is not None and (k == e or (k == e + 1 and s.lows[e] in ("of", "de", "d'"))):
+        if k is not None and (k == e or (k == e + 1 and s.lows[e] in lang.words("complement_prepositions"))):
             # "a 13-year sentence", "un contrat de cinq ans" (below), "five years of contract"
             got = lang.roles["nouns"].at(s.lemmas, k, s.lows, duration) or \
                 lang.roles["heads"].at(s.lemmas, k, s.lows, duration)
@@ -52,8 +53,8 @@ class Durations(Clauses):
         gm, _g = self.governor_before(s, i, a, "duration")
         if measure is None and gm is not None:
             measure, f.how = gm, "governor"  # "after serving 11 years of his sentence"
-        if measure is None and e + 2 < b and s.lows[e] in ("of", "de", "d'") and \
-                s.lows[e + 1] in ("the", "la", "le", "l'", "son", "sa", "his", "her", "its"):
+        if measure is None and e + 2 < b and s.lows[e] in lang.words("complement_prepositions") and \
+                s.lows[e + 1] in lang.words("head_determiners"):
             got = lang.roles["heads"].at(s.lemmas, e + 2, s.lows, duration)
             if got:
                 measure, f.how = got[1], "noun"  # "over the five years of the contract"
@@ -76,7 +77,7 @@ class Durations(Clauses):
             f.how = "event"
         if measure is not None:
             f.measure, f.strength = measure.key, STORY if measure.story else LEXICON
-        elif e < len(s.lows) and s.lows[e] in ("plus", "later", "après", "after", "avant", "before", "earlier", "auparavant"):
+        elif e < len(s.lows) and s.lows[e] in lang.words("interval_words"):
             f.measure, f.strength, f.how = "interval", OPEN_STRENGTH, "interval"
             f.event = ev or (OPEN + op if op else None)
         else:
@@ -93,14 +94,15 @@ class Durations(Clauses):
         """"His 44 co-defendants were sentenced to four years": a plural noun subject
         before the value, a group rather than the article's subject."""
         for x in range(a, i):
-            if self._content(s, x) and s.lemmas[x] != s.lows[x] and not s.lows[x].endswith(PARTICIPLE_SUFFIXES) \
+            if self._content(s, x) and s.lemmas[x] != s.lows[x] and not s.lows[x].endswith(self.modifier_endings) \
                     and x > 0 and (s.lows[x - 1][0].isdigit() or s.lows[x - 1] in self.lang.data["number_words"]
                                    or self.lang.roles["nouns"].at(s.lemmas, x, s.lows)):
                 return x
         return None
 
     def _when_clause(self, s: Sentence, i: int, a: int) -> bool:
-        return any(w in ("when", "lorsque", "lorsqu'", "quand", "after", "après", "at", "à") for w in s.lows[max(0, i - 6):i])
+        when = self.lang.words("when_words")
+        return any(w in when for w in s.lows[max(0, i - 6):i])
 
     def _is_age(self, s: Sentence, m: Mention, i: int, e: int, a: int) -> bool:
         """"âgé de 73 ans", "à l'âge de 94 ans", "the 30-year-old", "Marc Vidal, 58 ans",
@@ -108,31 +110,32 @@ class Durations(Clauses):
         if m.unit == "year-old":
             return True
         unit = m.unit or ""
-        if unit not in ("ans", "an", "years", "year"):
+        lang = self.lang
+        if unit not in lang.words("year_units"):
             return False
         before = s.lows[max(0, i - 4):i]
         lemmas = s.lemmas[max(0, i - 4):i]
-        if any(w in ("âgé", "âgée", "âgés", "âgées", "aged", "âge", "age") for w in before) or "âgé" in lemmas:
+        if any(w in lang.words("age_words") for w in before) or any(w in lang.words("age_lemmas") for w in lemmas):
             return True
-        if before[-1:] == ["ses"]:
+        if i >= 1 and s.lows[i - 1] in lang.words("age_possessives"):
             return True
-        if before[-1:] == ["à"] or (i >= 1 and s.surface[i - 1] == "A" and self.lang.code == "fr"):
+        if i >= 1 and (s.lows[i - 1] in lang.words("age_at") or s.surface[i - 1] in lang.words("age_at")):
             # "à 73 ans, il...", "mort à 94 ans" but not "de 3 ans ... à 20 ans de prison"
-            after = self.lang.roles["predicates"].at(s.lemmas, e, s.lows) or self.lang.roles["nouns"].at(s.lemmas, e + 1, s.lows)
-            ranged = any(w in ("de", "d'", "from", "entre") for w in s.lows[max(0, i - 12):i - 1]) and \
-                any(x.isdigit() or x in self.lang.data["number_words"] for x in s.lows[max(0, i - 12):i - 1])
+            after = lang.roles["predicates"].at(s.lemmas, e, s.lows) or lang.roles["nouns"].at(s.lemmas, e + 1, s.lows)
+            ranged = any(w in lang.words("range_starters") for w in s.lows[max(0, i - 12):i - 1]) and \
+                any(x.isdigit() or x in lang.data["number_words"] for x in s.lows[max(0, i - 12):i - 1])
             return not ranged and not (after and after[1].family == "duration")
         if before[-1:] in (["("], [","]) and i >= 2 and s.name_at(i - 2) is not None:
             return True
-        if before[-1:] == ["de"] and i >= 2 and (s.name_at(i - 2) is not None or
-                                               s.lemmas[i - 2] in self.lang.generic_nouns or
-                                               s.lows[i - 2] in self.subsets or s.lemmas[i - 2] in ("homme", "femme", "garçon", "fille", "enfant", "adolescent", "adolescente", "mineur", "jeune")):
+        if i >= 2 and s.lows[i - 1] in lang.words("age_of_person") and (
+                s.name_at(i - 2) is not None or s.lemmas[i - 2] in lang.generic_nouns
+                or s.lows[i - 2] in self.subsets or s.lemmas[i - 2] in lang.words("age_nouns")):
             return True
         return False
 
     def _bare_age_frame(self, s: Sentence, i: int, e: int, a: int, b: int, places, resolve) -> Frame:
         age = Frame("age", "age", STORY, "age")
-        ev, op = self.event_near(s, i, e, a, b, skip=AGE_MARKERS)
+        ev, op = self.event_near(s, i, e, a, b, skip=self.lang.words("age_markers"))
         age.event = ev or (OPEN + op if op else None)
         age.at_event = self._when_clause(s, i, a)
         self._anchor(age, s, i, e, a, b, places, resolve, pronoun_first=True)
@@ -141,14 +144,15 @@ class Durations(Clauses):
     def _bare_age(self, s: Sentence, i: int, a: int, e: int | None = None) -> bool:
         """"when he was five", "lorsqu'il avait 19": a number after a person and a copula;
         "The driver, aged 47,"; "Anna Lind, 34, said" (a full name, the number between commas)."""
-        if i >= 1 and s.lows[i - 1] == "aged" or s.lows[max(0, i - 2):i] == ["age", "of"]:
+        if self._follows(s, i, "aged_words") or self._follows(s, i, "age_of"):
             return True  # "aged 47", "at the age of 75"
         if e is not None and i >= 2 and s.lows[i - 1] == "," and e < len(s.lows) and s.lows[e] in (",", ")"):
             n = s.name_at(i - 2)
             if n is not None and n[1] == i - 1 and " " in n[2] and not self._locative(s, n[0]):
                 return True
-        if i < 2 or s.lows[i - 1] not in ("was", "is", "were", "était", "avait", "had", "turned"):
+        if i < 2 or s.lows[i - 1] not in self.lang.words("age_verbs"):
             return False
         who = s.lows[i - 2] in self.pronouns or s.name_at(i - 2) is not None
-        when = any(w in ("when", "lorsque", "lorsqu'", "quand", "after", "after", "until", "since") for w in s.lows[max(a, i - 5):i])
+        openers = self.lang.words("age_clause_openers")
+        when = any(w in openers for w in s.lows[max(a, i - 5):i])
         return who and when

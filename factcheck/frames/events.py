@@ -29,7 +29,7 @@ class Events(Clauses):
                 return None, None  # "Tout commence le 5 août": the story's start, no event
             found = lang.events.at(s.lemmas, k, s.lows) or lang.event_prefix(s.lows[k])
             refl = k - 2 if k > 1 and s.lemmas[k - 1] == "être" else k - 1
-            if found and found[1] == "said" and refl >= 0 and s.lows[refl] in ("s'", "se", "s’"):
+            if found and found[1] == "said" and refl >= 0 and s.lows[refl] in lang.words("reflexive_pronouns"):
                 found = None  # "un incendie s'est déclaré": broke out, not said
             if not found and s.lows[k] in lang.data["first_words"] and s.name_at(k + 1) is not None:
                 found = (1, "debut")  # "son premier Olympia"
@@ -49,7 +49,7 @@ class Events(Clauses):
                     change = (0, s.lemmas[k])  # in the value's own clause: the change wins
         if change is not None and (best is None or change[0] < best[0]):
             return None, change[1]  # "In 2017, his sentence was increased": a change of a figure
-        if i >= 2 and s.lows[i - 1] in ("de", "du", "des", "of", "d'") and self._content(s, i - 2) \
+        if i >= 2 and s.lows[i - 1] in lang.words("noun_complements") and self._content(s, i - 2) \
                 and not lang.events.at(s.lemmas, i - 2, s.lows) and s.lows[i - 2] not in skip:
             return None, s.lemmas[i - 2]  # "un rapport de 2012", "la crue de 1891": the noun's date
         # "Le bâtiment, construit en 1911, ... fondée en 1962": the word the value's
@@ -122,10 +122,7 @@ class Events(Clauses):
 
     def _is_year(self, s: Sentence, i: int, e: int, b: int) -> bool:
         """A four-digit number is a year unless a counted noun follows ("2000 morts")."""
-        if i > 0 and s.lows[i - 1] in ("en", "in", "since", "depuis", "of", "de", "dès", "from", "until",
-                                       "jusqu'en", "by", "before", "after", "avant", "après", "l'an", "année",
-                                       "year", "the", "around", "vers", "circa", "fin", "début", "mi", "early",
-                                       "late", "mid", "au", "et", "and", "(", ","):
+        if i > 0 and (s.lows[i - 1] in ("(", ",") or s.lows[i - 1] in self.lang.words("year_openers")):
             return True
         k = self.noun_after(s, e, b)
         if k is None:
@@ -138,7 +135,7 @@ class Events(Clauses):
             f.measure, f.strength, f.how = "as_of", WEAK, "reference"  # when the figures hold: no event
             return f
         ev, op = self.event_near(s, i, e, a, b)
-        since = i > 0 and s.lows[i - 1] in ("depuis", "since")
+        since = i > 0 and s.lows[i - 1] in self.lang.words("since_words")
         if since and ev != "founded":
             f.measure, f.strength, f.how = "since", OPEN_STRENGTH, "event"
             f.event = OPEN + op if op else None

@@ -8,20 +8,11 @@ from dataclasses import dataclass, field
 OPEN = "="  # prefix of an open key: a lemma no lexicon entry names
 PUNCT = frozenset(".;:!?")
 SOFT = frozenset(",()[]–—«»\"“”")
-PARTICIPLE_SUFFIXES = ("ed", "ing")
-THING_PRONOUNS = frozenset({"it", "its", "they", "their"})
-# Words a governing verb cannot reach across to its object: a new clause starts there.
-CLAUSE_WORDS = frozenset({"that", "which", "who", "there", "were", "was", "is", "are", "qui", "que", "qu'", "and", "et", "or", "ou",
-                          "où", "sont", "est", "était", "étaient", "when", "while", "lorsque", "quand"})  # "it should be spread over five years": the sum
-STOP_PLACE = frozenset({"avec", "with", "après", "after", "lors", "during", "dont", "including", "while", "tandis",
-                        "whereas", "but", "mais", "contre", "against", "than", "que", "qu'", "and", "et", "or", "ou"})
 WEAK = 0.35
 OPEN_STRENGTH = 0.6
 LEXICON = 0.9  # a lexicon measure: goals, a fine, an event
 STORY = 1.2  # a lexicon measure a story states once: its toll
 DURATION = 0.5  # how long something lasted, with nothing saying what: its subject decides
-ARTICLES = {"en": frozenset({"the", "a", "an"}), "fr": frozenset({"le", "la", "l'", "un", "une"})}
-AGE_MARKERS = frozenset({"âge", "âgé", "âgée", "âgés", "âgées", "aged", "age", "old", "ans", "an", "years", "year"})
 
 
 @dataclass(slots=True)

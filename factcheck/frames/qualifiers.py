@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..scan import Mention
 from .clauses import Clauses
-from .model import PUNCT, SOFT, STOP_PLACE, Frame, Sentence
+from .model import PUNCT, SOFT, Frame, Sentence
 
 
 class Qualifiers(Clauses):
@@ -20,7 +20,7 @@ class Qualifiers(Clauses):
                 y = x + found[0]
                 steps = 0
                 while y < len(s.lows) and steps < 5 and s.name_at(y) is None:
-                    if s.lows[y] in PUNCT or s.lows[y] in (",", "(") or (steps and s.lows[y] in ("et", "and")) \
+                    if s.lows[y] in PUNCT or s.lows[y] in (",", "(") or (steps and s.lows[y] in self.lang.words("and_words")) \
                             or s.lows[y][0].isdigit() or s.lows[y] in self.lang.data["number_words"]:
                         break
                     y += 1
@@ -29,7 +29,7 @@ class Qualifiers(Clauses):
                 if name is not None:
                     # "in Libya's coastal city of Derna": the last name of the phrase.
                     z = name[1]
-                    while z + 1 < b and s.lows[z] in ("'s", "’s") or (z < b and marks["place_nouns"].at(s.lemmas, z, s.lows)):
+                    while z + 1 < b and s.lows[z] in self.lang.words("possessive_marks") or (z < b and marks["place_nouns"].at(s.lemmas, z, s.lows)):
                         nxt = next((n for n in s.names if z < n[0] <= z + 5), None)
                         if nxt is None:
                             break
@@ -47,7 +47,7 @@ class Qualifiers(Clauses):
         marks = self.lang.marks
         for k in range(max(a, i - 4), i):
             found = marks["counting_verbs"].at(s.lemmas, k, s.lows)
-            if found and k + found[0] < len(s.lows) and s.lows[k + found[0]] in ("that", "que", "qu'"):
+            if found and k + found[0] < len(s.lows) and s.lows[k + found[0]] in self.lang.words("that_words"):
                 continue  # "AFP reported that 14 people died": a source, not a place
             if found:
                 # the name is the verb's subject: right before it, or before an auxiliary
@@ -100,7 +100,7 @@ class Qualifiers(Clauses):
         with `day_ok`, a day too ("Au 1er juin à 10h")."""
         months = self.lang.calendar
         for k in range(a, b - 1):
-            if s.lows[k] in ("depuis", "since") and k + 1 != i and (s.lows[k + 1] in months or (
+            if s.lows[k] in self.lang.words("since_words") and k + 1 != i and (s.lows[k + 1] in months or (
                     len(s.lows[k + 1]) == 4 and s.lows[k + 1].isdigit())):
                 return "since " + s.lows[k + 1]  # "40 morts ... depuis janvier": a running count
         for x, y, m in others:
@@ -112,7 +112,7 @@ class Qualifiers(Clauses):
             if m.kind == "date" and v.month is not None and not v.resolved_from and \
                     (v.granularity == "month" or day_ok):
                 return v.display
-            if m.kind == "number" and m.yearish and x > 0 and s.lows[x - 1] in ("in", "en", "of", "au", "dès", "(") \
+            if m.kind == "number" and m.yearish and x > 0 and (s.lows[x - 1] == "(" or s.lows[x - 1] in self.lang.words("year_prepositions")) \
                     and x < i and not any(self.lang.events.at(s.lemmas, k, s.lows) for k in range(max(0, x - 4), x)):
                 return str(int(v.point))  # not "fondé en 1987": that dates the founding
         return None
@@ -135,7 +135,7 @@ class Qualifiers(Clauses):
         x = k
         while x < b and x < k + 16:
             low = s.lows[x]
-            if low in SOFT or low in PUNCT or low in STOP_PLACE or low[0].isdigit() or low in self.lang.data["number_words"]:
+            if low in SOFT or low in PUNCT or low in self.lang.words("place_stops") or low[0].isdigit() or low in self.lang.data["number_words"]:
                 break
             x += 1
         return x
