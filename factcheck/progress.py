@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TextIO
 
+from factcheck.safeio import printable
+
 MIN_FILES = 6  # "more than a handful": five files or fewer finish before a bar helps
 QUIET_FORMATS = frozenset({"json", "sarif", "github"})
 
@@ -50,14 +52,14 @@ def progress(total: int, fmt: str, stream: TextIO | None = None,
         task = bar.add_task(label, total=total, doc="")
 
         def on_document(doc_id: str) -> None:
-            bar.update(task, advance=1, doc=doc_id[-40:])
+            bar.update(task, advance=1, doc=printable(doc_id)[-40:])  # a name may hold escapes
 
         yield on_document
 
 
-def count_files(paths: list[str]) -> int:
+def count_files(paths: list[str], follow_links: bool = False) -> int:
     """How many documents `paths` will give (folders expanded), for the bar's total."""
     from factcheck.readers import iter_paths
 
-    files, _problems = iter_paths(list(paths))
+    files, _problems = iter_paths(list(paths), follow_links=follow_links)
     return len(files)

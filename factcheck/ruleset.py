@@ -17,6 +17,7 @@ from .errors import RuleFileError
 from .kinds import KINDS
 from .model import SEVERITIES
 from .patterns import expand
+from .safeio import ReadRefused, printable, read_regular
 
 ALLOWED_KEYS = {"id", "kind", "attribute", "description", "rationale", "severity",
                 "conflicts", "priority", "keywords", "patterns", "examples"}
@@ -102,13 +103,12 @@ def load_ruleset(extra_dirs: list[str] | None = None, *, builtin: bool = True) -
 
 
 def load_rule(path: Path, *, trusted: bool = False) -> Rule:
-    where = str(path)
+    """One rule file, validated. Only a regular file of at most MAX_RULE_BYTES is read."""
+    where = printable(path)
     try:
-        raw = path.read_bytes()
-    except OSError as err:
-        raise RuleFileError(f"{where}: cannot read ({err.strerror})") from None
-    if len(raw) > MAX_RULE_BYTES:
-        raise RuleFileError(f"{where}: rule file too large ({len(raw)} bytes, limit {MAX_RULE_BYTES})")
+        raw = read_regular(path, MAX_RULE_BYTES)
+    except ReadRefused as err:
+        raise RuleFileError(f"{where}: cannot read the rule file ({err})") from None
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
