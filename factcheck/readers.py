@@ -129,6 +129,7 @@ def read_text(text: str, *, doc_id: str, path: str | None = None, fmt: str = "tx
         id=doc_id, path=path if path is not None else doc_id, text=text, language=language,
         title=title, date=pub_date or dateline(text), fmt=fmt, paragraphs=paras,
         sentences=segment.sentences(text, language), zones=found, warnings=list(warnings or []),
+        line_starts=segment.line_starts(text),
     )
 
 
