@@ -97,7 +97,12 @@ def read_regular(path: str | os.PathLike, limit: int, *, hint: str = "", head: i
             raise too_large(info.st_size, limit, hint)
         with os.fdopen(fd, "rb", buffering=0) as fh:
             fd = -1  # closed by the file object from here on
-            raw = _read_upto(fh, limit + 1 if head is None else head)
+            if head is not None:
+                raw = _read_upto(fh, head)
+            else:  # one buffer of the announced size (chunks and a join would need two)
+                raw = fh.read(info.st_size + 1) if info.st_size else _read_upto(fh, limit + 1)
+                if info.st_size and len(raw) > info.st_size:  # it grew: the rest in chunks
+                    raw += _read_upto(fh, limit + 1 - len(raw))
     except OSError as err:
         raise ReadRefused(f"cannot read ({err.strerror or err})") from None
     finally:

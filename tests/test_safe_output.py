@@ -136,6 +136,36 @@ def test_interrupted_json_output_leaves_the_previous_report(tmp_path, monkeypatc
     monkeypatch.setattr(json_report, "write", real_write)
 
 
+def test_sigint_while_writing_leaves_the_previous_report(tmp_path):
+    """A real ^C in the middle of a streamed JSON report (the temporary file exists)."""
+    import signal
+    import time
+
+    big = tmp_path / "big.txt"
+    big.write_text("\n\n".join(f"Le pont numéro {i} a fait {i % 9 + 2} morts en {1900 + i % 100}."
+                                for i in range(100_000)), encoding="utf-8")
+    out = tmp_path / "out.json"
+    out.write_text('{"previous": true}\n', encoding="utf-8")
+    proc = subprocess.Popen([FACTCHECK, "claims", "--format", "json", "-o", str(out), str(big)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        for _ in range(60_000):  # wait (at most ~10 minutes: a hang guard) for the write to start
+            started = any(p.name.endswith(".tmp") for p in tmp_path.iterdir()) or \
+                out.stat().st_size != len('{"previous": true}\n')  # written in place (the old way)
+            if started or proc.poll() is not None:
+                break
+            time.sleep(0.01)
+        if proc.poll() is not None:
+            pytest.skip("the report was written before it could be interrupted")
+        proc.send_signal(signal.SIGINT)
+        _out, err = proc.communicate(timeout=120)
+    finally:
+        proc.kill()
+    assert proc.returncode == 2 and b"interrupted" in err
+    assert out.read_text(encoding="utf-8") == '{"previous": true}\n'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.txt", "out.json"]
+
+
 def test_report_that_cannot_be_encoded_leaves_the_previous_file(tmp_path, monkeypatch):
     a, b = articles(tmp_path)
     out = tmp_path / "out.md"
