@@ -15,10 +15,11 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from .errors import ConfigError
 from .model import Finding, Report
+from .safeio import (DEFAULT_MAX_BYTES, Missing, ReadRefused, WriteFailed, atomic_write, display_path, printable,
+                     read_regular)
 
 VERSION = 2  # 1: fingerprints named documents by the path as typed
 KINDS = ("conflict", "variant")  # what a baseline can accept
@@ -34,16 +35,19 @@ class Baseline:
 
 
 def document_key(path: str, root: str | None = None) -> str:
-    """The stable name of a document: relative to `root` (a config's folder), else its name."""
+    """The stable name of a document: relative to `root` (a config's folder), else its name.
+
+    A non-UTF-8 name's bytes are shown as `\\xNN` (display_path), as in the document's id,
+    so the key can be hashed and written to JSON."""
     if path == "-":
         return "-"
     real = os.path.realpath(path)
     if root:
         try:
-            return os.path.relpath(real, os.path.realpath(root)).replace(os.sep, "/")
+            return display_path(os.path.relpath(real, os.path.realpath(root)).replace(os.sep, "/"))
         except ValueError:  # another drive (Windows): no relative path
             pass
-    return os.path.basename(real)
+    return display_path(os.path.basename(real))
 
 
 def _digest(*parts: object) -> str:
@@ -70,37 +74,44 @@ def stabilise(report: Report) -> Report:
     return report
 
 
-def load(target: str, *, required: bool = True) -> Baseline:
+def load(target: str, *, required: bool = True, max_bytes: int = DEFAULT_MAX_BYTES) -> Baseline:
     """The accepted fingerprints of a baseline file; ConfigError (one line) when it is not one.
 
     A missing file is an error when named on the command line (`required`), and an
-    empty baseline when only the configuration names it (not written yet).
+    empty baseline when only the configuration names it (not written yet). Anything
+    else wrong with it (a folder, a FIFO, too large, not UTF-8 or JSON, nested too
+    deeply, not the expected shape) is a ConfigError naming it.
     """
+    name = printable(target)
     try:
-        text = Path(target).read_text(encoding="utf-8")
-    except FileNotFoundError:
+        raw = read_regular(target, max_bytes, hint=", raise it with --max-size")
+    except Missing:
         if required:
-            raise ConfigError(f"{target}: baseline file not found") from None
+            raise ConfigError(f"{name}: baseline file not found") from None
         return Baseline()
-    except (OSError, UnicodeDecodeError) as err:
-        raise ConfigError(f"{target}: cannot read the baseline ({getattr(err, 'strerror', None) or err})") from None
+    except ReadRefused as err:
+        raise ConfigError(f"{name}: cannot read the baseline ({err})") from None
     try:
-        data = json.loads(text)
+        data = json.loads(raw.decode("utf-8"))
+    except RecursionError:
+        raise ConfigError(f"{name}: not a factcheck baseline (JSON nested too deeply)") from None
+    except UnicodeDecodeError as err:
+        raise ConfigError(f"{name}: not a factcheck baseline (not UTF-8: {err})") from None
     except ValueError as err:
-        raise ConfigError(f"{target}: not a factcheck baseline (not valid JSON: {err})") from None
+        raise ConfigError(f"{name}: not a factcheck baseline (not valid JSON: {err})") from None
     if not isinstance(data, dict) or not isinstance(data.get("accepted"), list):
-        raise ConfigError(f"{target}: not a factcheck baseline (no 'accepted' list; "
+        raise ConfigError(f"{name}: not a factcheck baseline (no 'accepted' list; "
                           "write one with 'factcheck baseline')")
     if data.get("version") != VERSION:
-        raise ConfigError(f"{target}: baseline version {data.get('version')!r} is not {VERSION} "
+        raise ConfigError(f"{name}: baseline version {data.get('version')!r} is not {VERSION} "
                           "(older fingerprints depended on how paths were typed); "
                           "run 'factcheck baseline' again")
     if data.get("keys") not in ANCHORS:
-        raise ConfigError(f"{target}: not a factcheck baseline ('keys' must be config or names)")
+        raise ConfigError(f"{name}: not a factcheck baseline ('keys' must be config or names)")
     prints = set()
     for i, item in enumerate(data["accepted"], start=1):
         if not isinstance(item, dict) or not isinstance(item.get("fingerprint"), str):
-            raise ConfigError(f"{target}: not a factcheck baseline (entry {i} has no 'fingerprint')")
+            raise ConfigError(f"{name}: not a factcheck baseline (entry {i} has no 'fingerprint')")
         prints.add(item["fingerprint"])
     return Baseline(frozenset(prints), data["keys"])
 
@@ -114,7 +125,7 @@ def mark_accepted(report: Report, baseline: Baseline, root: str | None = None,
     without one (ConfigError).
     """
     if baseline.keys == "config" and root is None and baseline.fingerprints:
-        raise ConfigError(f"{target}: made with a configuration file, and this run has none "
+        raise ConfigError(f"{printable(target)}: made with a configuration file, and this run has none "
                           "(run from the project, or name it with --config)")
     names = None
     if baseline.keys == "names" and root is not None:
@@ -132,9 +143,13 @@ def mark_accepted(report: Report, baseline: Baseline, root: str | None = None,
 
 
 def write(report: Report, target: str, root: str | None = None) -> int:
-    """Write today's conflicts and variants as accepted; the number written."""
+    """Write today's conflicts and variants as accepted (atomically); the number written."""
     items = [{"fingerprint": f.fingerprint, "kind": f.kind, "message": f.message}
              for f in report.findings if f.kind in KINDS]
     data = {"version": VERSION, "keys": "names" if root is None else "config", "accepted": items}
-    Path(target).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    try:
+        with atomic_write(target) as fh:  # an interrupted run leaves the old baseline
+            fh.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    except WriteFailed as err:
+        raise ConfigError(f"{printable(target)}: cannot write the baseline ({err})") from None
     return len(items)

@@ -1,7 +1,10 @@
 """Command line: parse options, call the pipeline, pick a reporter, map the exit code.
 
 No logic lives here beyond that. Every user mistake becomes one line on stderr and
-exit code 2 (`--debug` shows the traceback instead).
+exit code 2 (`--debug` shows the traceback instead). Every line that names a path
+goes through `printable()`: a file name holding an escape sequence or a newline
+followed by "::warning::" must not drive the terminal or the CI log. Writing the
+report (atomically, and what a closed pipe or a full disk do) is `cli_output.py`.
 """
 from __future__ import annotations
 
@@ -14,7 +17,9 @@ from datetime import date
 import click
 
 from . import __version__
+from .cli_output import Guarded, OutputError, emit, stream_json
 from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, FactcheckError
+from .safeio import printable
 
 FORMATS = ("rich", "json", "markdown", "html", "sarif", "github")
 CLAIM_FORMATS = ("rich", "json")
@@ -34,7 +39,7 @@ class OneLineUsageError(click.UsageError):
 
 
 def fail(message: str) -> None:
-    click.echo(f"factcheck: error: {message}", err=True)
+    click.echo(f"factcheck: error: {printable(message)}", err=True)
     sys.exit(EXIT_ERROR)
 
 
@@ -48,6 +53,12 @@ def run_guarded(func, *args, **kwargs):
         fail(str(err))
     except KeyboardInterrupt:
         fail("interrupted")
+    except (BrokenPipeError, OutputError, click.exceptions.Exit):
+        raise  # the output's failure: handled by the writer (Guarded for standard output)
+    except RecursionError as err:
+        if Context.debug:
+            raise
+        fail(f"input nested too deeply to process ({err})")
     except Exception as err:  # a bug, not a user mistake: still one line unless --debug
         if Context.debug:
             raise
@@ -55,16 +66,15 @@ def run_guarded(func, *args, **kwargs):
 
 
 def parse_dates(values: tuple[str, ...]) -> dict[str, date]:
-    out = {}
-    for item in values:
-        name, sep, day = item.rpartition("=")
-        try:
-            if not sep or not name:
-                raise ValueError
-            out[name] = date.fromisoformat(day)
-        except ValueError:
-            raise OneLineUsageError(f"option --date: {item!r} is not FILE=YYYY-MM-DD") from None
-    return out
+    """--date FILE=YYYY-MM-DD options; a one-line usage error naming --date if one is bad
+    (the day must be real: "2020-13-45" is not)."""
+    from .config import parse_date_option
+    from .errors import ConfigError
+
+    try:
+        return dict(parse_date_option(item) for item in values)
+    except ConfigError as err:
+        raise OneLineUsageError(str(err)) from None
 
 
 def _dates_option(ctx, param, values: tuple[str, ...]) -> dict[str, date]:
@@ -97,36 +107,18 @@ def term_width(output: str | None) -> int:
     return max(60, shutil.get_terminal_size((100, 24)).columns)
 
 
-def stream_json(report, output: str | None, *, claims_only: bool = False, claims=None) -> None:
-    """JSON written record by record (same bytes as the json reporter's string)."""
-    from .report.json_report import write
-
-    if not output:
-        run_guarded(write, report, sys.stdout, claims_only=claims_only, claims=claims)
-        return
-    try:
-        with open(output, "w", encoding="utf-8") as fh:
-            run_guarded(write, report, fh, claims_only=claims_only, claims=claims)
-    except OSError as err:
-        fail(f"{output}: cannot write ({err.strerror})")
+def report_problems(report, start: int = 0) -> None:
+    for p in report.problems[start:]:
+        click.echo(f"factcheck: {p.level}: {printable(p)}", err=True)
 
 
-def emit(text: str, output: str | None) -> None:
-    if output:
-        try:
-            with open(output, "w", encoding="utf-8") as fh:
-                fh.write(text)
-        except OSError as err:
-            fail(f"{output}: cannot write ({err.strerror})")
-    else:
-        # color=True: click must not strip the rich report's colours in a pipe (FORCE_COLOR);
-        # reporters escape every ESC of article text, so the only codes are their own.
-        click.echo(text, nl=not text.endswith("\n"), color=True)
+def refuse_clash(target: str | None, paths, options, what: str = "-o") -> None:
+    """Exit 2 if writing `target` would overwrite one of the inputs."""
+    from .pipeline import output_clash
 
-
-def report_problems(report) -> None:
-    for p in report.problems:
-        click.echo(f"factcheck: {p.level}: {p}", err=True)
+    clash = run_guarded(output_clash, target, list(paths), options) if target else None
+    if clash is not None:
+        fail(f"{what} {target}: is also an input ({clash}); refusing to overwrite it")
 
 
 def input_errors(report) -> bool:
@@ -134,7 +126,7 @@ def input_errors(report) -> bool:
     return any(p.level == "error" for p in report.problems)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Guarded, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="factcheck")
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 def main(debug: bool) -> None:
@@ -166,26 +158,40 @@ def _options(formats: tuple[str, ...] | None) -> list:
                      help="Publication date of FILE, to resolve 'samedi' or 'two years ago'."),
         click.option("--config", "config_file", type=click.Path(dir_okay=False),
                      help="Configuration file (default: factcheck.toml or pyproject.toml found upwards)."),
+        click.option("--max-size", "max_size", metavar="SIZE", default=None,
+                     help="Largest input file read, e.g. 500M or 2G (default: 200M)."),
+        click.option("--follow-links", is_flag=True,
+                     help="In folders, follow symbolic links that lead out of the folder."),
         debug_option,
         click.argument("paths", nargs=-1, required=True),
     ]
 
 
-def warn_unmatched_dates(paths, dates: dict[str, date], draft: str | None = None) -> None:
+def warn_unmatched_dates(paths, dates: dict[str, date], draft: str | None = None,
+                        follow_links: bool = False) -> None:
     """A --date for a file that is not in the run is most likely a typo: say so."""
+    import os
+
     from .pipeline import unmatched_dates
 
-    for name in unmatched_dates(list(paths) + ([draft] if draft else []), dates):
-        click.echo(f"factcheck: warning: --date {name}: not among the files checked", err=True)
+    if not dates:
+        return  # nothing to match: no folder is walked for it
+    drafts = [draft] if draft and not os.path.isdir(draft) else []  # a folder as draft is refused later
+    for name in unmatched_dates(list(paths) + drafts, dates, follow_links):
+        click.echo(f"factcheck: warning: --date {printable(name)}: not among the files checked", err=True)
 
 
-def _setup(paths, lang, rule_dirs, dates, config_file, fmt, draft=None):
-    """Config (command line > --config > discovered > defaults), rules and Options."""
-    from .config import load_config
+def _setup(paths, lang, rule_dirs, dates, config_file, fmt, draft=None, max_size=None, follow_links=False):
+    """Config (command line > --config > discovered > defaults), rules and Options.
+
+    `dates` are parsed already (the --date callback). Standard input ("-") is not read
+    here: the reader reads it as bytes, bounded by --max-size, and decodes it like a file."""
+    from .config import load_config, parse_size
     from .errors import ConfigError
     from .pipeline import Options
     from .ruleset import load_ruleset
 
+    max_bytes = parse_size(max_size) if max_size is not None else None
     config = load_config(config_file)
     ruleset = load_ruleset(list(config.rule_dirs) + list(rule_dirs))
     # 'disable' takes rule ids (kebab-case) and measure names ("said", "age")
@@ -194,12 +200,13 @@ def _setup(paths, lang, rule_dirs, dates, config_file, fmt, draft=None):
     if unknown:
         raise ConfigError(f"{config.path}: key 'disable' names an unknown rule '{unknown[0]}'")
     ruleset = ruleset.without(set(config.disabled))
-    warn_unmatched_dates(paths, dates, draft)
+    warn_unmatched_dates(paths, dates, draft, follow_links)
     options = Options(lang=lang or config.lang, dates={**config.dates, **dates},
                       weights=dict(config.weights), root=config.root,
-                      ignore=frozenset(d for d in config.disabled if d not in rule_ids))
-    if "-" in paths and not sys.stdin.isatty():
-        options.stdin = sys.stdin.read()
+                      ignore=frozenset(d for d in config.disabled if d not in rule_ids),
+                      follow_links=follow_links, debug=Context.debug)
+    if max_bytes is not None:
+        options.max_bytes = max_bytes
     return config, ruleset, options
 
 
@@ -207,7 +214,7 @@ def run_with_progress(func, paths, ruleset, options, fmt: str):
     """Run a pipeline function with a progress bar on stderr when one is wanted."""
     from .progress import count_files, progress
 
-    total = count_files(paths) + (1 if options.draft else 0)
+    total = run_guarded(count_files, paths, options.follow_links) + (1 if options.draft else 0)
     with progress(total, fmt) as tracker:
         options.on_document = tracker
         options.on_stage = tracker.stage if tracker else None
@@ -224,8 +231,8 @@ def run_with_progress(func, paths, ruleset, options, fmt: str):
               help="Accepted findings (from 'factcheck baseline') that no longer fail the run.")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
               help="Leave out conflicts and agreements aligned less surely than this (0.5 to 1).")
-def check(paths, fmt, output, lang, rule_dirs, dates, config_file, verbose, fail_on, draft, baseline_file,
-          min_confidence):
+def check(paths, fmt, output, lang, rule_dirs, dates, config_file, max_size, follow_links, verbose, fail_on,
+          draft, baseline_file, min_confidence):
     """Compare the facts of several articles: conflicts, agreements, variants."""
     from . import baseline as baselines
     from .pipeline import check as run_check
@@ -234,20 +241,19 @@ def check(paths, fmt, output, lang, rule_dirs, dates, config_file, verbose, fail
     if draft == "-" and "-" in paths:
         fail("standard input can be the draft or a source, not both")
     config, ruleset, options = run_guarded(_setup, paths, lang, rule_dirs, dates, config_file, fmt,
-                                           draft)
+                                           draft=draft, max_size=max_size, follow_links=follow_links)
     accepted_file = baseline_file or config.baseline
-    accepted = run_guarded(baselines.load, accepted_file, required=bool(baseline_file)) \
-        if accepted_file else baselines.Baseline()
-    options.draft = draft
+    accepted = run_guarded(baselines.load, accepted_file, required=bool(baseline_file),
+                           max_bytes=options.max_bytes) if accepted_file else baselines.Baseline()
+    options.draft = draft  # a CMS can pipe the draft in ("-")
     options.min_confidence = min_confidence
-    if draft == "-" and not sys.stdin.isatty():
-        options.stdin = sys.stdin.read()  # a CMS can pipe the draft in
+    refuse_clash(output, paths, options)
     fmt = fmt or config.format or "rich"
     report = run_with_progress(run_check, paths, ruleset, options, fmt)
     report_problems(report)
     if not report.documents:
         fail("no document could be read")
-    if draft and all(d.id != draft for d in report.documents):
+    if draft and all(d.id != options.draft_id() for d in report.documents):
         sys.exit(EXIT_ERROR)  # the reader's problem line already names the draft
     if len(report.documents) == 1 and not draft:
         # One article staged alone passes: say why, rather than pass silently.
@@ -257,7 +263,7 @@ def check(paths, fmt, output, lang, rule_dirs, dates, config_file, verbose, fail
         stream_json(report, output)
     else:
         emit(run_guarded(render, report, fmt, verbose=verbose, color=use_color(output) and fmt == "rich",
-                     width=term_width(output)), output)
+                     width=term_width(output)), output, fmt)
     if input_errors(report):
         sys.exit(EXIT_ERROR)
     from .config import failing_findings
@@ -270,12 +276,14 @@ def check(paths, fmt, output, lang, rule_dirs, dates, config_file, verbose, fail
 
 @main.command()
 @common_options(CLAIM_FORMATS)
-def claims(paths, fmt, output, lang, rule_dirs, dates, config_file):
+def claims(paths, fmt, output, lang, rule_dirs, dates, config_file, max_size, follow_links):
     """List the claims extracted from each article."""
     from .pipeline import claims as run_claims
     from .report import render_claims
 
-    config, ruleset, options = run_guarded(_setup, paths, lang, rule_dirs, dates, config_file, fmt)
+    config, ruleset, options = run_guarded(_setup, paths, lang, rule_dirs, dates, config_file, fmt,
+                                           max_size=max_size, follow_links=follow_links)
+    refuse_clash(output, paths, options)
     # A configured report format (markdown...) does not apply to claims unless it can.
     fmt = fmt or (config.format if config.format in CLAIM_FORMATS else None) or "rich"
     if fmt == "json":
@@ -283,40 +291,45 @@ def claims(paths, fmt, output, lang, rule_dirs, dates, config_file):
         # holds all of its claims in memory.
         from .model import Report
         from .pipeline import iter_all, read_documents
-        from .progress import count_files, progress
+        from .progress import progress
 
         docs, problems = run_guarded(read_documents, list(paths), options)
         report = Report(documents=docs, claims=[], problems=problems)
         report_problems(report)
         if not docs:
             fail("no document could be read")
-        with progress(count_files(paths), fmt) as on_document:
-            stream_json(report, output, claims_only=True, claims=iter_all(docs, ruleset, on_document))
+        seen = len(problems)
+        with progress(len(docs), fmt) as on_document:
+            stream_json(report, output, claims_only=True,
+                        claims=iter_all(docs, ruleset, on_document, problems, options.debug))
+        report_problems(report, seen)  # documents whose extraction failed
         sys.exit(EXIT_ERROR if input_errors(report) else EXIT_OK)
     report = run_with_progress(run_claims, paths, ruleset, options, fmt)
     report_problems(report)
     if not report.documents:
         fail("no document could be read")
     emit(run_guarded(render_claims, report, fmt, color=use_color(output) and fmt == "rich",
-                     width=term_width(output)), output)
+                     width=term_width(output)), output, fmt)
     sys.exit(EXIT_ERROR if input_errors(report) else EXIT_OK)
 
 
 @main.command()
 @common_options(formats=None)
-def baseline(paths, output, lang, rule_dirs, dates, config_file):
+def baseline(paths, output, lang, rule_dirs, dates, config_file, max_size, follow_links):
     """Write the fingerprints of today's findings: accepted discrepancies."""
     from .baseline import write as write_baseline
     from .pipeline import check as run_check
 
-    config, ruleset, options = run_guarded(_setup, paths, lang, rule_dirs, dates, config_file, None)
+    config, ruleset, options = run_guarded(_setup, paths, lang, rule_dirs, dates, config_file, None,
+                                           max_size=max_size, follow_links=follow_links)
+    target = output or config.baseline or "factcheck-baseline.json"
+    refuse_clash(target, paths, options, "-o" if output else "baseline")
     report = run_with_progress(run_check, paths, ruleset, options, "rich")
     report_problems(report)
     if not report.documents:
         fail("no document could be read")
-    target = output or config.baseline or "factcheck-baseline.json"
     count = run_guarded(write_baseline, report, target, config.root)
-    click.echo(f"factcheck: wrote {count} accepted findings to {target}", err=True)
+    click.echo(f"factcheck: wrote {count} accepted findings to {printable(target)}", err=True)
 
 
 from .cli_rules import rules  # noqa: E402  (the 'rules' command group)

@@ -7,6 +7,7 @@ Also the fail-on threshold; the baseline of accepted findings is read by baselin
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from .errors import ConfigError
 from .model import Report
+from .safeio import Missing, ReadRefused, printable, read_regular
 
 KEYS = {"rules", "lang", "fail-on", "disable", "weights", "baseline", "format", "dates"}
 FAIL_ON = ("conflict", "variant", "never")
@@ -21,6 +23,9 @@ FORMATS = ("rich", "json", "markdown", "html", "sarif", "github")
 # Config field for each file key, so a --config file overrides only what it sets.
 FIELDS = {"rules": "rule_dirs", "lang": "lang", "fail-on": "fail_on", "disable": "disabled",
           "weights": "weights", "baseline": "baseline", "format": "format", "dates": "dates"}
+MAX_CONFIG_BYTES = 1024 * 1024  # a configuration file is a few lines
+# Publication dates that relative dates ("il y a 1000 ans", "demain") can be computed from.
+FIRST_DAY, LAST_DAY = date(1000, 1, 1), date(9998, 12, 31)
 
 
 @dataclass
@@ -55,10 +60,11 @@ def find_config(start: Path | None = None) -> Path | None:
         py = folder / "pyproject.toml"
         if py.is_file():
             try:
-                if "factcheck" in tomllib.loads(py.read_text(encoding="utf-8")).get("tool", {}):
-                    return py
-            except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
-                continue
+                tool = tomllib.loads(read_regular(py, MAX_CONFIG_BYTES).decode("utf-8")).get("tool")
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError, ReadRefused):
+                continue  # someone else's broken pyproject.toml is not ours to judge
+            if isinstance(tool, dict) and "factcheck" in tool:
+                return py
     return None
 
 
@@ -77,30 +83,68 @@ def load_config(path: str | None = None, start: Path | None = None) -> Config:
 
 def read_config(target: Path) -> Config:
     """One configuration file; ConfigError (one line naming the file) if it is invalid."""
+    name = printable(target)
     if target.is_dir():
-        raise ConfigError(f"{target}: is a directory, not a config file")
+        raise ConfigError(f"{name}: is a directory, not a config file")
     try:
-        data = tomllib.loads(target.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{target}: config file not found") from None
-    except OSError as err:
-        raise ConfigError(f"{target}: cannot read ({err.strerror or err})") from None
+        data = tomllib.loads(read_regular(target, MAX_CONFIG_BYTES).decode("utf-8"))
+    except ReadRefused as err:
+        if isinstance(err, Missing):
+            raise ConfigError(f"{name}: config file not found") from None
+        raise ConfigError(f"{name}: cannot read the config file ({err})") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
-        raise ConfigError(f"{target}: not valid TOML ({err})") from None
+        raise ConfigError(f"{name}: not valid TOML ({err})") from None
     if target.name == "pyproject.toml":
-        data = data.get("tool", {}).get("factcheck", {})
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict):
+            raise ConfigError(f"{name}: 'tool' must be a table")
+        data = tool.get("factcheck", {})
     if not isinstance(data, dict):
-        raise ConfigError(f"{target}: [tool.factcheck] must be a table")
+        raise ConfigError(f"{name}: [tool.factcheck] must be a table")
     return parse_config(data, target)
 
 
 def _day(value: object) -> date:
     """A TOML date (2021-03-12), datetime or quoted ISO string as a date."""
     if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(value)  # TypeError for numbers, ValueError for bad text
+        day = value.date()
+    elif isinstance(value, date):
+        day = value
+    else:
+        day = date.fromisoformat(value)  # TypeError for numbers, ValueError for bad text
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise ValueError(f"{day.isoformat()} is not between {FIRST_DAY} and {LAST_DAY}")
+    return day
+
+
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([kmgt]?)i?b?\s*", re.IGNORECASE)
+
+
+def parse_size(text: str, option: str = "--max-size") -> int:
+    """A size such as "500M", "2G", "750k" or a number of bytes; ConfigError otherwise."""
+    m = _SIZE.fullmatch(text or "")
+    if m is None:
+        raise ConfigError(f"{option} {printable(text)!r}: expected a size such as 500M or 2G")
+    scale = 1024 ** " kmgt".index((m.group(2) or " ").lower())
+    size = int(float(m.group(1)) * scale)
+    if size < 1:
+        raise ConfigError(f"{option} {printable(text)!r}: the size must be at least one byte")
+    return size
+
+
+def parse_date_option(item: str, option: str = "--date") -> tuple[str, date]:
+    """`FILE=YYYY-MM-DD` from the command line as (FILE, date); ConfigError naming the option.
+
+    The date must be a real day ("2020-13-45" is not) between FIRST_DAY and LAST_DAY,
+    so that "il y a mille ans" or "demain" can be computed from it."""
+    name, sep, day = item.rpartition("=")
+    wrong = f"option {option}: {printable(item)!r} is not FILE=YYYY-MM-DD"
+    if not sep or not name or not day.strip():
+        raise ConfigError(wrong)
+    try:
+        return name, _day(day.strip())
+    except (ValueError, TypeError) as err:
+        raise ConfigError(f"{wrong} ({printable(err)})") from None
 
 
 def _strings(data: dict, key: str, target: Path) -> list[str]:

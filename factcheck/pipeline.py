@@ -3,7 +3,8 @@
 `claims()` stops after extraction (the `factcheck claims` command); `check()` runs the
 whole pipeline, and audits a draft against the sources when `Options.draft` is set.
 Both return a `Report`; files that cannot be read become problems in it and the other
-files are still processed.
+files are still processed. So does a document whose extraction fails: its problem
+names it, and the other documents keep their claims.
 """
 from __future__ import annotations
 
@@ -13,11 +14,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .baseline import document_key, stabilise
+from .errors import InputError
 from .extract import iter_claims
 from .rulematch import Extractor
 from .model import Claim, Document, Problem, Report
-from .readers import iter_paths, read_all
+from .paths import expand
+from .readers import iter_paths, read_all, read_path
 from .ruleset import Ruleset
+from .safeio import DEFAULT_MAX_BYTES, ReadRefused, display_path, file_key, read_regular, same_file
 
 
 @dataclass
@@ -30,41 +34,81 @@ class Options:
     are extracted, and `on_stage` with the name of each later stage ("compare",
     "audit") as it starts (the CLI uses them for a progress bar; the core never
     prints). `ignore` names measures to leave out of the run; `min_confidence` drops
-    conflicts and agreements whose alignment is less sure. `root` is the folder that documents' keys, and so the fingerprints of
-    findings, are relative to (the config file's folder; None: the file's name).
+    conflicts and agreements whose alignment is less sure. `root` is the folder that
+    documents' keys, and so the fingerprints of findings, are relative to (the config
+    file's folder; None: the file's name). `max_bytes` is the largest input read;
+    `follow_links` follows symbolic links that leave a folder; `debug` lets a
+    per-document failure raise instead of becoming a problem. `stdin` stands in for
+    standard input (bytes are decoded like a file).
     """
 
     lang: str | None = None
     dates: dict[str, date] = field(default_factory=dict)
     draft: str | None = None
-    stdin: str | None = None
+    stdin: str | bytes | None = None
     weights: dict[str, float] = field(default_factory=dict)
     on_document: Callable[[str], None] | None = None
     on_stage: Callable[[str], None] | None = None
     root: str | None = None
     ignore: frozenset[str] = frozenset()  # measures whose claims are left out ("said", "age")
     min_confidence: float = 0.0  # conflicts and agreements aligned less surely are left out
+    max_bytes: int = DEFAULT_MAX_BYTES
+    follow_links: bool = False
+    debug: bool = False
+
+    def draft_id(self) -> str | None:
+        """The id the draft's Document gets (its name as shown)."""
+        return display_path(self.draft) if self.draft else None
 
 
 def _real(path: str) -> str:
     return path if path == "-" else os.path.realpath(path)
 
 
-def dates_for(paths: list[str], dates: dict[str, date]) -> dict[str, date]:
+def dates_for(paths: list[str], dates: dict[str, date], follow_links: bool = False) -> dict[str, date]:
     """`dates` keyed by the paths the reader will see ("./a.txt" matches "a.txt")."""
     if not dates:
         return {}
     by_real = {_real(k): v for k, v in dates.items()}
-    files, _problems = iter_paths(paths)
+    files, _problems = iter_paths(paths, follow_links=follow_links)
     out = {f: by_real[_real(f)] for f in files if _real(f) in by_real}
     return {**dates, **out}
 
 
-def unmatched_dates(paths: list[str], dates: dict[str, date]) -> list[str]:
+def unmatched_dates(paths: list[str], dates: dict[str, date], follow_links: bool = False) -> list[str]:
     """The keys of `dates` that name none of the files `paths` give."""
-    files, _problems = iter_paths(paths)
+    files, _problems = iter_paths(paths, follow_links=follow_links)
     reals = {_real(f) for f in files}
     return [k for k in dates if _real(k) not in reals]
+
+
+def output_clash(target: str, paths: list[str], options: Options) -> str | None:
+    """The input that writing `target` would destroy, or None.
+
+    An output path is compared with every input (the sources, folders expanded, and
+    the draft) by resolved path and by device and inode, so `./a.txt`, a hard link
+    or a symbolic link are caught too. A factcheck report found inside a source
+    folder is no input (the reader skips it), so rewriting it is allowed."""
+    if not target or target == "-" or file_key(target) is None:
+        return None
+    found = expand(paths + ([options.draft] if options.draft else []), follow_links=options.follow_links)
+    for path in found.files:
+        if path != "-" and same_file(target, path):
+            if path in found.in_folder and _is_report_file(path, options.max_bytes):
+                continue
+            return path
+    return None
+
+
+def _is_report_file(path: str, max_bytes: int) -> bool:
+    from .ownreport import is_factcheck_report
+    from .readers import decode
+
+    try:
+        text, _warnings = decode(read_regular(path, max_bytes, head=8192), path)
+    except (ReadRefused, InputError):
+        return False
+    return is_factcheck_report(text)
 
 
 def extract_all(docs: list[Document], ruleset: Ruleset,
@@ -74,14 +118,25 @@ def extract_all(docs: list[Document], ruleset: Ruleset,
 
 
 def iter_all(docs: list[Document], ruleset: Ruleset,
-             on_document: Callable[[str], None] | None = None) -> Iterator[Claim]:
-    """The same claims one at a time, for output that need not hold them all."""
+             on_document: Callable[[str], None] | None = None,
+             problems: list[Problem] | None = None, debug: bool = False) -> Iterator[Claim]:
+    """The same claims one at a time, for output that need not hold them all.
+
+    A document whose extraction fails (a bug met on hostile text) keeps the claims
+    found before the failure; the failure is appended to `problems` naming the
+    document, and the next document is extracted. With `debug` it raises instead.
+    """
     extractor = Extractor(ruleset)
     n = 1
     for doc in docs:
-        for claim in iter_claims(doc, ruleset, extractor, first_id=n):
-            n += 1
-            yield claim
+        try:
+            for claim in iter_claims(doc, ruleset, extractor, first_id=n):
+                n += 1
+                yield claim
+        except Exception as err:  # noqa: BLE001 - one document, not the run
+            if debug or problems is None:
+                raise
+            problems.append(Problem(doc.id, f"claims could not be extracted ({type(err).__name__}: {err})"))
         if on_document is not None:
             on_document(doc.id)
 
@@ -92,27 +147,45 @@ def read_documents(paths: list[str], options: Options | None = None) -> tuple[li
 
 
 def _read(paths: list[str], options: Options) -> tuple[list[Document], list[Problem]]:
-    dates = dates_for(paths + ([options.draft] if options.draft else []), options.dates)
-    docs, problems = read_all(paths, lang=options.lang, dates=dates, stdin=options.stdin)
+    dates = dates_for(paths + ([options.draft] if options.draft else []), options.dates,
+                      options.follow_links)
+    # A draft inside a source folder is not its own source.
+    docs, problems = read_all(paths, lang=options.lang, dates=dates, stdin=options.stdin,
+                              max_bytes=options.max_bytes, follow_links=options.follow_links,
+                              exclude=[options.draft] if options.draft else [])
     if options.draft:
-        # A draft inside a source folder is not its own source.
-        draft_real = _real(options.draft)
-        docs = [d for d in docs if _real(d.path) != draft_real]
-        drafts, draft_problems = read_all([options.draft], lang=options.lang, dates=dates,
-                                          stdin=options.stdin)
-        docs += drafts
-        problems += draft_problems
+        draft, problem = read_draft(options.draft, options, dates)
+        docs += [draft] if draft else []
+        problems += [problem] if problem else []
     for doc in docs:
         doc.key = document_key(doc.path, options.root)
     return docs, problems
 
 
+def read_draft(path: str, options: Options, dates: dict[str, date]) -> tuple[Document | None, Problem | None]:
+    """The draft: one file or "-", never a folder (a folder is a problem naming it)."""
+    if path == "-":
+        docs, problems = read_all(["-"], lang=options.lang, dates=dates, stdin=options.stdin,
+                                  max_bytes=options.max_bytes)
+        return (docs[0] if docs else None), (problems[0] if problems else None)
+    name = display_path(path)
+    try:
+        if os.path.isdir(path):
+            raise InputError(f"{name}: is a directory; the draft must be one file")
+        return read_path(path, lang=options.lang, pub_date=dates.get(path), max_bytes=options.max_bytes), None
+    except InputError as err:
+        return None, Problem(name, str(err).removeprefix(f"{name}: "))
+    except Exception as err:  # noqa: BLE001 - as for the sources
+        if options.debug:
+            raise
+        return None, Problem(name, f"could not be read ({type(err).__name__}: {err})")
+
+
 def claims(paths: list[str], ruleset: Ruleset, options: Options | None = None) -> Report:
     options = options or Options()
     docs, problems = _read(paths, options)
-    found = extract_all(docs, ruleset, options.on_document)
-    if options.ignore:
-        found = [c for c in found if c.attribute not in options.ignore]
+    found = iter_all(docs, ruleset, options.on_document, problems, options.debug)
+    found = [c for c in found if c.attribute not in options.ignore] if options.ignore else list(found)
     return Report(documents=docs, claims=found, problems=problems)
 
 
@@ -135,12 +208,12 @@ def check(paths: list[str], ruleset: Ruleset, options: Options | None = None) ->
     options = options or Options()
     report = claims(paths, ruleset, options)
     stage = options.on_stage or (lambda _name: None)
-    draft = next((d for d in report.documents if options.draft and d.id == options.draft), None)
+    draft = next((d for d in report.documents if options.draft and d.id == options.draft_id()), None)
     stage("compare")
     if draft is None:
         report.findings = _sure(compare_all(report.documents, report.claims, ruleset), options)
         if options.draft:
-            report.audit, report.draft = [], options.draft
+            report.audit, report.draft = [], options.draft_id()
         return stabilise(report)
     sources = [d for d in report.documents if d.id != draft.id]
     source_claims = [c for c in report.claims if c.document != draft.id]

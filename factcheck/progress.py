@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TextIO
 
+from factcheck.safeio import printable
+
 MIN_FILES = 6  # "more than a handful": five files or fewer finish before a bar helps
 QUIET_FORMATS = frozenset({"json", "sarif", "github"})
 
@@ -42,7 +44,8 @@ class Tracker:
 
     def __call__(self, doc_id: str) -> None:
         self.done += 1
-        self.bar.update(self.task, advance=1, doc=doc_id[-40:], count=f"{self.done}/{self.total}")
+        self.bar.update(self.task, advance=1, doc=printable(doc_id)[-40:],  # a name may hold escapes
+                        count=f"{self.done}/{self.total}")
 
     def stage(self, name: str) -> None:
         self.bar.update(self.task, visible=False)
@@ -75,9 +78,9 @@ def progress(total: int, fmt: str, stream: TextIO | None = None,
         yield Tracker(bar, task, total)
 
 
-def count_files(paths: list[str]) -> int:
+def count_files(paths: list[str], follow_links: bool = False) -> int:
     """How many documents `paths` will give (folders expanded), for the bar's total."""
     from factcheck.readers import iter_paths
 
-    files, _problems = iter_paths(list(paths))
+    files, _problems = iter_paths(list(paths), follow_links=follow_links)
     return len(files)

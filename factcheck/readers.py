@@ -13,13 +13,20 @@ import os
 import re
 import sys
 from datetime import date
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from factcheck import langid, segment, zones
 from factcheck.errors import InputError
 from factcheck.model import Document, Problem
+from factcheck.ownreport import is_factcheck_report
+from factcheck.paths import SUPPORTED, expand, iter_paths  # noqa: F401  (iter_paths: public here too)
+from factcheck.safeio import DEFAULT_MAX_BYTES, ReadRefused, display_path, read_regular, read_stream
 
-SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm"}
+SIZE_HINT = ", raise it with --max-size"
+
+
+class OwnReport(InputError):
+    """A factcheck report met where articles were expected (skipped, with a warning)."""
 FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -108,7 +115,8 @@ def read_text(text: str, *, doc_id: str, path: str | None = None, fmt: str = "tx
     _check_text(text, name)
     comment_start = None
     if fmt == "html" or fmt == "stdin" and _HTML_SNIFF.match(text):
-        text, html_title, html_date, comment_start = _html_parts(text, name)
+        text, html_title, html_date, comment_start, html_warnings = _html_parts(text, name)
+        warnings = list(warnings or []) + [f"{name}: {w}" for w in html_warnings]
         title = title or html_title
         pub_date = pub_date or html_date
     language = lang or langid.detect(text)
@@ -121,130 +129,112 @@ def read_text(text: str, *, doc_id: str, path: str | None = None, fmt: str = "tx
         id=doc_id, path=path if path is not None else doc_id, text=text, language=language,
         title=title, date=pub_date or dateline(text), fmt=fmt, paragraphs=paras,
         sentences=segment.sentences(text, language), zones=found, warnings=list(warnings or []),
+        line_starts=segment.line_starts(text),
     )
 
 
-def _html_parts(raw: str, name: str) -> tuple[str, str | None, date | None, int | None]:
-    from factcheck.htmltext import html_to_document_parts
+def _html_parts(raw: str, name: str) -> tuple[str, str | None, date | None, int | None, list[str]]:
+    from factcheck.htmltext import html_parts
 
-    parts = html_to_document_parts(raw)
+    parts = html_parts(raw)
     if _NONSPACE.search(parts[0]) is None:
         raise InputError(f"{name}: no text found in the HTML page")
     return parts
 
 
 def read_path(path: str, *, doc_id: str | None = None, lang: str | None = None,
-              pub_date: date | None = None) -> Document:
-    """Read one file into a Document; InputError (naming the file) if it cannot be."""
-    if os.path.isdir(path):
-        raise InputError(f"{path}: is a directory, not a file")
+              pub_date: date | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+              skip_reports: bool = False) -> Document:
+    """Read one file into a Document; InputError (naming the file) if it cannot be.
+
+    Only a regular file of at most `max_bytes` is read (see safeio.read_regular); the
+    Document's id and path are the name as given, undecodable bytes shown as \\xNN.
+    With `skip_reports`, a factcheck report raises OwnReport instead of being read.
+    """
+    name = display_path(path)
     try:
-        with open(path, "rb") as fh:
-            raw = fh.read()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
+        raw = read_regular(path, max_bytes, hint=SIZE_HINT)
+    except ReadRefused as err:
+        raise InputError(f"{name}: {err}") from None
     if _BYTE_NONSPACE.search(raw) is None:
-        raise InputError(f"{path}: empty file" if not raw else f"{path}: only whitespace")
-    text, warnings = decode(raw, path)
+        raise InputError(f"{name}: empty file" if not raw else f"{name}: only whitespace")
+    text, warnings = decode(raw, name)
     del raw  # a large file should not be held twice
+    if skip_reports and is_factcheck_report(text):
+        raise OwnReport(f"{name}: a factcheck report, not an article: skipped")
     fmt = fmt_of(path)
     if fmt == "txt" and os.path.splitext(path)[1].lower() not in SUPPORTED and _HTML_SNIFF.match(text):
         fmt = "html"
-    return read_text(text, doc_id=doc_id or path, path=path, fmt=fmt, lang=lang,
+    return read_text(text, doc_id=doc_id or name, path=name, fmt=fmt, lang=lang,
                      pub_date=pub_date, warnings=warnings)
 
 
-def _walk(folder: str, stack: set[str], seen: set[str], files: list[str],
-          problems: list[Problem]) -> None:
-    """Append the supported files under `folder`, sorted, skipping hidden entries."""
+def check_head(raw: bytes, name: str) -> None:
+    """Refuse obviously binary bytes from their first chunk (before reading the rest)."""
+    if not raw.startswith(tuple(bom for bom, _ in _BOMS)):
+        head = raw[:8192]
+        if b"\x00" in head or head.startswith(_MAGIC):
+            raise InputError(f"{name}: binary file, not text")
+
+
+def read_stdin(max_bytes: int = DEFAULT_MAX_BYTES, stream: BinaryIO | None = None) -> bytes:
+    """The bytes of standard input, at most `max_bytes`; InputError naming "-" otherwise."""
+    source = stream if stream is not None else sys.stdin.buffer
     try:
-        with os.scandir(folder) as it:
-            entries = sorted(it, key=lambda e: e.name)
-    except PermissionError:
-        problems.append(Problem(folder, "cannot read directory: permission denied"))
-        return
-    except OSError as err:
-        problems.append(Problem(folder, f"cannot read directory: {err.strerror or err}"))
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        try:
-            is_dir = entry.is_dir()
-        except OSError:  # ELOOP on a self-referencing link
-            problems.append(Problem(entry.path, "symlink loop, skipped"))
-            continue
-        if is_dir:
-            real = os.path.realpath(entry.path)
-            if real in stack:
-                problems.append(Problem(entry.path, "symlink loop, skipped"))
-            elif real not in seen:
-                seen.add(real)
-                _walk(entry.path, stack | {real}, seen, files, problems)
-        elif os.path.splitext(entry.name)[1].lower() in SUPPORTED:
-            real = os.path.realpath(entry.path)
-            if real not in seen:
-                seen.add(real)
-                files.append(entry.path)
+        return read_stream(source, max_bytes, hint=SIZE_HINT, check_head=lambda b: check_head(b, "-"))
+    except ReadRefused as err:
+        raise InputError(f"-: {err}") from None
 
 
-def _read_stdin(stdin: str | TextIO | None) -> tuple[str, list[str]]:
+def _read_stdin(stdin: str | bytes | TextIO | None, max_bytes: int) -> tuple[str, list[str]]:
     """Text of standard input (bytes decoded like a file) or of the stand-in given."""
     if isinstance(stdin, str):
         return stdin, []
-    source = sys.stdin if stdin is None else stdin
-    buffer = getattr(source, "buffer", None)
-    if buffer is not None:
-        raw = buffer.read()
-        if _BYTE_NONSPACE.search(raw) is None:
-            raise InputError("-: empty input")
-        return decode(raw, "-")
-    return source.read(), []
-
-
-def iter_paths(paths: list[str]) -> tuple[list[str], list[Problem]]:
-    """Expand folders (recursively, sorted); missing paths and loops become Problems."""
-    files: list[str] = []
-    problems: list[Problem] = []
-    seen: set[str] = set()
-    for path in paths:
-        if path == "-":
-            files.append(path)
-        elif os.path.isdir(path):
-            real = os.path.realpath(path)
-            if real not in seen:
-                seen.add(real)
-                _walk(path, {real}, seen, files, problems)
-        elif not os.path.exists(path):
-            broken = os.path.islink(path)
-            problems.append(Problem(path, "broken symbolic link" if broken else "no such file or directory"))
-        elif path not in files:
-            seen.add(os.path.realpath(path))
-            files.append(path)
-    return files, problems
+    if isinstance(stdin, (bytes, bytearray)):
+        raw = bytes(stdin)
+    else:
+        source = sys.stdin if stdin is None else stdin
+        buffer = getattr(source, "buffer", None)
+        if buffer is None:
+            return source.read(max_bytes + 1), []
+        raw = read_stdin(max_bytes, buffer)
+    if _BYTE_NONSPACE.search(raw) is None:
+        raise InputError("-: empty input")
+    return decode(raw, "-")
 
 
 def read_all(paths: list[str], *, lang: str | None = None, dates: dict[str, date] | None = None,
-             stdin: str | TextIO | None = None) -> tuple[list[Document], list[Problem]]:
-    """Read every path (folders expanded); bad files become Problems, the rest are read."""
-    files, problems = iter_paths(paths)
+             stdin: str | bytes | TextIO | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+             follow_links: bool = False, exclude: list[str] | None = None,
+             ) -> tuple[list[Document], list[Problem]]:
+    """Read every path (folders expanded); bad files become Problems, the rest are read.
+
+    Any failure while reading one file, even a bug, is that file's problem: the
+    other files are still read. A factcheck report found in a folder (a previous
+    run's `-o folder/report.md`) is skipped with a warning, not read as a source;
+    the files in `exclude` (the draft) are left out wherever they are met.
+    """
+    found = expand(paths, follow_links=follow_links, exclude=exclude)
+    problems = found.problems
     dates = dates or {}
     docs: list[Document] = []
-    for path in files:
+    for path in found.files:
+        name = display_path(path)
         try:
             if path == "-":
-                text, warnings = _read_stdin(stdin)
+                text, warnings = _read_stdin(stdin, max_bytes)
                 doc = read_text(text, doc_id="-", fmt="stdin", lang=lang,
                                 pub_date=dates.get("-"), warnings=warnings)
             else:
-                doc = read_path(path, lang=lang, pub_date=dates.get(path))
+                doc = read_path(path, lang=lang, pub_date=dates.get(path), max_bytes=max_bytes,
+                                skip_reports=path in found.in_folder)
         except InputError as err:
-            problems.append(Problem(path, str(err).removeprefix(f"{path}: ")))
+            level = "warning" if isinstance(err, OwnReport) else "error"
+            problems.append(Problem(name, str(err).removeprefix(f"{name}: "), level))
+            continue
+        except Exception as err:  # noqa: BLE001 - a bug or a hostile file fails one file, not the run
+            problems.append(Problem(name, f"could not be read ({type(err).__name__}: {err})"))
             continue
         docs.append(doc)
-        problems.extend(Problem(path, w.removeprefix(f"{path}: "), "warning") for w in doc.warnings)
+        problems.extend(Problem(name, w.removeprefix(f"{name}: "), "warning") for w in doc.warnings)
     return docs, problems

@@ -15,10 +15,18 @@ and a French » after a space), followed by whitespace, unless:
   a single capital initial (J. K. Rowling), an upper-case dotted acronym (U.S., U.K.),
   or a list number at the start of a line ("1. ").
 Decimal numbers (2.5, 7,95) never split since no space follows their separator.
+
+Bounded work: a "sentence" longer than MAX_SENTENCE characters (a table dumped on one
+line, a run of numbers with no full stop) is cut at the last space before the limit,
+so that what the extractor does per sentence stays bounded however the text is laid
+out. Spans are kept in `Spans`, two arrays of offsets (16 bytes a span, not ~120 for a
+list of tuples), since a text of a million one-letter lines has a million of each.
 """
 from __future__ import annotations
 
 import re
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 
 # Abbreviations that (almost) never end a sentence; compared case-sensitively first,
 # then lower-cased, so "M" (Monsieur) does not make "m" an abbreviation.
@@ -41,6 +49,74 @@ _NEXT = re.compile(r"[ \t\u00a0\u202f\r\f\v]*(\S?)")
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0\u202f\r\f\v]*\n(?:[ \t\u00a0\u202f\r\f\v]*\n)*")
 _NONSPACE = re.compile(r"\S")
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
+MAX_SENTENCE = 1000
+_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
+
+
+class Spans(Sequence):
+    """(start, end) spans in two arrays: a list of tuples in behaviour, not in memory.
+
+    Indexing gives a tuple, slicing a list of tuples; it compares equal to a list of
+    the same tuples. Built by `append` in increasing order.
+    """
+
+    __slots__ = ("_starts", "_ends")
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._starts = array("q")
+        self._ends = array("q")
+        for start, end in spans:
+            self.append((start, end))
+
+    def append(self, span: tuple[int, int]) -> None:
+        self._starts.append(span[0])
+        self._ends.append(span[1])
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return list(zip(self._starts[i], self._ends[i]))
+        return self._starts[i], self._ends[i]
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self._starts, self._ends)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (Spans, list, tuple)):
+            return len(self) == len(other) and all(a == tuple(b) for a, b in zip(self, other))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Spans({list(self)!r})"
+
+
+class Offsets(array):
+    """Line start offsets in an array of 8-byte integers; equal to a list of the same ints."""
+
+    def __new__(cls, values: Iterable[int] = ()):
+        return super().__new__(cls, "q", values)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, list):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+        return super().__eq__(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def line_starts(text: str) -> Offsets:
+    """Offsets where each line of `text` starts (0 first), as Document.line_starts."""
+    starts = Offsets([0])
+    append, find = starts.append, text.find
+    pos = find("\n")
+    while pos >= 0:
+        append(pos + 1)
+        pos = find("\n", pos + 1)
+    return starts
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -52,11 +128,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
+def paragraphs(text: str) -> Spans:
     """Spans of paragraphs: runs of non-blank lines, or lines when no line is blank."""
     if _BLANK_LINES.search(text) is None:
-        return [s for s in (_trim(text, *m.span()) for m in _LINE.finditer(text)) if s]
-    spans: list[tuple[int, int]] = []
+        return Spans(s for s in (_trim(text, *m.span()) for m in _LINE.finditer(text)) if s)
+    spans = Spans()
     pos = 0
     for m in _BLANK_LINES.finditer(text):
         span = _trim(text, pos, m.start())
@@ -96,10 +172,34 @@ def _keeps_going(text: str, start: int, end: int) -> bool:
     return False
 
 
-def sentences(text: str, lang: str = "en") -> list[tuple[int, int]]:
+def _bounded(text: str, span: tuple[int, int], append) -> None:
+    """Append `span`, cut into pieces of at most MAX_SENTENCE characters at spaces."""
+    start, end = span
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        m = _LAST_SPACE.match(text, start + MAX_SENTENCE // 2, limit)
+        cut = m.end() if m else limit
+        piece = _trim(text, start, cut)
+        if piece:
+            append(piece)
+        nxt = _trim(text, cut, end)
+        if nxt is None:
+            return
+        start = nxt[0]
+    append((start, end))
+
+
+def sentences(text: str, lang: str = "en") -> Spans:
     """Spans of sentences in `text`; `lang` is accepted for future per-language rules."""
-    spans: list[tuple[int, int]] = []
-    append = spans.append
+    spans = Spans()
+    add = spans.append
+
+    def append(span: tuple[int, int]) -> None:
+        if span[1] - span[0] > MAX_SENTENCE:
+            _bounded(text, span, add)
+        else:
+            add(span)
+
     finditer = _CANDIDATE.finditer
     for line in _LINE.finditer(text):
         pos, stop = line.span()

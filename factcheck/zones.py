@@ -115,7 +115,15 @@ def find_zones(
     the end of the text). `lang` is accepted for symmetry: all patterns apply.
     """
     pat = patterns or load_patterns()
-    whole = {p for p in paragraphs if p[1] - p[0] < SHORT_LINE}
+    # Is a line a short paragraph of its own? Lines and paragraphs both come in text
+    # order, so one pointer answers it without a set of every paragraph in memory.
+    para_i = 0
+
+    def whole(start: int, end: int) -> bool:
+        nonlocal para_i
+        while para_i < len(paragraphs) and paragraphs[para_i][0] < start:
+            para_i += 1
+        return para_i < len(paragraphs) and paragraphs[para_i] == (start, end) and end - start < SHORT_LINE
     furniture: list[Zone] = []
     comments: list[Zone] = []
     headline: list[Zone] = []
@@ -130,7 +138,8 @@ def find_zones(
         while text[end - 1].isspace():
             end -= 1
         line = text[start:end]
-        kind = _line_kind(line, (start, end) in whole, pat)
+        is_whole = whole(start, end)
+        kind = _line_kind(line, is_whole, pat)
         if comment_start is not None and start >= comment_start:
             if kind in ("furniture", "stray", "continues"):
                 furniture.append(Zone(start, end, "furniture"))
@@ -154,7 +163,7 @@ def find_zones(
             continue
         if not seen_content:
             seen_content = True
-            if (start, end) in whole and _is_headline(line):
+            if is_whole and _is_headline(line):
                 headline.append(Zone(start, end, "headline"))
                 continue
         elif _MD_TITLE.match(line) and not line.startswith("##"):

@@ -54,12 +54,15 @@ def test_debug_after_the_subcommand_shows_the_traceback(desk, monkeypatch):
     assert isinstance(loud.exception, RuntimeError)
 
 
-@pytest.mark.parametrize("value", ["foo", "a.txt", "a.txt=", "=2024-03-05", "a.txt=2024-13-40"])
-def test_bad_date_is_a_one_line_usage_error_naming_the_option(desk, value):
+@pytest.mark.parametrize("value, why", [
+    ("foo", ""), ("a.txt", ""), ("a.txt=", ""), ("=2024-03-05", ""),
+    ("a.txt=2024-13-40", " (month must be in 1..12)"),  # a well-formed day that does not exist
+])
+def test_bad_date_is_a_one_line_usage_error_naming_the_option(desk, value, why):
     result = invoke("check", "--date", value, "a.txt", "b.txt")
     assert result.exit_code == 2
     lines = result.stderr.strip().splitlines()
-    assert lines == [f"factcheck: error: option --date: {value!r} is not FILE=YYYY-MM-DD"]
+    assert lines == [f"factcheck: error: option --date: {value!r} is not FILE=YYYY-MM-DD{why}"]
     assert "internal error" not in result.stderr and result.stdout == ""
 
 

@@ -1,15 +1,14 @@
 """Hostile rule folders (--rules DIR): each bad file is one line naming the file and key, exit 2.
 
-A rule whose regex can backtrack catastrophically must never hang a run: it is rejected
-at load time or its matching is bounded. The slow-but-accepted patterns below are the
-ones that slip past the load-time nested-quantifier check.
+A rule whose regex can backtrack catastrophically must never hang a run: it is refused
+at load time from the pattern's structure (factcheck/regexguard.py), whatever the
+machine's load (issue 11, item 5). No test here measures time: accepted patterns run
+under a hang guard only, and the verdicts are checked not to use any timer.
 """
 from __future__ import annotations
 
 import re
 import signal
-import time
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -103,68 +102,115 @@ def test_good_user_rule_loads_and_extracts(tmp_path):
     assert '"rule": "count-zorglubs"' in result.stdout and '"text": "42"' in result.stdout
 
 
-class Timeout(Exception):
-    pass
+from hostile import hang_guard  # noqa: E402
 
-
-@contextmanager
-def time_limit(seconds: float):
-    """Interrupt a hung regex: CPython's re checks signals while it backtracks."""
-    def handler(signum, frame):
-        raise Timeout()
-
-    old = signal.signal(signal.SIGALRM, handler)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
-
-
-def rejected_or_fast(tmp_path: Path, pattern: str, line: str, limit: float = 2.0) -> bool:
-    """True when the rule is refused at load time or extraction over `line` ends in time."""
-    path = write_rule(tmp_path, "slow-rule", rule_toml("slow-rule", pattern, keywords='["aaa", "zorglub"]'))
-    try:
-        rule = load_rule(path)
-    except RuleFileError as err:
-        assert "slow-rule" in str(err)
-        return True
-    doc = read_text(line, doc_id="long.txt", lang="en")
-    t0 = time.perf_counter()
-    try:
-        with time_limit(limit):
-            extract(doc, Ruleset([rule]))
-    except Timeout:
-        return False
-    return time.perf_counter() - t0 < limit
-
-
-def test_nested_quantifier_rule_cannot_hang_extraction(tmp_path):
-    assert rejected_or_fast(tmp_path, r"(?P<value>(a+)+)$", "aaa" + "a" * 10_000 + "!")
-
-
-# Patterns that pass the load-time nested-quantifier check yet backtrack for far longer
-# than a second on a 10 KB line. Bounding the match (the `regex` module's timeout) or a
-# stronger load-time check must make each one either rejected or fast.
-SLOW_BUT_ACCEPTED = [
+# Patterns that backtrack for seconds to hours on a line that almost matches; every one
+# passed an earlier guard (a regex over the pattern text, then a timing probe).
+CATASTROPHIC = [
+    (r"(?P<value>\d)(b{1,})+$", "counted inner quantifier in a group (issue 11)"),
+    (r"(?P<value>\d)((b+))+$", "extra parentheses around the inner quantifier (issue 11)"),
+    (r"(?P<value>\d)(?:a|a)*$", "identical alternatives (issue 11)"),
     (r"(?P<value>(a|aa)*)b", "overlapping alternation"),
-    (r"(?P<value>((a+))+)$", "extra parentheses around the inner quantifier"),
+    (r"(?P<value>((a+))+)$", "doubly wrapped inner quantifier"),
     (r"(?P<value>(a{1,5})+)$", "counted inner quantifier"),
     (r"(?P<value>(a+){1,100})$", "counted outer quantifier"),
     (r"(?P<value>(?:a|a)+)$", "identical alternatives"),
     (r"(?P<value>\w*\w*\w*)x", "adjacent overlapping quantifiers (polynomial)"),
+    (r"(?P<value>(?:ab|a|b)*)c", "an alternative made of two others"),
+    (r"(?P<value>(?:\w+\s*)+)$", "words with optional spaces, repeated"),
+    (r"(?P<value>(a*)*)b", "a repeated group that can match nothing"),
+    (r"(?P<value>\d(?:\d{1,3}[ .]?)+)x", "digit groups with an optional separator"),
+    (r"(?=(a+)+$)(?P<value>a)", "inside a lookahead"),
+    (r"(?P<value>{W}\s*)+$", "a placeholder word, repeated"),
+    (r"(?P<value>[^.]*?\s+\d+)x", "lazy run then a run of the same characters"),
+    (r"(?P<value>(?:\S+?){3})x", "a fixed repetition of a lazy run"),
+]
+
+# Patterns a rule writer uses every day: they must load.
+FINE = [
+    r"(?P<value>\d+) zorg",
+    r"{QTY}\s+zorglubs",
+    r"{QTY}\s+(?:{PERSONS}\s+)?(?:zorgu?s?|portée?s?\s+zorg)(?![\w-])",
+    r"{QTY}\s+(?:\w+\s+){0,3}zorgs",
+    r"(?:\s+\w+)+\s+{QTY}",
+    r"(?P<value>\d+(?:\.\d+)?)\s*zorgs",
+    r"(?i:le|la|les)\s+{NAMEX}\s+(?:a|ont)\s+{QTY}",
+    r"zorgs.*?{QTY}",
+    r"(?P<value>(?>a+)+)b",
+    r"(?P<value>(a|ab)*)c",
+    r"(?i:surnommée?s?|alias)\s+[\"“«]?\s*{NAME}",
 ]
 
 
-def test_overlapping_alternation_rule_cannot_hang_extraction(tmp_path):
-    assert rejected_or_fast(tmp_path, r"(?P<value>(a|aa)*)b", "aaa" + "a" * 10_000 + "!")
+def _load(tmp_path: Path, pattern: str):
+    path = write_rule(tmp_path, "user-rule", rule_toml("user-rule", pattern, keywords='["aaa", "zorg"]'))
+    return path, load_rule(path)
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("pattern,why", SLOW_BUT_ACCEPTED, ids=[w for _, w in SLOW_BUT_ACCEPTED])
-def test_slow_rule_is_rejected_or_bounded(tmp_path, pattern, why):
-    assert rejected_or_fast(tmp_path, pattern, "aaa" + "a" * 10_000 + "!"), why
+@pytest.mark.parametrize("pattern,why", CATASTROPHIC, ids=[w for _, w in CATASTROPHIC])
+def test_catastrophic_pattern_is_refused_at_load_time(tmp_path, pattern, why):
+    path = write_rule(tmp_path, "slow-rule", rule_toml("slow-rule", pattern))
+    with pytest.raises(RuleFileError) as err:
+        load_rule(path)
+    message = str(err.value)
+    assert message.startswith(str(path)) and "patterns.en[0]" in message and "\n" not in message
+    assert "may hang" in message or "may backtrack" in message, why
+
+
+@pytest.mark.parametrize("pattern", FINE)
+def test_everyday_pattern_loads_and_never_hangs(tmp_path, pattern):
+    _path, rule = _load(tmp_path, pattern)
+    probes = [unit * 3000 + "!" for unit in ("a", "ab", "1", " ", "a ", "1 ", "zorg ")]
+    with hang_guard():
+        for text in probes:
+            extract(read_text("aaa zorg " + text, doc_id="p.txt", lang="en"), Ruleset([rule]))
+
+
+def test_builtin_patterns_pass_the_guard():
+    from factcheck import regexguard
+    from factcheck.ruleset import load_ruleset
+
+    for rule in load_ruleset().rules:
+        for patterns in rule.patterns.values():
+            for pattern in patterns:
+                regexguard.check(pattern)  # raises Unsafe on a false alarm
+
+
+def test_the_verdict_does_not_depend_on_a_timer(tmp_path, monkeypatch):
+    """A loaded machine used to fail '(?P<value>\\d+) zorg' on the timing probe."""
+    import time
+
+    def no_timers(*args, **kwargs):
+        raise AssertionError("the guard must not time anything")
+
+    for module, name in ((signal, "setitimer"), (signal, "alarm"), (time, "perf_counter"),
+                         (time, "monotonic"), (time, "time")):
+        monkeypatch.setattr(module, name, no_timers)
+    _path, rule = _load(tmp_path, r"(?P<value>\d+) zorg")
+    assert rule.id == "user-rule"
+    with pytest.raises(RuleFileError):
+        _load(tmp_path, r"(?P<value>\d)(b{1,})+$")
+
+
+def test_six_thousand_patterns_load(tmp_path):
+    """The timing probe took 452 s for 6,000 patterns; the structural check is linear."""
+    from factcheck.ruleset import load_ruleset
+
+    folder = tmp_path / "rules"
+    for f in range(12):
+        patterns = ", ".join(f"'''(?P<value>\\d+) zorg{f}x{i}(?:s|es)?\\s+(?:de\\s+)?\\w+'''"
+                             for i in range(500))
+        write_rule(folder, f"many-{f}", rule_toml(f"many-{f}", "x").replace("en = ['''x''']",
+                                                                          f"en = [{patterns}]"))
+    with hang_guard(120):
+        ruleset = load_ruleset([str(folder)], builtin=False)
+    assert sum(len(r.patterns["en"]) for r in ruleset.rules) == 6000
+
+
+def test_catastrophic_rule_stops_check_with_one_line(tmp_path):
+    path = write_rule(tmp_path / "rules", "slow-rule", rule_toml("slow-rule", r"(?P<value>\d)(b{1,})+$"))
+    result = CliRunner().invoke(main, ["check", "--rules", str(tmp_path / "rules"), SEEDS])
+    assert_one_line_error(result, path, "nested quantifier may hang")
 
 
 def test_nested_quantifier_error_says_why():
