@@ -171,6 +171,12 @@ def _options(formats: tuple[str, ...] | None) -> list:
     ]
 
 
+jobs_option = click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+    help="Processes extracting documents (default: one per CPU, at most one per file; "
+         "1: this process only). The report is the same whatever N.")
+
+
 def warn_unmatched_dates(paths, dates: dict[str, date], draft: str | None = None) -> None:
     """A --date for a file that is not in the run is most likely a typo: say so."""
     from .pipeline import unmatched_dates
@@ -224,8 +230,9 @@ def run_with_progress(func, paths, ruleset, options, fmt: str):
               help="Accepted findings (from 'factcheck baseline') that no longer fail the run.")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
               help="Leave out conflicts and agreements aligned less surely than this (0.5 to 1).")
+@jobs_option
 def check(paths, fmt, output, lang, rule_dirs, dates, config_file, verbose, fail_on, draft, baseline_file,
-          min_confidence):
+          min_confidence, jobs):
     """Compare the facts of several articles: conflicts, agreements, variants."""
     from . import baseline as baselines
     from .pipeline import check as run_check
@@ -240,6 +247,7 @@ def check(paths, fmt, output, lang, rule_dirs, dates, config_file, verbose, fail
         if accepted_file else baselines.Baseline()
     options.draft = draft
     options.min_confidence = min_confidence
+    options.jobs = jobs
     if draft == "-" and not sys.stdin.isatty():
         options.stdin = sys.stdin.read()  # a CMS can pipe the draft in
     fmt = fmt or config.format or "rich"
@@ -270,12 +278,14 @@ def check(paths, fmt, output, lang, rule_dirs, dates, config_file, verbose, fail
 
 @main.command()
 @common_options(CLAIM_FORMATS)
-def claims(paths, fmt, output, lang, rule_dirs, dates, config_file):
+@jobs_option
+def claims(paths, fmt, output, lang, rule_dirs, dates, config_file, jobs):
     """List the claims extracted from each article."""
     from .pipeline import claims as run_claims
     from .report import render_claims
 
     config, ruleset, options = run_guarded(_setup, paths, lang, rule_dirs, dates, config_file, fmt)
+    options.jobs = jobs
     # A configured report format (markdown...) does not apply to claims unless it can.
     fmt = fmt or (config.format if config.format in CLAIM_FORMATS else None) or "rich"
     if fmt == "json":
@@ -291,7 +301,7 @@ def claims(paths, fmt, output, lang, rule_dirs, dates, config_file):
         if not docs:
             fail("no document could be read")
         with progress(count_files(paths), fmt) as on_document:
-            stream_json(report, output, claims_only=True, claims=iter_all(docs, ruleset, on_document))
+            stream_json(report, output, claims_only=True, claims=iter_all(docs, ruleset, on_document, jobs))
         sys.exit(EXIT_ERROR if input_errors(report) else EXIT_OK)
     report = run_with_progress(run_claims, paths, ruleset, options, fmt)
     report_problems(report)

@@ -16,6 +16,7 @@ from .baseline import document_key, stabilise
 from .extract import iter_claims
 from .rulematch import Extractor
 from .model import Claim, Document, Problem, Report
+from .parallel import iter_parallel, workers
 from .readers import iter_paths, read_all
 from .ruleset import Ruleset
 
@@ -32,6 +33,8 @@ class Options:
     prints). `ignore` names measures to leave out of the run; `min_confidence` drops
     conflicts and agreements whose alignment is less sure. `root` is the folder that documents' keys, and so the fingerprints of
     findings, are relative to (the config file's folder; None: the file's name).
+    `jobs` is how many processes extract documents: 1 in this process, None one per
+    processor, capped at the number of documents (the report is the same either way).
     """
 
     lang: str | None = None
@@ -44,6 +47,7 @@ class Options:
     root: str | None = None
     ignore: frozenset[str] = frozenset()  # measures whose claims are left out ("said", "age")
     min_confidence: float = 0.0  # conflicts and agreements aligned less surely are left out
+    jobs: int | None = 1
 
 
 def _real(path: str) -> str:
@@ -68,14 +72,19 @@ def unmatched_dates(paths: list[str], dates: dict[str, date]) -> list[str]:
 
 
 def extract_all(docs: list[Document], ruleset: Ruleset,
-                on_document: Callable[[str], None] | None = None) -> list[Claim]:
+                on_document: Callable[[str], None] | None = None, jobs: int | None = 1) -> list[Claim]:
     """Claims of every document, numbered C1, C2... in document then text order."""
-    return list(iter_all(docs, ruleset, on_document))
+    return list(iter_all(docs, ruleset, on_document, jobs))
 
 
 def iter_all(docs: list[Document], ruleset: Ruleset,
-             on_document: Callable[[str], None] | None = None) -> Iterator[Claim]:
-    """The same claims one at a time, for output that need not hold them all."""
+             on_document: Callable[[str], None] | None = None, jobs: int | None = 1) -> Iterator[Claim]:
+    """The same claims one at a time, for output that need not hold them all; with
+    `jobs` (see Options), extracted by several processes, the same claims in the same order."""
+    n_jobs = workers(jobs, len(docs))
+    if n_jobs > 1:
+        yield from iter_parallel(docs, ruleset, n_jobs, on_document)
+        return
     extractor = Extractor(ruleset)
     n = 1
     for doc in docs:
@@ -110,7 +119,7 @@ def _read(paths: list[str], options: Options) -> tuple[list[Document], list[Prob
 def claims(paths: list[str], ruleset: Ruleset, options: Options | None = None) -> Report:
     options = options or Options()
     docs, problems = _read(paths, options)
-    found = extract_all(docs, ruleset, options.on_document)
+    found = extract_all(docs, ruleset, options.on_document, options.jobs)
     if options.ignore:
         found = [c for c in found if c.attribute not in options.ignore]
     return Report(documents=docs, claims=found, problems=problems)
