@@ -138,7 +138,6 @@ def check(paths: list[str], ruleset: Ruleset, options: Options | None = None) ->
     The draft's document and claims are in the report (so reporters can show where
     the draft says what), but the findings are computed among the sources alone.
     """
-    from .audit import audit
     from .compare import compare_all
 
     options = options or Options()
@@ -155,6 +154,8 @@ def check(paths: list[str], ruleset: Ruleset, options: Options | None = None) ->
     source_claims = [c for c in report.claims if c.document != draft.id]
     report.findings = _sure(compare_all(sources, source_claims, ruleset), options)
     stage("audit")
+    from .audit import audit  # only a draft needs it
+
     report.audit = audit(draft.id, report.documents, report.claims, ruleset, options.weights)
     report.draft = draft.id
     return stabilise(report)
