@@ -76,7 +76,7 @@ def iter_parallel(docs: list[Document], ruleset: Ruleset, jobs: int,
     import gc
     from concurrent.futures import ProcessPoolExecutor
 
-    # What exists now (lexicons, dictionaries, documents) lives to the end: frozen, the
+    # What exists now (lexicons, dictionaries, documents) outlives the pool: frozen, the
     # collector no longer walks it, in the parent as claims pile up, nor in the workers,
     # whose pages stay shared instead of being copied as the collector touches them.
     gc.freeze()
@@ -88,6 +88,7 @@ def iter_parallel(docs: list[Document], ruleset: Ruleset, jobs: int,
         yield from _in_order(docs, warm, results, on_document)
     finally:  # an error or a consumer that stops early: drop the work not started
         pool.shutdown(wait=True, cancel_futures=True)
+        gc.unfreeze()
 
 
 def _in_order(docs, warm, results, on_document) -> Iterator[Claim]:

@@ -134,3 +134,12 @@ def test_chunks_keep_document_order_and_cover_every_document():
 def test_jobs_must_be_positive(desk):
     result = CliRunner().invoke(main, ["claims", "--jobs", "0", str(desk)])
     assert result.exit_code == 2 and "--jobs" in result.output
+
+
+def test_the_collector_is_left_as_found(desk, pools):
+    import gc
+
+    docs, _problems = read_documents([str(desk)], Options())
+    extract_all(docs, load_ruleset(), jobs=2)
+    assert pools == [2]
+    assert gc.get_freeze_count() == 0, "objects frozen for the workers are handed back to the collector"
