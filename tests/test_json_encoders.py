@@ -45,7 +45,7 @@ def test_stdlib_writer_is_json_dumps_on_the_seeds(seeds_report):
 def test_orjson_is_json_dumps_on_the_seeds(seeds_report):
     pytest.importorskip("orjson")
     records = seeds_report.to_records()
-    assert jsontext._orjson(records) == reference(records), "orjson itself, no fallback"
+    assert jsontext._orjson([records], 0) == reference(records), "orjson itself, no fallback"
     assert jsontext.dumps(records) == reference(records)
 
 
@@ -66,8 +66,10 @@ def test_fixture_reports_same_bytes_with_either_encoder(make, monkeypatch):
 
 
 EDGES = [
-    pytest.param({"f": [1e-05, 2.5e-05, 9.99e-05, 0.0001, 1e16, 1.5e17, 1e15, 0.1, -0.0, 0.0]},
+    pytest.param({"f": [1e-05, 2.5e-05, 9.99e-05, 0.0001, 1.5e-06, 1e-07, 3e-09, 1e-10, 1e16, 1.5e17, 1e15,
+                        0.1, -0.0, 0.0]},
                  id="floats orjson writes otherwise"),
+    pytest.param({"f": [1.5e-06, 3e-09], "g": 2.5e-07}, id="exponents with one digit"),
     pytest.param({"t": "".join(map(chr, range(0x80))) + "\u2028\u2029\u00a0é😀\ufeff"},
                  id="control and non-ASCII characters"),
     pytest.param({"s": "lone \udc80 surrogate"}, id="surrogate"),
@@ -88,6 +90,22 @@ def test_edge_values_same_text_as_json_dumps(obj, level, monkeypatch):
     orjson = pytest.importorskip("orjson")
     monkeypatch.setattr(jsontext, "orjson", orjson)
     assert jsontext.dumps(obj, level) == want
+
+
+@pytest.mark.parametrize("backend", ["orjson", None])
+def test_list_items_in_batches_same_text_with_a_fallback_among_them(backend, seeds_report, monkeypatch):
+    """items() writes batches; one record the fallback must write does not change the
+    others' text, and a list longer than a batch is written whole."""
+    monkeypatch.setattr(jsontext, "orjson", pytest.importorskip("orjson") if backend else None)
+    records = [c.record() for c in seeds_report.claims]
+    records[5]["value"]["point"] = 2.5e-06  # orjson would write 2.5e-6
+    records[7]["subject"] = "lone \udc80"  # orjson refuses it
+    values = records * (1 + 2 * jsontext.BATCH // len(records))
+    assert len(values) > 2 * jsontext.BATCH
+    chunks = list(jsontext.items(values, 2))
+    assert len(chunks) == -(-len(values) // jsontext.BATCH)
+    want = "    " + ",\n    ".join(reference(v).replace("\n", "\n    ") for v in values)
+    assert ",\n".join(chunks) == want
 
 
 @pytest.mark.parametrize("backend", ["orjson", None])

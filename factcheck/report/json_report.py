@@ -15,6 +15,7 @@ from typing import Any
 
 from factcheck.model import Report
 from factcheck.report.jsontext import dumps as _text
+from factcheck.report.jsontext import items
 
 
 def dumps(records: Any) -> str:
@@ -35,13 +36,13 @@ def render_claims(report: Report) -> str:
                   "claims": records["claims"]})
 
 
-def _write_items(fh, items, last: bool) -> None:
-    """A list value inside the top-level object, one record at a time."""
+def _write_items(fh, records, last: bool) -> None:
+    """A list value inside the top-level object, a batch of records at a time."""
     first = True
-    for item in items:
+    for chunk in items(records, 2):
         fh.write("[\n" if first else ",\n")
         first = False
-        fh.write("    " + _text(item, 2))
+        fh.write(chunk)
     fh.write("[]" if first else "\n  ]")
     fh.write("\n" if last else ",\n")
 

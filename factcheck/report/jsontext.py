@@ -4,16 +4,18 @@ ensure_ascii=False, indent=2)` writes.
 `json.dumps` with `indent` always runs the standard library's pure-Python encoder (its C
 encoder knows no indentation): about 17 µs per claim record. So:
 
-- with orjson installed (the `fast` extra), orjson writes the text (about 1 µs). Where
-  its text could differ from the standard library's, the record is written by the
-  fallback instead: a float below 1e-4 or from 1e16 up (orjson writes `0.00001` and
-  `1e16` where Python writes `1e-05` and `1e+16`), and anything orjson refuses (an
-  integer beyond 64 bits, a lone surrogate, a key that is not a string, a type the
-  standard library does not write either). Non-finite floats are the one case not
-  caught (orjson writes null, Python NaN): no record holds one, since values are
-  bounded (values.MAX_NUMBER) and scores are rounded finite numbers.
+- with orjson installed (the `fast` extra), orjson writes the text (about 1 µs a record).
+  Its text differs from the standard library's in one place, floats under 1e-4 (orjson
+  writes `0.00001` and `1.5e-6` where Python writes `1e-05` and `1.5e-06`), and it
+  refuses what Python writes otherwise (an integer beyond 64 bits, a lone surrogate, a
+  key that is not a string): such text is written by the fallback instead. The check
+  is two substring searches (`.0000`, then `e-5`...`e-9` where `e-` occurs), run once
+  over a batch of records: a regex over each record cost more than orjson itself.
+  Non-finite floats are the one case not caught (orjson writes null, Python NaN): no
+  record holds one, since values are bounded (values.MAX_NUMBER) and scores are rounded
+  finite numbers.
 - without it, a small indenting writer walks the records and leaves each string to the
-  standard library's C escaper (`json.encoder.encode_basestring`): about 7 µs.
+  standard library's C escaper (`json.encoder.encode_basestring`): about 7 µs a record.
 
 `BACKEND` says which one runs; tests pin both to `json.dumps` on real reports.
 """
@@ -22,6 +24,7 @@ from __future__ import annotations
 import json
 import re
 from json.encoder import encode_basestring
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 try:
@@ -30,11 +33,12 @@ except ImportError:  # the `fast` extra is not installed
     orjson = None
 
 BACKEND = "orjson" if orjson is not None else "stdlib"
+BATCH = 256  # records encoded, checked and written together
 _INF = float("inf")
-# A number token orjson may write otherwise than Python: an exponent (1e16, 1e-7) or
-# 0.0000x. In indented output a raw newline is always structure (strings escape theirs),
-# so a token followed by ",\n", "\n" or the end is a number, never text inside a string.
-_RISKY = re.compile(rb"(?:e[-+]?\d+|0\.0000\d*)(?=,?\n|\Z)")
+_SMALL_EXPONENT = re.compile(rb"e-[5-9]")  # orjson's 1.5e-6; Python writes 1.5e-06
+if orjson is not None:
+    _OPTIONS = (orjson.OPT_INDENT_2 | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+                | orjson.OPT_PASSTHROUGH_SUBCLASS)  # what json refuses, orjson must refuse too
 
 
 def dumps(obj: Any, level: int = 0) -> str:
@@ -42,21 +46,44 @@ def dumps(obj: Any, level: int = 0) -> str:
     indented by `level` more steps of two spaces (a record inside a list inside the
     report's object is written at level 2)."""
     if orjson is not None:
-        text = _orjson(obj)
+        text = _orjson([obj], level)
         if text is not None:
-            return text.replace("\n", "\n" + "  " * level) if level else text
+            return text
     return stdlib_dumps(obj, level)
 
 
-def _orjson(obj: Any) -> str | None:
-    """orjson's text, or None where it may differ from the standard library's."""
+def items(values: Iterable[Any], level: int) -> Iterator[str]:
+    """The text of list items at `level`, each line indented, items separated by
+    ",\n": chunks of BATCH items, so a long list is written without being held."""
+    pad = "  " * level
+    batch: list[Any] = []
+    for value in values:
+        batch.append(value)
+        if len(batch) == BATCH:
+            yield _chunk(batch, level, pad)
+            batch = []
+    if batch:
+        yield _chunk(batch, level, pad)
+
+
+def _chunk(batch: list[Any], level: int, pad: str) -> str:
+    text = _orjson(batch, level) if orjson is not None else None
+    if text is None:  # one record needs the fallback: find it, keep orjson for the rest
+        text = (",\n" + pad).join(dumps(v, level) for v in batch)
+    return pad + text
+
+
+def _orjson(values: list[Any], level: int) -> str | None:
+    """orjson's text of `values` joined by ",\n" and indented to `level`, or None where
+    it may differ from the standard library's."""
     try:
-        raw = orjson.dumps(obj, option=orjson.OPT_INDENT_2 | orjson.OPT_PASSTHROUGH_DATETIME
-                           | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_SUBCLASS)
+        raw = b",\n".join([orjson.dumps(v, option=_OPTIONS) for v in values])
     except (TypeError, orjson.JSONEncodeError):
         return None
-    if _RISKY.search(raw):
+    if b".0000" in raw or (b"e-" in raw and _SMALL_EXPONENT.search(raw)):
         return None
+    if level:  # raw newlines are structure: strings escape their own
+        raw = raw.replace(b"\n", b"\n" + b"  " * level)
     return raw.decode("utf-8")
 
 
