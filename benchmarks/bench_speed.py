@@ -295,8 +295,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mb", type=float, default=5.0, help="throughput corpus size in MB (default 5)")
     ap.add_argument("--runs", type=int, default=7, help="start-up runs (default 7)")
     ap.add_argument("--align", default="100,1000,3000", help="article counts for compare_all")
-    ap.add_argument("--align-budget", type=float, default=300.0,
-                    help="skip a compare_all size predicted (at n^2) to take more seconds (default 300)")
+    ap.add_argument("--align-budget", type=float, default=120.0,
+                    help="skip a compare_all size predicted (at n^2) to take more seconds (default 120)")
     ap.add_argument("--big-mb", type=float, default=20.0, help="the large file's size in MB (default 20)")
     ap.add_argument("--files", type=int, default=1000, help="files for the --jobs figure (default 1000)")
     ap.add_argument("--runs-jobs", type=int, default=3, help="runs of each --jobs command (default 3)")
