@@ -167,6 +167,12 @@ def _options(formats: tuple[str, ...] | None) -> list:
     ]
 
 
+jobs_option = click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+    help="Processes extracting documents (default: one per CPU, at most one per file; "
+         "1: this process only). The report is the same whatever N.")
+
+
 def warn_unmatched_dates(paths, dates: dict[str, date], draft: str | None = None,
                         follow_links: bool = False) -> None:
     """A --date for a file that is not in the run is most likely a typo: say so."""
@@ -231,8 +237,9 @@ def run_with_progress(func, paths, ruleset, options, fmt: str):
               help="Accepted findings (from 'factcheck baseline') that no longer fail the run.")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
               help="Leave out conflicts and agreements aligned less surely than this (0.5 to 1).")
+@jobs_option
 def check(paths, fmt, output, lang, rule_dirs, dates, config_file, max_size, follow_links, verbose, fail_on,
-          draft, baseline_file, min_confidence):
+          draft, baseline_file, min_confidence, jobs):
     """Compare the facts of several articles: conflicts, agreements, variants."""
     from . import baseline as baselines
     from .pipeline import check as run_check
@@ -247,6 +254,7 @@ def check(paths, fmt, output, lang, rule_dirs, dates, config_file, max_size, fol
                            max_bytes=options.max_bytes) if accepted_file else baselines.Baseline()
     options.draft = draft  # a CMS can pipe the draft in ("-")
     options.min_confidence = min_confidence
+    options.jobs = jobs
     refuse_clash(output, paths, options)
     fmt = fmt or config.format or "rich"
     report = run_with_progress(run_check, paths, ruleset, options, fmt)
@@ -276,13 +284,15 @@ def check(paths, fmt, output, lang, rule_dirs, dates, config_file, max_size, fol
 
 @main.command()
 @common_options(CLAIM_FORMATS)
-def claims(paths, fmt, output, lang, rule_dirs, dates, config_file, max_size, follow_links):
+@jobs_option
+def claims(paths, fmt, output, lang, rule_dirs, dates, config_file, max_size, follow_links, jobs):
     """List the claims extracted from each article."""
     from .pipeline import claims as run_claims
     from .report import render_claims
 
     config, ruleset, options = run_guarded(_setup, paths, lang, rule_dirs, dates, config_file, fmt,
                                            max_size=max_size, follow_links=follow_links)
+    options.jobs = jobs
     refuse_clash(output, paths, options)
     # A configured report format (markdown...) does not apply to claims unless it can.
     fmt = fmt or (config.format if config.format in CLAIM_FORMATS else None) or "rich"
@@ -301,7 +311,7 @@ def claims(paths, fmt, output, lang, rule_dirs, dates, config_file, max_size, fo
         seen = len(problems)
         with progress(len(docs), fmt) as on_document:
             stream_json(report, output, claims_only=True,
-                        claims=iter_all(docs, ruleset, on_document, problems, options.debug))
+                        claims=iter_all(docs, ruleset, on_document, problems, options.debug, jobs))
         report_problems(report, seen)  # documents whose extraction failed
         sys.exit(EXIT_ERROR if input_errors(report) else EXIT_OK)
     report = run_with_progress(run_claims, paths, ruleset, options, fmt)

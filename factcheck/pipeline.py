@@ -18,6 +18,7 @@ from .errors import InputError
 from .extract import iter_claims
 from .rulematch import Extractor
 from .model import Claim, Document, Problem, Report
+from .parallel import iter_parallel, workers
 from .paths import expand
 from .readers import iter_paths, read_all, read_path
 from .ruleset import Ruleset
@@ -39,7 +40,9 @@ class Options:
     file's folder; None: the file's name). `max_bytes` is the largest input read;
     `follow_links` follows symbolic links that leave a folder; `debug` lets a
     per-document failure raise instead of becoming a problem. `stdin` stands in for
-    standard input (bytes are decoded like a file).
+    standard input (bytes are decoded like a file). `jobs` is how many processes
+    extract documents: 1 in this process, None one per processor, capped at the
+    number of documents (the report is the same either way).
     """
 
     lang: str | None = None
@@ -55,6 +58,7 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     follow_links: bool = False
     debug: bool = False
+    jobs: int | None = 1
 
     def draft_id(self) -> str | None:
         """The id the draft's Document gets (its name as shown)."""
@@ -112,20 +116,25 @@ def _is_report_file(path: str, max_bytes: int) -> bool:
 
 
 def extract_all(docs: list[Document], ruleset: Ruleset,
-                on_document: Callable[[str], None] | None = None) -> list[Claim]:
+                on_document: Callable[[str], None] | None = None, jobs: int | None = 1) -> list[Claim]:
     """Claims of every document, numbered C1, C2... in document then text order."""
-    return list(iter_all(docs, ruleset, on_document))
+    return list(iter_all(docs, ruleset, on_document, jobs=jobs))
 
 
 def iter_all(docs: list[Document], ruleset: Ruleset,
              on_document: Callable[[str], None] | None = None,
-             problems: list[Problem] | None = None, debug: bool = False) -> Iterator[Claim]:
-    """The same claims one at a time, for output that need not hold them all.
+             problems: list[Problem] | None = None, debug: bool = False, jobs: int | None = 1) -> Iterator[Claim]:
+    """The same claims one at a time, for output that need not hold them all; with
+    `jobs` (see Options), extracted by several processes, the same claims in the same order.
 
     A document whose extraction fails (a bug met on hostile text) keeps the claims
     found before the failure; the failure is appended to `problems` naming the
     document, and the next document is extracted. With `debug` it raises instead.
     """
+    n_jobs = workers(jobs, len(docs))
+    if n_jobs > 1:
+        yield from iter_parallel(docs, ruleset, n_jobs, on_document, problems, debug)
+        return
     extractor = Extractor(ruleset)
     n = 1
     for doc in docs:
@@ -184,7 +193,7 @@ def read_draft(path: str, options: Options, dates: dict[str, date]) -> tuple[Doc
 def claims(paths: list[str], ruleset: Ruleset, options: Options | None = None) -> Report:
     options = options or Options()
     docs, problems = _read(paths, options)
-    found = iter_all(docs, ruleset, options.on_document, problems, options.debug)
+    found = iter_all(docs, ruleset, options.on_document, problems, options.debug, options.jobs)
     found = [c for c in found if c.attribute not in options.ignore] if options.ignore else list(found)
     return Report(documents=docs, claims=found, problems=problems)
 
@@ -202,7 +211,6 @@ def check(paths: list[str], ruleset: Ruleset, options: Options | None = None) ->
     The draft's document and claims are in the report (so reporters can show where
     the draft says what), but the findings are computed among the sources alone.
     """
-    from .audit import audit
     from .compare import compare_all
 
     options = options or Options()
@@ -219,6 +227,8 @@ def check(paths: list[str], ruleset: Ruleset, options: Options | None = None) ->
     source_claims = [c for c in report.claims if c.document != draft.id]
     report.findings = _sure(compare_all(sources, source_claims, ruleset), options)
     stage("audit")
+    from .audit import audit  # only a draft needs it
+
     report.audit = audit(draft.id, report.documents, report.claims, ruleset, options.weights)
     report.draft = draft.id
     return stabilise(report)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from factcheck import pipeline
+from factcheck import parallel, pipeline
 from factcheck.cli import main
 from factcheck import htmltext
 from factcheck.readers import read_all, read_path
@@ -75,12 +75,14 @@ def test_any_failure_extracting_one_document_is_that_documents_problem(tmp_path,
         return real(doc, ruleset, extractor, **kwargs)
 
     monkeypatch.setattr(pipeline, "iter_claims", fragile)
-    report = pipeline.claims([str(a), str(b)], load_ruleset())
-    assert {c.document for c in report.claims} == {str(b)}
-    assert [p.path for p in report.problems] == [str(a)]
-    result = CliRunner().invoke(main, ["claims", "--format", "json", str(a), str(b)])
-    assert result.exit_code == 2 and result.stdout.count('"document"') > 0
-    assert "claims could not be extracted (RuntimeError" in result.stderr
+    monkeypatch.setattr(parallel, "iter_claims", fragile)  # --jobs extracts there
+    for jobs in (1, 2):
+        report = pipeline.claims([str(a), str(b)], load_ruleset(), pipeline.Options(jobs=jobs))
+        assert {c.document for c in report.claims} == {str(b)}
+        assert [p.path for p in report.problems] == [str(a)]
+        result = CliRunner().invoke(main, ["claims", "--jobs", str(jobs), "--format", "json", str(a), str(b)])
+        assert result.exit_code == 2 and result.stdout.count('"document"') > 0
+        assert "claims could not be extracted (RuntimeError" in result.stderr
 
 
 def test_billion_laughs_page_keeps_its_title_and_text(tmp_path):

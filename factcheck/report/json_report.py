@@ -4,6 +4,9 @@ This is the reference output: every other format shows a subset of these
 records. Keys keep the model's order and article text keeps its characters
 (`ensure_ascii=False`); JSON's own string escaping makes control characters
 harmless, so no `safe()` is applied and the text round-trips exactly.
+
+The text is `json.dumps(..., ensure_ascii=False, indent=2)`'s, written by a C encoder
+(`jsontext`: orjson when installed, the same bytes either way).
 """
 from __future__ import annotations
 
@@ -11,11 +14,13 @@ import json
 from typing import Any
 
 from factcheck.model import Report
+from factcheck.report.jsontext import dumps as _text
+from factcheck.report.jsontext import items
 
 
 def dumps(records: Any) -> str:
     """Records as indented JSON text ending with a newline."""
-    return json.dumps(records, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    return _text(records) + "\n"
 
 
 def render(report: Report, *, verbose: bool = False, color: bool = False,
@@ -31,14 +36,13 @@ def render_claims(report: Report) -> str:
                   "claims": records["claims"]})
 
 
-def _write_items(fh, items, last: bool) -> None:
-    """A list value inside the top-level object, one record at a time."""
+def _write_items(fh, records, last: bool) -> None:
+    """A list value inside the top-level object, a batch of records at a time."""
     first = True
-    for item in items:
+    for chunk in items(records, 2):
         fh.write("[\n" if first else ",\n")
         first = False
-        text = json.dumps(item, ensure_ascii=False, indent=2)
-        fh.write("\n".join("    " + line for line in text.split("\n")))
+        fh.write(chunk)
     fh.write("[]" if first else "\n  ]")
     fh.write("\n" if last else ",\n")
 
@@ -68,6 +72,5 @@ def write(report: Report, fh, *, claims_only: bool = False, claims=None) -> None
         if is_list:
             _write_items(fh, value, last)
         else:
-            text = json.dumps(value, ensure_ascii=False, indent=2)
-            fh.write(text.replace("\n", "\n  ") + ("\n" if last else ",\n"))
+            fh.write(_text(value, 1) + ("\n" if last else ",\n"))
     fh.write("}\n")

@@ -1,0 +1,170 @@
+"""Extract documents in worker processes; the claims come back as `--jobs 1` makes them.
+
+Extraction is per document and pure, so documents are shared out in chunks of
+consecutive documents and each worker numbers its claims from 1 per document. The
+parent takes the results back in document order and renumbers: a document's claims
+start right after the claims of the documents before it, which is what the
+in-process run (pipeline.iter_all) gives, so ids, order and report bytes are the same.
+
+Warm start: before the workers exist, the parent extracts the shortest document of each
+language itself. That builds the language's lexicon (simplemma's dictionary), scanner
+and frame reader, about 0.3 s a language; with the fork start method (Linux) every
+worker inherits them instead of building its own. Elsewhere each worker builds its own.
+A run with little text left after that stays in-process: starting processes would cost
+more than they save.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+
+from .extract import iter_claims
+from .model import Claim, Document, Problem
+from .rulematch import Extractor
+from .ruleset import Ruleset
+
+MIN_PARALLEL_CHARS = 20_000  # text left after the warm-up below which processes do not pay
+CHUNKS_PER_WORKER = 8  # chunks small enough to balance uneven documents, few enough to batch
+
+_WORKER: tuple[Ruleset, Extractor, bool] | None = None
+
+
+def cpu_count() -> int:
+    """Processors this process may run on (its affinity mask, where the system has one)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def workers(jobs: int | None, documents: int) -> int:
+    """How many processes to use: `jobs`, or the processors (None), capped at the documents."""
+    wanted = cpu_count() if jobs is None else jobs
+    return max(1, min(wanted, documents))
+
+
+def numbered(claims: list[Claim], before: int) -> list[Claim]:
+    """Claims numbered C1, C2... moved after `before` claims of earlier documents.
+
+    The claims were just unpickled (or built) and nothing else holds them, so their id
+    is set in place: `dataclasses.replace` would copy every claim, about 6 µs each."""
+    if before:
+        for c in claims:
+            object.__setattr__(c, "id", f"C{int(c.id[1:]) + before}")
+    return claims
+
+
+def iter_parallel(docs: list[Document], ruleset: Ruleset, jobs: int,
+                  on_document: Callable[[str], None] | None = None,
+                  problems: list[Problem] | None = None, debug: bool = False) -> Iterator[Claim]:
+    """The claims of `docs`, numbered and ordered as pipeline.iter_all's, extracted by
+    up to `jobs` processes. A document whose extraction fails keeps the claims found
+    before the failure, and the failure goes to `problems` (raised with `debug`, or
+    without `problems`), as in pipeline.iter_all."""
+    keep = debug or problems is None
+    extractor = Extractor(ruleset)
+    smallest: dict[str, int] = {}  # the shortest document of each language: least serial work
+    for i, doc in enumerate(docs):
+        if doc.language not in smallest or len(doc.text) < len(docs[smallest[doc.language]].text):
+            smallest[doc.language] = i
+    warm = {i: extract_one(docs[i], ruleset, extractor, keep) for i in sorted(smallest.values())}
+    rest = [i for i in range(len(docs)) if i not in warm]
+    chunks = _chunks(docs, rest, jobs)
+    left = sum(len(docs[i].text) for i in rest)
+    if len(chunks) < 2 or left < MIN_PARALLEL_CHARS:
+        results = iter((i, extract_one(docs[i], ruleset, extractor, keep)) for i in rest)
+        yield from _in_order(docs, warm, results, on_document, problems)
+        return
+    import gc
+    from concurrent.futures import ProcessPoolExecutor
+
+    # What exists now (lexicons, dictionaries, documents) outlives the pool: frozen, the
+    # collector no longer walks it, in the parent as claims pile up, nor in the workers,
+    # whose pages stay shared instead of being copied as the collector touches them.
+    gc.freeze()
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=_context(),
+                               initializer=_start, initargs=(ruleset, extractor, keep))
+    try:
+        chunk_results = pool.map(_extract, ([(i, docs[i]) for i in chunk] for chunk in chunks))
+        results = (pair for chunk in chunk_results for pair in chunk)
+        yield from _in_order(docs, warm, results, on_document, problems)
+    finally:  # an error or a consumer that stops early: drop the work not started
+        pool.shutdown(wait=True, cancel_futures=True)
+        gc.unfreeze()
+
+
+def extract_one(doc: Document, ruleset: Ruleset, extractor: Extractor,
+                raise_errors: bool) -> tuple[list[Claim], str | None]:
+    """A document's claims numbered from C1, and why its extraction failed (None: it did
+    not); the claims found before a failure are kept."""
+    found: list[Claim] = []
+    try:
+        for claim in iter_claims(doc, ruleset, extractor, first_id=1):
+            found.append(claim)
+    except Exception as err:  # noqa: BLE001 - one document, not the run
+        if raise_errors:
+            raise
+        return found, f"claims could not be extracted ({type(err).__name__}: {err})"
+    return found, None
+
+
+def _in_order(docs, warm, results, on_document, problems) -> Iterator[Claim]:
+    """Claims document by document; `results` gives (index, (claims, failure)) for the
+    documents not in `warm`, in index order."""
+    before = 0
+    for i, doc in enumerate(docs):
+        claims, failure = warm.pop(i) if i in warm else _take(results, i)
+        if failure is not None and problems is not None:
+            problems.append(Problem(doc.id, failure))
+        yield from numbered(claims, before)
+        before += len(claims)
+        if on_document is not None:
+            on_document(doc.id)
+
+
+def _take(results, i: int) -> tuple[list[Claim], str | None]:
+    index, found = next(results)
+    if index != i:
+        raise RuntimeError(f"worker results out of order: document {index} for {i}")
+    return found
+
+
+def _chunks(docs: list[Document], indices: list[int], jobs: int) -> list[list[int]]:
+    """Consecutive documents grouped into about CHUNKS_PER_WORKER chunks per worker, by
+    text size."""
+    total = sum(len(docs[i].text) for i in indices)
+    target = max(1, total // (jobs * CHUNKS_PER_WORKER))
+    chunks: list[list[int]] = []
+    size = 0
+    for i in indices:
+        if not chunks or size >= target:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(i)
+        size += len(docs[i].text)
+    return chunks
+
+
+def _context():
+    """fork where it is safe and the default (Linux): workers inherit the warm caches."""
+    import multiprocessing
+
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()
+
+
+def _start(ruleset: Ruleset, extractor: Extractor, raise_errors: bool) -> None:
+    """A worker's set-up. Ctrl-C is the parent's to handle: it stops the pool, and a
+    worker interrupted mid-chunk would only print a traceback."""
+    import signal
+
+    global _WORKER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _WORKER = (ruleset, extractor, raise_errors)
+
+
+def _extract(chunk: list[tuple[int, Document]]) -> list[tuple[int, tuple[list[Claim], str | None]]]:
+    ruleset, extractor, raise_errors = _WORKER
+    return [(i, extract_one(doc, ruleset, extractor, raise_errors)) for i, doc in chunk]

@@ -1,0 +1,145 @@
+"""--jobs N: documents extracted by worker processes give the very report --jobs 1 gives."""
+from __future__ import annotations
+
+import concurrent.futures
+import random
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck import parallel
+from factcheck.cli import main
+from factcheck.model import Document
+from factcheck.pipeline import Options, claims, extract_all, read_documents
+from factcheck.ruleset import load_ruleset
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from corpus import article  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory) -> Path:
+    """Fourteen articles in both languages, and the two seeds."""
+    folder = tmp_path_factory.mktemp("jobs")
+    rng = random.Random(4)
+    for i in range(14):
+        (folder / f"a{i:02d}.txt").write_text(article(rng, ("fr", "en")[i % 3 == 0]), encoding="utf-8")
+    for seed in (ROOT / "seeds").glob("*.txt"):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    return folder
+
+
+@pytest.fixture
+def pools(monkeypatch) -> list[int]:
+    """Run the process pool even for little text; record each pool's size."""
+    sizes: list[int] = []
+    real = concurrent.futures.ProcessPoolExecutor
+
+    class Spy(real):
+        def __init__(self, max_workers=None, **kwargs):
+            sizes.append(max_workers)
+            super().__init__(max_workers=max_workers, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Spy)
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_CHARS", 0)
+    return sizes
+
+
+def run(desk: Path, *args: str) -> bytes:
+    result = CliRunner().invoke(main, [*args, str(desk)])
+    assert result.exit_code in (0, 1), result.output
+    return result.stdout_bytes
+
+
+@pytest.mark.parametrize("command", [["check", "--format", "json"], ["claims", "--format", "json"],
+                                     ["claims", "--format", "rich"]])
+def test_jobs_2_gives_the_bytes_of_jobs_1(desk, pools, command):
+    one = run(desk, *command, "--jobs", "1")
+    assert pools == [], "--jobs 1 stays in this process"
+    two = run(desk, *command, "--jobs", "2")
+    assert pools == [2], "--jobs 2 ran two worker processes"
+    assert two == one
+    assert b" claims)" in one or b'"id": "C1",' in one, "a real report: every document's claims"
+
+
+def test_claims_are_numbered_across_documents_as_in_process(desk, pools):
+    ruleset = load_ruleset()
+    docs, _problems = read_documents([str(desk)], Options())
+    assert len({d.language for d in docs}) == 2, "both languages, so two warm-ups"
+    seen: list[str] = []
+    found = extract_all(docs, ruleset, seen.append, jobs=3)
+    assert pools == [3]
+    assert [c.id for c in found] == [f"C{i}" for i in range(1, len(found) + 1)]
+    assert [c.record() for c in found] == [c.record() for c in extract_all(docs, ruleset)]
+    assert seen == [d.id for d in docs], "on_document once per document, in order"
+
+
+def test_spawned_workers_give_the_same_claims(desk, pools, monkeypatch):
+    """Where fork is not used (macOS, Windows), workers get rules and documents pickled."""
+    import multiprocessing
+
+    monkeypatch.setattr(parallel, "_context", lambda: multiprocessing.get_context("spawn"))
+    ruleset = load_ruleset()
+    docs, _problems = read_documents([str(desk)], Options())
+    docs = docs[:5]
+    assert [c.record() for c in extract_all(docs, ruleset, jobs=2)] == \
+        [c.record() for c in extract_all(docs, ruleset)]
+    assert pools == [2]
+
+
+def test_a_failing_document_fails_the_run(desk, pools, monkeypatch):
+    real = parallel.iter_claims
+    docs, _problems = read_documents([str(desk)], Options())
+    victim = docs[-1].id
+
+    def fragile(doc, *args, **kwargs):
+        if doc.id == victim:
+            raise ValueError(f"cannot read {doc.id}")
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(parallel, "iter_claims", fragile)  # workers fork with it
+    with pytest.raises(ValueError, match="cannot read"):
+        extract_all(docs, load_ruleset(), jobs=2)
+    assert pools == [2]
+
+
+def test_little_text_stays_in_process(desk, monkeypatch):
+    sizes: list[int] = []
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor",
+                        lambda *a, **k: sizes.append(1) or pytest.fail("a pool was started"))
+    report = claims([str(desk / "a00.txt"), str(desk / "a01.txt"), str(desk / "a02.txt")],
+                    load_ruleset(), Options(jobs=2))
+    assert report.claims and sizes == []
+
+
+@pytest.mark.parametrize("jobs, documents, cpus, expected", [
+    (None, 100, 2, 2), (None, 1, 8, 1), (None, 3, 8, 3), (1, 100, 8, 1), (4, 2, 8, 2), (6, 100, 2, 6),
+])
+def test_how_many_workers(jobs, documents, cpus, expected, monkeypatch):
+    monkeypatch.setattr(parallel, "cpu_count", lambda: cpus)
+    assert parallel.workers(jobs, documents) == expected
+
+
+def test_chunks_keep_document_order_and_cover_every_document():
+    docs = [Document(id=str(i), path=str(i), text="x" * (1 + (i * 37) % 500)) for i in range(60)]
+    indices = [i for i in range(60) if i % 7]
+    chunks = parallel._chunks(docs, indices, jobs=2)
+    assert [i for chunk in chunks for i in chunk] == indices
+    assert 8 <= len(chunks) <= 2 * parallel.CHUNKS_PER_WORKER + 1
+
+
+def test_jobs_must_be_positive(desk):
+    result = CliRunner().invoke(main, ["claims", "--jobs", "0", str(desk)])
+    assert result.exit_code == 2 and "--jobs" in result.output
+
+
+def test_the_collector_is_left_as_found(desk, pools):
+    import gc
+
+    docs, _problems = read_documents([str(desk)], Options())
+    extract_all(docs, load_ruleset(), jobs=2)
+    assert pools == [2]
+    assert gc.get_freeze_count() == 0, "objects frozen for the workers are handed back to the collector"
