@@ -11,58 +11,18 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-import traceback
 from datetime import date
 
 import click
 
 from . import __version__
-from .cli_output import Guarded, OutputError, emit, stream_json
-from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, FactcheckError
+from .cli_errors import Context, OneLineUsageError, debug_option, fail, run_guarded
+from .cli_output import Guarded, emit, stream_json
+from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 from .safeio import printable
 
 FORMATS = ("rich", "json", "markdown", "html", "sarif", "github")
 CLAIM_FORMATS = ("rich", "json")
-
-
-class Context:
-    debug = False
-
-
-class OneLineUsageError(click.UsageError):
-    """A usage mistake said in one line, like every other factcheck error (exit 2)."""
-
-    exit_code = EXIT_ERROR
-
-    def show(self, file=None) -> None:
-        click.echo(f"factcheck: error: {self.format_message()}", err=True)
-
-
-def fail(message: str) -> None:
-    click.echo(f"factcheck: error: {printable(message)}", err=True)
-    sys.exit(EXIT_ERROR)
-
-
-def run_guarded(func, *args, **kwargs):
-    """Call into the core; turn user-facing errors into one line and exit 2."""
-    try:
-        return func(*args, **kwargs)
-    except FactcheckError as err:
-        if Context.debug:
-            traceback.print_exc()
-        fail(str(err))
-    except KeyboardInterrupt:
-        fail("interrupted")
-    except (BrokenPipeError, OutputError, click.exceptions.Exit):
-        raise  # the output's failure: handled by the writer (Guarded for standard output)
-    except RecursionError as err:
-        if Context.debug:
-            raise
-        fail(f"input nested too deeply to process ({err})")
-    except Exception as err:  # a bug, not a user mistake: still one line unless --debug
-        if Context.debug:
-            raise
-        fail(f"internal error: {type(err).__name__}: {err} (run with --debug for details)")
 
 
 def parse_dates(values: tuple[str, ...]) -> dict[str, date]:
@@ -79,15 +39,6 @@ def parse_dates(values: tuple[str, ...]) -> dict[str, date]:
 
 def _dates_option(ctx, param, values: tuple[str, ...]) -> dict[str, date]:
     return parse_dates(values)
-
-
-def _debug_option(ctx, param, value: bool) -> None:
-    if value:
-        Context.debug = True
-
-
-debug_option = click.option("--debug", is_flag=True, expose_value=False, is_eager=True,
-                            callback=_debug_option, help="Show tracebacks for errors.")
 
 
 def use_color(output: str | None) -> bool:

@@ -16,20 +16,9 @@ import sys
 
 import click
 
+from .cli_errors import OutputError, fail, run_guarded
 from .errors import EXIT_OK
 from .safeio import WriteFailed, atomic_write
-
-
-def _fail(message: str) -> None:
-    from .cli import fail
-
-    fail(message)
-
-
-def _guarded(func, *args, **kwargs):
-    from .cli import run_guarded
-
-    return run_guarded(func, *args, **kwargs)
 
 
 def _silence_stdout() -> None:
@@ -44,7 +33,8 @@ def _silence_stdout() -> None:
 
 class Guarded(click.Group):
     """The command group, with standard output's failures handled like any other:
-    a closed pipe is a quiet exit 0, a full disk one line and exit 2."""
+    a closed pipe is a quiet exit 0, a full disk one line and exit 2; Ctrl-C is one
+    line and exit 2 wherever it lands."""
 
     def invoke(self, ctx: click.Context):
         _tolerant_streams()
@@ -53,6 +43,8 @@ class Guarded(click.Group):
                 return super().invoke(ctx)
             finally:
                 sys.stdout.flush()
+        except KeyboardInterrupt:  # outside the core's calls (click would say "Aborted!", exit 1)
+            fail("interrupted")
         except BrokenPipeError:
             _silence_stdout()
             sys.exit(EXIT_OK)
@@ -61,7 +53,7 @@ class Guarded(click.Group):
                 _silence_stdout()
                 sys.exit(EXIT_OK)
             _silence_stdout()
-            _fail(f"cannot write to standard output ({err.strerror or err})")
+            fail(f"cannot write to standard output ({err.strerror or err})")
 
 
 def _tolerant_streams() -> None:
@@ -73,14 +65,6 @@ def _tolerant_streams() -> None:
                 stream.reconfigure(errors="backslashreplace")
         except (AttributeError, ValueError, OSError):
             pass
-
-
-class OutputError(Exception):
-    """Writing the report failed (disk full, closed pipe, unencodable text)."""
-
-    def __init__(self, err: Exception):
-        super().__init__(getattr(err, "strerror", None) or str(err))
-        self.original = err
 
 
 def _writing(write, *args, **kwargs) -> None:
@@ -112,7 +96,7 @@ def stream_json(report, output: str | None, *, claims_only: bool = False, claims
     if not output:
         out, wrapper = _utf8_stdout()
         try:
-            _guarded(_writing, write, report, out, claims_only=claims_only, claims=claims)
+            run_guarded(_writing, write, report, out, claims_only=claims_only, claims=claims)
             if wrapper is not None:
                 wrapper.flush()
         except OutputError as err:
@@ -123,9 +107,9 @@ def stream_json(report, output: str | None, *, claims_only: bool = False, claims
         return
     try:
         with atomic_write(output) as fh:
-            _guarded(_writing, write, report, fh, claims_only=claims_only, claims=claims)
+            run_guarded(_writing, write, report, fh, claims_only=claims_only, claims=claims)
     except (WriteFailed, OutputError) as err:
-        _fail(f"{output}: cannot write the report ({err})")
+        fail(f"{output}: cannot write the report ({err})")
 
 
 def emit(text: str, output: str | None, fmt: str = "rich") -> None:
@@ -135,7 +119,7 @@ def emit(text: str, output: str | None, fmt: str = "rich") -> None:
             with atomic_write(output) as fh:
                 fh.write(text)
         except WriteFailed as err:
-            _fail(f"{output}: cannot write the report ({err})")
+            fail(f"{output}: cannot write the report ({err})")
     elif fmt in ("json", "sarif", "html"):
         out, wrapper = _utf8_stdout()
         out.write(text)

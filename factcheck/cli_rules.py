@@ -5,27 +5,15 @@ import sys
 
 import click
 
+from .cli_errors import debug_option, run_guarded
 from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 from .safeio import printable as p  # a user's rule file may hold escape sequences
 
 
 def _load(rule_dirs: tuple[str, ...], builtin: bool = True):
-    from .cli import run_guarded
     from .ruleset import load_ruleset
 
     return run_guarded(load_ruleset, list(rule_dirs), builtin=builtin)
-
-
-def _debug(ctx, param, value: bool) -> None:
-    if value:
-        from .cli import Context
-
-        Context.debug = True
-
-
-# As on every command: `factcheck rules test --debug` as well as `factcheck --debug rules test`.
-debug_option = click.option("--debug", is_flag=True, expose_value=False, is_eager=True,
-                            callback=_debug, help="Show tracebacks for errors.")
 
 
 @click.group()
@@ -71,7 +59,6 @@ def show_rule(rule_id: str, rule_dirs: tuple[str, ...]) -> None:
 @click.argument("folder", required=False, type=click.Path())
 def test_rules(folder: str | None) -> None:
     """Run every rule's embedded examples (the built-in rules, or those in FOLDER)."""
-    from .cli import run_guarded
     from .ruletest import run_all
 
     ruleset = _load((folder,), builtin=False) if folder else _load(())

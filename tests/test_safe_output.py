@@ -166,6 +166,22 @@ def test_sigint_while_writing_leaves_the_previous_report(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["big.txt", "out.json"]
 
 
+def test_ctrl_c_outside_the_core_is_one_line_and_exit_2(tmp_path, monkeypatch):
+    """^C can land between the core's calls (the CLI's own work): still one line, exit 2,
+    not click's "Aborted!" with exit 1 ("conflict found")."""
+    import factcheck.cli as cli
+
+    a, b = articles(tmp_path)
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "report_problems", interrupted)
+    result = invoke("check", "--format", "json", a, b)
+    assert result.exit_code == 2
+    assert one_error_line(result.stderr) == "factcheck: error: interrupted"
+
+
 def test_report_that_cannot_be_encoded_leaves_the_previous_file(tmp_path, monkeypatch):
     a, b = articles(tmp_path)
     out = tmp_path / "out.md"
