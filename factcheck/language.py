@@ -40,6 +40,7 @@ class Phrases:
 
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        self._lasts: set[str] = set()  # the last words of the phrases
 
     def add(self, lemmas: tuple[str, ...], value: object) -> None:
         if lemmas:
@@ -47,14 +48,22 @@ class Phrases:
             if (lemmas, value) not in entries:
                 entries.append((lemmas, value))
                 entries.sort(key=lambda e: -len(e[0]))
+                self._lasts.add(lemmas[-1])
 
     def at(self, lemmas: list[str], i: int, lows: list[str] | None = None, want=None) -> tuple[int, object] | None:
         """The longest phrase starting at token i: (its length, its value); with `want`,
         only values it accepts ("contrat" is a fee and a contract's length)."""
         if not 0 <= i < len(lemmas):
             return None
-        for first in (lemmas[i], lows[i] if lows else None):
-            for phrase, value in self._by_first.get(first, ()) if first else ():
+        by_first = self._by_first
+        lemma = lemmas[i]
+        low = lows[i] if lows else None
+        entries = by_first.get(lemma) if lemma else None
+        more = by_first.get(low) if low and low != lemma else None  # the same word: the same answer
+        if entries is None and more is None:
+            return None  # most tokens start no phrase
+        for group in (entries, more):
+            for phrase, value in group or ():
                 n = len(phrase)
                 if (want is None or want(value)) and all(_same(phrase[k], lemmas, lows, i + k) for k in range(1, n)):
                     return n, value
@@ -62,6 +71,9 @@ class Phrases:
 
     def ending_at(self, lemmas: list[str], j: int, lows: list[str] | None = None) -> tuple[int, object] | None:
         """The longest phrase whose last token is j - 1: (its length, its value)."""
+        if not 0 < j <= len(lemmas) or (lemmas[j - 1] not in self._lasts
+                                         and (lows is None or lows[j - 1] not in self._lasts)):
+            return None  # no phrase ends with this word
         best = None
         for i in range(max(0, j - 5), j):
             found = self.at(lemmas, i, lows)
@@ -101,7 +113,7 @@ class Language:
     acts: Phrases = field(default_factory=Phrases)  # predicate words -> a shared act ("write")
     marks: dict[str, Phrases] = field(default_factory=dict)
     _lemmas: dict[str, str] = field(default_factory=dict, repr=False)
-    _prefixes: list | None = field(default=None, repr=False)
+    _prefixes: dict | None = field(default=None, repr=False)
     _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def words(self, key: str) -> frozenset[str]:
@@ -116,10 +128,13 @@ class Language:
         if len(low) < 6:
             return None
         if self._prefixes is None:
-            self._prefixes = sorted(((w, key) for key, table in self.data["events"].items()
-                                     for w in table["words"] if " " not in w and len(w) >= 5),
-                                    key=lambda wk: -len(wk[0]))
-        for w, key in self._prefixes:
+            ordered = sorted(((w, key) for key, table in self.data["events"].items()
+                              for w in table["words"] if " " not in w and len(w) >= 5),
+                             key=lambda wk: -len(wk[0]))
+            self._prefixes = {}  # by their first five letters, longest first
+            for w, key in ordered:
+                self._prefixes.setdefault(w[:5], []).append((w, key))
+        for w, key in self._prefixes.get(low[:5], ()):
             if low.startswith(w):
                 return 1, key
         return None
