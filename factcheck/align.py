@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_right, insort
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from heapq import heapify, heappop, heapreplace
 
 from rapidfuzz import fuzz
 
@@ -586,14 +587,57 @@ def join_classes(facts: list[Fact], classes: list[FactClass],
 
 def clashes(group: Group) -> list[tuple[Fact, Fact]]:
     """Pairs of facts of a group whose values cannot both hold."""
-    out = []
+    return list(iter_clashes(group))
+
+
+def first_clash(group: Group) -> tuple[Fact, Fact] | None:
+    """The first pair `clashes` lists, without listing the others."""
+    return next(iter_clashes(group), None)
+
+
+def _clash_at(x: Fact, y: Fact) -> tuple[int, int] | None:
+    """The first claim of x that some claim of y contradicts, and the first such claim."""
+    for i, cx in enumerate(x.claims):
+        for j, cy in enumerate(y.claims):
+            if comparable(cx.kind, cx.value, cy.kind, cy.value) and not agree(cx.kind, cx.value, cy.kind, cy.value):
+                return i, j
+    return None
+
+
+def iter_clashes(group: Group):
+    """`clashes` in its order, comparing facts stating the same values once: facts are
+    keyed by their claims' kinds and values, and each pair of keys is compared once."""
     facts = group.facts
-    for i, x in enumerate(facts):
-        for y in facts[i + 1:]:
-            for cx in x.claims:
-                hit = next((cy for cy in y.claims if comparable(cx.kind, cx.value, cy.kind, cy.value)
-                            and not agree(cx.kind, cx.value, cy.kind, cy.value)), None)
+    keys = [tuple((c.kind, c.value) for c in f.claims) for f in facts]
+    at: dict[tuple, list[int]] = {}
+    for n, k in enumerate(keys):
+        at.setdefault(k, []).append(n)
+    rep = {k: facts[ns[0]] for k, ns in at.items()}
+    against: dict[tuple, list[tuple[tuple, int, int]]] = {}  # key -> the keys it clashes with, and where
+    for n, x in enumerate(facts):
+        kx = keys[n]
+        them = against.get(kx)
+        if them is None:
+            them = against[kx] = []
+            for ky, ns in at.items():
+                hit = _clash_at(rep[kx], rep[ky])
                 if hit is not None:
-                    out.append((Fact(x.doc, [cx], x.order), Fact(y.doc, [hit], y.order)))
-                    break
-    return out
+                    them.append((ky, *hit))
+        nexts = []
+        for ky, i, j in them:
+            ns = at[ky]
+            if ns[-1] > n:
+                nexts.append((ns[bisect_right(ns, n)], ky, i, j))
+        if not nexts:
+            continue
+        heapify(nexts)
+        while nexts:
+            m, ky, i, j = nexts[0]
+            y = facts[m]
+            yield Fact(x.doc, [x.claims[i]], x.order), Fact(y.doc, [y.claims[j]], y.order)
+            ns = at[ky]
+            k = bisect_right(ns, m)
+            if k < len(ns):
+                heapreplace(nexts, (ns[k], ky, i, j))
+            else:
+                heappop(nexts)
