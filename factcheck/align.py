@@ -19,8 +19,10 @@ is the same fact more often than not); they never decide that two facts differ.
 """
 from __future__ import annotations
 
+from bisect import bisect_right, insort
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from heapq import heapify, heappop, heapreplace
 
 from rapidfuzz import fuzz
 
@@ -421,43 +423,163 @@ def align(claims: list[Claim]) -> tuple[list[Group], UnionFind]:
     multi = multi_valued(facts, uf)
     bound = place_bound(facts, uf)
     single = only_ones(facts)
-    blocks: dict[str, list[Fact]] = defaultdict(list)
+    classes = fact_classes(facts, canon, uf, disc, multi, bound, single)
+    levels = class_pairs(classes, uf, disc, multi, bound, single)
+    return join_classes(facts, classes, levels), uf
+
+
+@dataclass
+class FactClass:
+    """Facts that `score` cannot tell apart: the same frame, value and qualifiers, and
+    the same standing in their documents (told apart, place-bound, the only one). Any
+    fact of one class scores as any other against a fact of another document."""
+
+    index: int
+    block: str
+    members: list[Fact]  # in fact order
+
+    @property
+    def rep(self) -> Fact:
+        return self.members[0]
+
+
+def signature(f: Fact, canon: dict[str, str], uf: UnionFind, disc: set[tuple[str, str]],
+              multi: set[tuple[str, str, str]], bound: set[tuple[str, str]], single: set[tuple[str, str]]) -> tuple:
+    """Everything `score` reads of a fact, so that facts of one signature score alike."""
+    fr, c = f.frame, f.first
+    ra = _root(uf, fr.anchor)
+    return (canon[fr.measure], fr.part, fr.family, fr.measure, fr.strength, ra, fr.anchor_text, fr.anchor_how,
+            fr.place_text, fr.time, fr.rate, fr.predicate, fr.event, fr.noun, fr.noun2, fr.lang, fr.context,
+            frozenset(_root(uf, n) for n in fr.names), c.kind, c.value, c.attribute, f.places(uf), f.group,
+            f.salience, (f.doc, fr.measure) in disc, (f.doc, fr.measure) in bound, (f.doc, fr.measure) in single,
+            (f.doc, fr.measure + (fr.event or ""), ra) in multi)
+
+
+def fact_classes(facts: list[Fact], canon: dict[str, str], uf: UnionFind, disc: set[tuple[str, str]],
+                 multi: set[tuple[str, str, str]], bound: set[tuple[str, str]],
+                 single: set[tuple[str, str]]) -> list[FactClass]:
+    """The facts in classes of one signature, in the order of their first fact."""
+    by_sig: dict[tuple, FactClass] = {}
     for f in facts:
-        blocks[canon[f.frame.measure]].append(f)
-    pairs: list[Pair] = []
+        sig = signature(f, canon, uf, disc, multi, bound, single)
+        cls = by_sig.get(sig)
+        if cls is None:
+            cls = by_sig[sig] = FactClass(len(by_sig), sig[0], [])
+        cls.members.append(f)
+    return list(by_sig.values())
+
+
+def class_pairs(classes: list[FactClass], uf: UnionFind, disc: set[tuple[str, str]],
+                multi: set[tuple[str, str, str]], bound: set[tuple[str, str]],
+                single: set[tuple[str, str]]) -> dict[float, dict[int, list[tuple[int, list[str]]]]]:
+    """Each score at or above THRESHOLD -> class -> the classes whose later facts pair
+    with its facts at that score (with the pair's reasons). A class pair is scored once,
+    in each order its facts come in (the earlier fact is `score`'s first)."""
+    blocks: dict[str, list[FactClass]] = defaultdict(list)
+    for cls in classes:
+        blocks[cls.block].append(cls)
+    levels: dict[float, dict[int, list[tuple[int, list[str]]]]] = defaultdict(lambda: defaultdict(list))
     for key in sorted(blocks):
         block = blocks[key]
         for i, x in enumerate(block):
-            for y in block[i + 1:]:
-                if x.doc == y.doc:
-                    continue
-                p = score(x, y, uf, disc, multi, bound, single)
-                if p is not None and p.score >= THRESHOLD:
-                    pairs.append(p)
-    pairs.sort(key=lambda p: (-p.score, p.a.order, p.b.order))
-    return join(facts, pairs), uf
+            for y in block[i:]:
+                for a, b in ((x, y), (y, x)) if x is not y else ((x, x),):
+                    if a.members[0].order >= b.members[-1].order:
+                        continue  # no fact of a comes before one of b
+                    p = score(a.rep, b.rep, uf, disc, multi, bound, single)
+                    if p is not None and p.score >= THRESHOLD:
+                        levels[p.score][a.index].append((b.index, p.why))
+    return levels
 
 
-def join(facts: list[Fact], pairs: list[Pair]) -> list[Group]:
-    """Union pairs best first, never putting two facts of one document in a group."""
-    group_of: dict[int, int] = {id(f): i for i, f in enumerate(facts)}
+def join_classes(facts: list[Fact], classes: list[FactClass],
+                 levels: dict[float, dict[int, list[tuple[int, list[str]]]]]) -> list[Group]:
+    """`join` over every pair of facts the class pairs stand for, without listing them.
+
+    The pairs are taken best first and, at one score, by the order of their facts, as
+    `join` takes them; but a pair only changes anything when it unites two groups. For
+    each fact, in order, only the groups of its partner classes are visited (not their
+    facts), each once, at its first fact after this one. And once a fact of a group has
+    visited a partner class at this score, no later fact of the group need visit it
+    again: each of that class's later facts is then in the group or in a group that
+    shares a document with it. A group keeps the pairs that united it, in the order
+    `join` would list them, so that its best pair (the first of the best score) is the
+    same."""
+    n = len(facts)
+    cls_of = [0] * n
+    for cls in classes:
+        for f in cls.members:
+            cls_of[f.order] = cls.index
+    parent = list(range(n))
     members: dict[int, list[Fact]] = {i: [f] for i, f in enumerate(facts)}
-    edges: dict[int, list[Pair]] = defaultdict(list)
-    for p in pairs:
-        ga, gb = group_of[id(p.a)], group_of[id(p.b)]
-        if ga == gb:
-            edges[ga].append(p)
-            continue
-        docs_a = {f.doc for f in members[ga]}
-        if any(f.doc in docs_a for f in members[gb]):
-            continue
-        if len(members[ga]) < len(members[gb]):
-            ga, gb = gb, ga
-        for f in members.pop(gb):
-            group_of[id(f)] = ga
-            members[ga].append(f)
-        edges[ga].extend(edges.pop(gb, []))
-        edges[ga].append(p)
+    docs: dict[int, set[str]] = {i: {f.doc} for i, f in enumerate(facts)}
+    edges: dict[int, list[Pair]] = {}
+    # class -> group -> the orders of the class's facts in that group, ascending
+    in_class: list[dict[int, list[int]]] = [{} for _ in classes]
+    of_group: dict[int, dict[int, list[int]]] = {}
+    for cls in classes:
+        for f in cls.members:
+            lst = [f.order]
+            in_class[cls.index][f.order] = lst
+            of_group[f.order] = {cls.index: lst}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for s in sorted(levels, reverse=True):
+        partners = levels[s]
+        done: dict[int, set[int]] = {}
+        firsts = sorted(o for c in partners for o in (f.order for f in classes[c].members))
+        for xo in firsts:
+            todo = partners[cls_of[xo]]
+            r = find(xo)
+            seen = done.get(r)
+            cands = []
+            scanned = []
+            for d, why in todo:
+                if seen is not None and d in seen:
+                    continue
+                scanned.append(d)
+                for g, lst in in_class[d].items():
+                    if lst[-1] > xo:
+                        cands.append((lst[bisect_right(lst, xo)], g, why))
+            if scanned:
+                cands.sort(key=lambda t: t[0])
+                for yo, g, why in cands:
+                    ga, gb = find(xo), find(g)
+                    if ga == gb or not docs[ga].isdisjoint(docs[gb]):
+                        continue
+                    p = Pair(s, facts[xo], facts[yo], list(why))
+                    if len(members[ga]) < len(members[gb]):
+                        ga, gb = gb, ga
+                    parent[gb] = ga
+                    members[ga].extend(members.pop(gb))
+                    docs[ga] |= docs.pop(gb)
+                    merged = edges.setdefault(ga, [])
+                    merged.extend(edges.pop(gb, ()))
+                    merged.append(p)
+                    mine = of_group[ga]
+                    for c, small in of_group.pop(gb).items():
+                        del in_class[c][gb]
+                        big = mine.get(c)
+                        if big is None:
+                            mine[c] = small
+                            in_class[c][ga] = small
+                        else:
+                            for o in small:
+                                insort(big, o)
+                    seen_a, seen_b = done.pop(ga, None), done.pop(gb, None)
+                    if seen_a is None or (seen_b is not None and len(seen_a) < len(seen_b)):
+                        seen_a, seen_b = seen_b, seen_a
+                    if seen_a is not None:
+                        if seen_b:
+                            seen_a |= seen_b
+                        done[ga] = seen_a
+                r = find(xo)
+                done.setdefault(r, set()).update(scanned)
     groups = [Group(sorted(fs, key=lambda f: f.order), edges[g]) for g, fs in members.items() if len(fs) >= 2]
     groups.sort(key=lambda g: min(f.order for f in g.facts))
     return groups
@@ -465,14 +587,57 @@ def join(facts: list[Fact], pairs: list[Pair]) -> list[Group]:
 
 def clashes(group: Group) -> list[tuple[Fact, Fact]]:
     """Pairs of facts of a group whose values cannot both hold."""
-    out = []
+    return list(iter_clashes(group))
+
+
+def first_clash(group: Group) -> tuple[Fact, Fact] | None:
+    """The first pair `clashes` lists, without listing the others."""
+    return next(iter_clashes(group), None)
+
+
+def _clash_at(x: Fact, y: Fact) -> tuple[int, int] | None:
+    """The first claim of x that some claim of y contradicts, and the first such claim."""
+    for i, cx in enumerate(x.claims):
+        for j, cy in enumerate(y.claims):
+            if comparable(cx.kind, cx.value, cy.kind, cy.value) and not agree(cx.kind, cx.value, cy.kind, cy.value):
+                return i, j
+    return None
+
+
+def iter_clashes(group: Group):
+    """`clashes` in its order, comparing facts stating the same values once: facts are
+    keyed by their claims' kinds and values, and each pair of keys is compared once."""
     facts = group.facts
-    for i, x in enumerate(facts):
-        for y in facts[i + 1:]:
-            for cx in x.claims:
-                hit = next((cy for cy in y.claims if comparable(cx.kind, cx.value, cy.kind, cy.value)
-                            and not agree(cx.kind, cx.value, cy.kind, cy.value)), None)
+    keys = [tuple((c.kind, c.value) for c in f.claims) for f in facts]
+    at: dict[tuple, list[int]] = {}
+    for n, k in enumerate(keys):
+        at.setdefault(k, []).append(n)
+    rep = {k: facts[ns[0]] for k, ns in at.items()}
+    against: dict[tuple, list[tuple[tuple, int, int]]] = {}  # key -> the keys it clashes with, and where
+    for n, x in enumerate(facts):
+        kx = keys[n]
+        them = against.get(kx)
+        if them is None:
+            them = against[kx] = []
+            for ky, ns in at.items():
+                hit = _clash_at(rep[kx], rep[ky])
                 if hit is not None:
-                    out.append((Fact(x.doc, [cx], x.order), Fact(y.doc, [hit], y.order)))
-                    break
-    return out
+                    them.append((ky, *hit))
+        nexts = []
+        for ky, i, j in them:
+            ns = at[ky]
+            if ns[-1] > n:
+                nexts.append((ns[bisect_right(ns, n)], ky, i, j))
+        if not nexts:
+            continue
+        heapify(nexts)
+        while nexts:
+            m, ky, i, j = nexts[0]
+            y = facts[m]
+            yield Fact(x.doc, [x.claims[i]], x.order), Fact(y.doc, [y.claims[j]], y.order)
+            ns = at[ky]
+            k = bisect_right(ns, m)
+            if k < len(ns):
+                heapreplace(nexts, (ns[k], ky, i, j))
+            else:
+                heappop(nexts)

@@ -14,7 +14,7 @@ import hashlib
 from collections import Counter
 from dataclasses import replace
 
-from .align import Fact, Group, align, clashes
+from .align import Fact, Group, align, first_clash
 from .consistency import inconsistencies
 from .frames import LEXICON
 from .kinds import agree
@@ -135,16 +135,16 @@ def group_findings(group: Group, story: str, dates: dict[str, object], may_confl
     values = _values(claims)
     ids = tuple(c.id for c in claims)
     base = fingerprint(label, subject, sorted(values))
-    found = clashes(Group(body, group.pairs))
+    found = first_clash(Group(body, group.pairs))
     severity = _severity(group)
-    if not found:
-        found = [(x, y) for x, y in clashes(group)]
+    if found is None:
+        found = first_clash(group)
         severity = "info"
     why, note = _why(group), _evolving(claims, dates)
-    if found and not may_conflict:
+    if found is not None and not may_conflict:
         return _agreements_inside(group, body, label, subject)
-    if found:
-        x, y = found[0]
+    if found is not None:
+        x, y = found
         msg = f"{label} of {subject}: {_side(x.first)} vs {_side(y.first)}"
         conflict = Finding("", "conflict", severity, _attribute(claims), subject, ids, values, msg,
                            fingerprint("conflict", base, sorted(c.value.display for c in claims)),
@@ -167,13 +167,22 @@ def _confirms(facts: list[Fact]) -> bool:
 def _agreements_inside(group: Group, body: list[Fact], label: str, subject: str) -> list[Finding]:
     """In a conflict, the values that two or more sources do share."""
     buckets: list[list[Fact]] = []
+    kept: list[set[tuple]] = []  # each bucket's distinct (kind, value): a value is compared with each once
+    agrees: dict[tuple, bool] = {}
     for f in sorted(body, key=lambda f: (f.first.value.display, f.order)):
-        home = next((b for b in buckets if all(agree(f.first.kind, f.first.value, m.first.kind, m.first.value)
-                                              for m in b)), None)
+        mine = (f.first.kind, f.first.value)
+        home = None
+        for b, vs in zip(buckets, kept):
+            if all(_agrees(agrees, mine, v) for v in vs):
+                home = b
+                vs.add(mine)
+                break
         if home is None:
             buckets.append([f])
+            kept.append({mine})
         else:
             home.append(f)
+    confidence, why = group.confidence, _why(group)
     out = []
     for members in buckets:
         if len({f.doc for f in members}) < 2 or not _confirms(members):
@@ -184,8 +193,16 @@ def _agreements_inside(group: Group, body: list[Fact], label: str, subject: str)
         msg = f"{label} of {subject}: {len({f.doc for f in members})} sources agree on {shown}"
         out.append(Finding("", "agreement", "info", _attribute(claims), subject, tuple(c.id for c in claims), values, msg,
                            fingerprint("agreement", label, subject, shown, sorted(values)),
-                           confidence=group.confidence, why=_why(group)))
+                           confidence=confidence, why=why))
     return out
+
+
+def _agrees(memo: dict[tuple, bool], a: tuple, b: tuple) -> bool:
+    """agree() of two (kind, value), remembered."""
+    got = memo.get((a, b))
+    if got is None:
+        got = memo[(a, b)] = agree(a[0], a[1], b[0], b[1])
+    return got
 
 
 # Values precise enough that two articles stating them exactly is worth an agreement
@@ -257,7 +274,7 @@ def compare_all(documents: list[Document], claims: list[Claim], ruleset=None) ->
         key = story_key(g)
         first = stated.get(key) if key is not None else None
         findings.extend(group_findings(g, story, dates, may_conflict=first is None or not _narrative(g, first)))
-        if key is not None and first is None and clashes(g):
+        if key is not None and first is None and first_clash(g) is not None:
             stated[key] = g
     findings += shared_values(claims, findings, story)
     findings += variant_findings(claims, uf, order)
