@@ -365,9 +365,9 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
         total += min(MAX_LEMMAS, PER_SHARED_LEMMA * shared)
         why.append(f"{shared} shared words")
     names = {_root(uf, n) for n in fa.names} & {_root(uf, n) for n in fb.names}
-    names.discard(ra)
+    names -= {ra, rb}  # either fact's subject is no more evidence (the same either way round)
     if located:
-        names.discard(pa)
+        names -= {pa, next(iter(sorted(places_b)), "")}
     if names:
         total += min(MAX_NAMES, PER_SHARED_NAME * len(names))
         why.append(f"{len(names)} shared names")

@@ -25,7 +25,10 @@ from factcheck.report import render  # noqa: E402
 from factcheck.ruleset import load_ruleset  # noqa: E402
 
 RULESET = load_ruleset()
-FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Derandomised: the default run (and CI) tries the same 200 examples every time, so a
+# red run is reproducible; benchmarks/fuzz_long.py and `-m slow` explore at random.
+FAST = settings(max_examples=200, deadline=None, derandomize=True, database=None,
+                suppress_health_check=[HealthCheck.too_slow])
 
 huge = st.integers(min_value=0, max_value=10 ** 40).map(
     lambda n: f"{n:,}".replace(",", st_sep) if (st_sep := " \u202f,."[n % 4]) else str(n))
@@ -78,6 +81,15 @@ def test_same_input_gives_identical_json(text):
 @FAST
 @given(a=article, b=article)
 def test_document_order_does_not_change_findings(a, b):
+    assert check_order(a, b, RULESET) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    # once found by hypothesis: a name that is one fact's subject counted as a shared
+    # name only when that fact came second, so the pair aligned in one order only
+    ("Matthew Prince, 0 ans ", "iPhone, 0 ans Matthew Prince, 0 ans "),
+])
+def test_document_order_does_not_change_these_findings(a, b):
     assert check_order(a, b, RULESET) == []
 
 
