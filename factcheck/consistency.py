@@ -96,6 +96,8 @@ def _stated_at(doc: Document, f, days: dict[tuple[str, str], date]) -> date | No
     publication date for an age given as of the news ("Paul Ricard, 41 ans, a
     annoncé"); unknown for an age at an undated event ("à l'âge de 20 ans, lors de
     son arrestation")."""
+    if f.event == "born":
+        return doc.date  # "Paul Ricard, 70 ans, est né le 3 mars 1960": aged 70 now, not at birth
     if f.event and (f.anchor, f.event) in days:
         return days[(f.anchor, f.event)]
     if f.at_event and f.event and f.event != "said":

@@ -200,6 +200,19 @@ def test_an_age_at_death_is_checked_against_the_date_of_death(tmp_path, lang, te
     assert inconsistencies(right, "age") == []
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Publié le 4 juin 2024\nValmont : le maire démissionne\n"
+           "Paul Ricard, {age} ans, est né le 12 mai 1980 à Corvel.\n"),
+    ("en", "Published on 4 June 2024\nValmont mayor resigns\n"
+           "Paul Ricard, {age}, was born on 12 May 1980 in Corvel.\n"),
+])
+def test_an_age_beside_the_birth_is_held_at_publication_not_at_birth(tmp_path, lang, text):
+    # the birth is the sentence's event, but no one is 44 on the day they are born
+    assert inconsistencies(run(tmp_path, text.format(age=44)), "age") == []
+    (found,) = inconsistencies(run(tmp_path, text.format(age=41)), "age")
+    assert "44 on 2024-06-04" in found.message
+
+
 def test_an_age_is_checked_with_a_publication_date_given_as_an_option(tmp_path):
     text = ("Valmont : le maire démissionne\n"
             "Le maire de Valmont, Paul Ricard, né le 12 mai 1980 à Corvel, a présenté sa démission. "
