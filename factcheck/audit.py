@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from fnmatch import fnmatch
 
-from .align import THRESHOLD, discriminating, facts_of, measure_keys, score
+from .align import THRESHOLD, UNALIGNED, discriminating, facts_of, measure_keys, score
 from .kinds import agree as values_agree
 from .model import AuditItem, Claim, Document
 from .names import build_clusters
@@ -95,7 +95,8 @@ def verdict(claim: Claim, sources: list[Claim], paths: dict[str, str],
 
 def audit(draft_id: str, documents: list[Document], claims: list[Claim], ruleset: Ruleset | None,
           weights: dict[str, float] | None = None) -> list[AuditItem]:
-    """One AuditItem per draft value claim, in draft order.
+    """One AuditItem per draft value claim, in draft order (not the dates of what was
+    said, or of when figures held: alignment never compares them either).
 
     `documents` and `claims` hold the draft and the sources together; `draft_id` is
     the draft document's id."""
@@ -112,8 +113,8 @@ def audit(draft_id: str, documents: list[Document], claims: list[Claim], ruleset
             by_measure[canon[f.frame.measure]].append(f)
     items: list[tuple[int, AuditItem]] = []
     for fact in facts:
-        if fact.doc != draft_id:
-            continue
+        if fact.doc != draft_id or fact.frame.measure in UNALIGNED:
+            continue  # when something was said is no fact to check ("a-t-il déclaré lundi")
         best: dict[str, tuple[float, object]] = {}
         for other in by_measure.get(canon[fact.frame.measure], ()):
             p = score(fact, other, uf, disc)

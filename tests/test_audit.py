@@ -84,6 +84,12 @@ def test_a_year_nothing_frames_is_never_contradicted():
     assert items["C9"].verdict == "unsupported"
 
 
+def test_when_something_was_said_gets_no_verdict():
+    c = claim("C9", DRAFT, Value("date", "lundi"), kind="date", attribute="said")
+    assert c.frame.measure == "said"
+    assert run([claim("C1", "a.txt", number(7)), c, claim("C8", DRAFT, number(7))]).keys() == {"C8"}
+
+
 def test_reader_comments_are_not_sources():
     items = run([claim("C1", "a.txt", number(9), zone="comment"), claim("C9", DRAFT, number(7))])
     assert items["C9"].verdict == "unsupported"
