@@ -28,7 +28,7 @@ from .values import build_value, number_display
 
 CHUNK_SENTENCES = 2000
 MAX_SENTENCE_TOKENS = 400  # a longer "sentence" is a table or a list: read its values alone
-WINDOW = 300  # characters either side of a value in such a sentence
+WINDOW = 50  # tokens either side of a value in such a sentence (about 300 characters of prose)
 _READERS: dict[str, Reader] = {}
 
 
@@ -96,10 +96,17 @@ def _chunk(doc: Document, lang: Language, ents: Entities, extractor: Extractor, 
         else:
             # A "sentence" of thousands of words (a table, a run-on list): each value is
             # read in a window of its own, so work stays bounded per value.
-            frames = []
-            for m in mentions:
-                w = _sentence(doc, lang, ents, max(s_lo, m.start - WINDOW), min(s_hi, m.end + WINDOW))
-                frames.extend(read.read(w, [m], resolve, main) if w is not None else [None])
+            # Tokens and lemmas are read once for the whole run, each window is a slice.
+            toks = tokens(text, s_lo, s_hi)
+            lows = [t for _s, _e, t in toks]
+            lemmas = lang.lemmas(lows)
+            at = [t[0] for t in toks]
+            frames = [] if toks else [None] * len(mentions)
+            for m in mentions if toks else ():
+                x = max(0, bisect.bisect_right(at, m.start) - 1 - WINDOW)
+                y = min(len(toks), bisect.bisect_left(at, m.end) + WINDOW)
+                w = _built(doc, ents, toks[x:y], lows[x:y], lemmas[x:y])
+                frames.extend(read.read(w, [m], resolve, main))
         sentence = text[s_lo:s_hi]
         for m, got in zip(mentions, frames):
             if got is None:
@@ -132,9 +139,14 @@ def _sentence(doc: Document, lang: Language, ents: Entities, lo: int, hi: int) -
     toks = tokens(doc.text, lo, hi)
     if not toks or len(toks) > MAX_SENTENCE_TOKENS:
         return None
-    lo, hi = toks[0][0], toks[-1][1]
     lows = [t for _s, _e, t in toks]
-    sent = Sentence(lo, hi, [s for s, _e, _t in toks], [e for _s, e, _t in toks], lows, lang.lemmas(lows),
+    return _built(doc, ents, toks, lows, lang.lemmas(lows))
+
+
+def _built(doc: Document, ents: Entities, toks: list, lows: list[str], lemmas: list[str]) -> Sentence:
+    """The Sentence of these tokens (at least one), with the names inside it."""
+    lo, hi = toks[0][0], toks[-1][1]
+    sent = Sentence(lo, hi, [s for s, _e, _t in toks], [e for _s, e, _t in toks], lows, lemmas,
                     [doc.text[s:e] for s, e, _t in toks])
     k = bisect.bisect_left(ents.starts, lo)
     while k < len(ents.mentions) and ents.mentions[k].start < hi:
