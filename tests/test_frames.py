@@ -238,6 +238,18 @@ def test_a_year_dates_the_count(lang, text, written, time):
     assert c.frame.time == time
 
 
+@pytest.mark.parametrize("lang,text,written,time", [
+    ("fr", "Le buteur de Valmont\nLéa Roy a inscrit 30 buts lors de la saison 2022-2023 avec le FC Valmont.\n",
+     "30", "2022"),
+    ("fr", "Résultats de Corvex\nLors de l'exercice 2023, Corvex a vendu 4 000 tracteurs.\n", "4 000", "2023"),
+    ("en", "Valmont striker\nMarc Vidal scored 30 goals in the 2022/23 Northern League season.\n", "30", "2022"),
+    ("en", "Valmont striker\nMarc Vidal scored 30 goals in 2022, his best season so far.\n", "30", None),
+])
+def test_a_season_or_period_dates_the_count(lang, text, written, time):
+    # a figure of "the 2022/23 season" is that season's, not a career total
+    assert value(text, lang, written).frame.time == time
+
+
 @pytest.mark.parametrize("lang,text,written,when", [
     ("fr", "Glissement de terrain à Ostra\nLes recherches se poursuivent à Ostra. "
            "Au 5 mars, 40 personnes étaient toujours portées disparues.\n", "40", "5 mars"),

@@ -115,7 +115,23 @@ class Qualifiers(Clauses):
             if m.kind == "number" and m.yearish and x > 0 and (s.lows[x - 1] == "(" or s.lows[x - 1] in self.lang.words("year_prepositions")) \
                     and x < i and not any(self.lang.events.at(s.lemmas, k, s.lows) for k in range(max(0, x - 4), x)):
                 return str(int(v.point))  # not "fondé en 1987": that dates the founding
+            if m.kind == "number" and m.yearish and self._period_of(s, x, y, a, b):
+                return str(int(v.point))  # "30 goals in the 2022/23 season", "la saison 2022-2023"
         return None
+
+    def _period_of(self, s: Sentence, x: int, y: int, a: int, b: int) -> bool:
+        """Is the year at tokens x..y-1 the name of a period ("the 2022/23 Premier League
+        season", "l'exercice 2023")? The period noun stands right before it, or a few
+        words after it, with no punctuation between but a season's "/23" or "-23"."""
+        periods = self.lang.words("period_nouns")
+        if x > a and s.lemmas[x - 1] in periods:
+            return True
+        for k in range(y, min(b, y + 6)):
+            if s.lemmas[k] in periods:
+                return True
+            if s.lows[k] in PUNCT or s.lows[k] in (",", "(", ")"):
+                return False  # "in 2022, his best season": another clause's period
+        return False
 
     def is_previous(self, s: Sentence, a: int, b: int) -> bool:
         marks = self.lang.marks["previous_markers"]
