@@ -321,6 +321,9 @@ class Scanner:
             return None  # "18 morts et 147 disparus": two values, not a range
         if word in ("-", "/") and not (text[s:e].isdigit() or _fold(text[s:e]).replace(",", "").replace(".", "").isdigit()):
             return None
+        season = self._season(text, s, e, start, n, n2, word, r)
+        if season is not None:
+            return season
         if word == "/":
             return None
         first = s if not starter else starter.start()
@@ -340,6 +343,22 @@ class Scanner:
         lo_v, hi_v = min(n, n2), max(n, n2)
         begin = min(start, first)
         return self._finish_number(text, begin, r.end(), n, lo_v, hi_v, "range", lo, hi, cur_before=cur)
+
+    def _season(self, text, s, e, start, n, n2, word, r) -> Mention | None:
+        """"2022/23", "2022-23", "2023/2024": a season or a financial year, the years it
+        spans (not a range of seasons, nor a count of 23): the next year, written in
+        two or four digits, after a four-digit year."""
+        if word not in ("-", "/") or r["cur"] or not (text[s:e].isdigit() and len(text[s:e]) == 4):
+            return None
+        tail = r["n"]
+        if not (tail.isdigit() and len(tail) in (2, 4)) or not 1500 <= n <= 2098:
+            return None
+        following = n2 if len(tail) == 4 else (n // 100) * 100 + n2
+        if following != n + 1:
+            return None
+        v = Value("number", number_display(n, n, following, "range", None), point=n, low=n, high=following,
+                  hedge="range")
+        return Mention(start, r.end(), "number", v, r.end(), yearish=True)
 
     def _changed(self, text: str, pos: int, lo: int) -> bool:
         """Does a change verb stand in the few words before `pos`?"""
