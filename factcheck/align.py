@@ -135,8 +135,8 @@ def facts_of(claims: list[Claim], uf: UnionFind) -> list[Fact]:
     same frame, or, for a story's toll, compatible values with the same qualifiers
     ("more than 150" in the headline, "153" in the body)."""
     by_key: dict[tuple, list[Fact]] = {}
-    values: dict[int, dict[tuple, None]] = {}  # each fact's distinct (kind, value), in order
-    seen: dict[int, tuple[set[str], set[str]]] = {}  # each fact's places and groups so far
+    # each fact's distinct (kind, value)s, places and groups, kept as it grows
+    grown: dict[int, tuple[dict[tuple, None], set[str], set[str]]] = {}
     out = []
     for c in claims:
         if not is_value(c):
@@ -148,26 +148,26 @@ def facts_of(claims: list[Claim], uf: UnionFind) -> list[Fact]:
         home = None
         for fact in by_key.get(key, ()):
             first = fact.first
-            places, groups = seen[id(fact)]
+            values, places, groups = grown[id(fact)]
             if first.value.display == c.value.display or (
                     f.strength >= 1.0 and f.family == "count" and (not place or not places or place in places) and
                     f.group in groups | {None} and (not groups or f.group) and
-                    all(agree(kind, value, c.kind, c.value) for kind, value in values[id(fact)])):
+                    all(agree(kind, value, c.kind, c.value) for kind, value in values)):
                 home = fact
                 break
         if home is None:
             home = Fact(source_of(c), [c], len(out))
             by_key.setdefault(key, []).append(home)
             out.append(home)
-            values[id(home)] = {(c.kind, c.value): None}
-            seen[id(home)] = (set(), set())
+            grown[id(home)] = ({}, set(), set())
         else:
             home.claims.append(c)
-            values[id(home)][(c.kind, c.value)] = None  # a repeated value is compared once
+        values, places, groups = grown[id(home)]
+        values[(c.kind, c.value)] = None  # a repeated value is compared once
         if f.place:
-            seen[id(home)][0].add(place)  # as Fact.places, kept as the fact grows
+            places.add(place)  # as Fact.places
         if f.group is not None:
-            seen[id(home)][1].add(f.group)
+            groups.add(f.group)
     return out
 
 
@@ -236,8 +236,8 @@ def multi_valued(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str, str]]:
     # "on Friday" and "from 5 January 2024" may be one day: several values only if they disagree
     out = set()
     for k, cs in seen.items():
-        distinct = list(dict.fromkeys((c.kind, c.value) for c in cs))  # a repeated value is one value
-        if any(not agree(x[0], x[1], y[0], y[1]) for n, x in enumerate(distinct) for y in distinct[n + 1:]):
+        distinct = [c for _i, c in _first_of_each_value(cs)]  # a repeated value is one value
+        if any(not agree(x.kind, x.value, y.kind, y.value) for n, x in enumerate(distinct) for y in distinct[n + 1:]):
             out.add(k)
     return out
 
@@ -609,18 +609,18 @@ def first_clash(group: Group) -> tuple[Fact, Fact] | None:
 
 def _clash_at(x: Fact, y: Fact) -> tuple[int, int] | None:
     """The first claim of x that some claim of y contradicts, and the first such claim."""
-    ys = _first_of_each_value(y)
-    for i, cx in _first_of_each_value(x):  # a value repeated in a fact is compared once
+    ys = _first_of_each_value(y.claims)
+    for i, cx in _first_of_each_value(x.claims):  # a value repeated in a fact is compared once
         for j, cy in ys:
             if comparable(cx.kind, cx.value, cy.kind, cy.value) and not agree(cx.kind, cx.value, cy.kind, cy.value):
                 return i, j
     return None
 
 
-def _first_of_each_value(f: Fact) -> list[tuple[int, Claim]]:
-    """(index, claim) of the first claim of each distinct kind and value of a fact."""
+def _first_of_each_value(claims: list[Claim]) -> list[tuple[int, Claim]]:
+    """(index, claim) of the first claim of each distinct kind and value."""
     seen: dict[tuple, tuple[int, Claim]] = {}
-    for i, c in enumerate(f.claims):
+    for i, c in enumerate(claims):
         seen.setdefault((c.kind, c.value), (i, c))
     return list(seen.values())
 

@@ -108,7 +108,7 @@ class Entities:
 
     def _adjectival(self) -> frozenset[str]:
         """Names every mention of which is followed by a lowercase content word ending
-        like a demonym ("South African athlete", "Libyan authorities"): adjectives."""
+        like a demonym ("South African athlete", "Danish authorities"): adjectives."""
         from .language import language
 
         lang = language(self.doc.language)
@@ -147,7 +147,7 @@ class Entities:
                     surface = rest.lstrip()
                     continue
                 break
-            surface = re.sub(r"['’]s$", "", surface).rstrip(".’'-")  # "Le Pen’s": the name
+            surface = re.sub(r"['’]s$", "", surface).rstrip(".’'-")  # "Ricard’s": the name
             if len(surface) < 2 or doc.zone_at(start) == "furniture":
                 continue
             head = surface.split()[0]

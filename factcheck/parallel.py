@@ -55,6 +55,16 @@ def numbered(claims: list[Claim], before: int) -> list[Claim]:
     return claims
 
 
+def iter_in_process(docs: list[Document], ruleset: Ruleset, on_document: Callable[[str], None] | None = None,
+                    problems: list[Problem] | None = None, debug: bool = False) -> Iterator[Claim]:
+    """The claims of `docs` extracted in this process, one document after another,
+    numbered and with failures handled as the workers do (pipeline.iter_all, --jobs 1)."""
+    extractor = Extractor(ruleset)
+    keep = debug or problems is None
+    results = ((i, extract_one(doc, ruleset, extractor, keep)) for i, doc in enumerate(docs))
+    yield from _in_order(docs, {}, results, on_document, problems)
+
+
 def iter_parallel(docs: list[Document], ruleset: Ruleset, jobs: int,
                   on_document: Callable[[str], None] | None = None,
                   problems: list[Problem] | None = None, debug: bool = False) -> Iterator[Claim]:

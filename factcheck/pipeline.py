@@ -15,10 +15,8 @@ from datetime import date
 
 from .baseline import document_key, stabilise
 from .errors import InputError
-from .extract import iter_claims
-from .rulematch import Extractor
 from .model import Claim, Document, Problem, Report
-from .parallel import iter_parallel, workers
+from .parallel import iter_in_process, iter_parallel, workers
 from .paths import expand
 from .readers import iter_paths, read_all, read_path
 from .ruleset import Ruleset
@@ -134,20 +132,8 @@ def iter_all(docs: list[Document], ruleset: Ruleset,
     n_jobs = workers(jobs, len(docs))
     if n_jobs > 1:
         yield from iter_parallel(docs, ruleset, n_jobs, on_document, problems, debug)
-        return
-    extractor = Extractor(ruleset)
-    n = 1
-    for doc in docs:
-        try:
-            for claim in iter_claims(doc, ruleset, extractor, first_id=n):
-                n += 1
-                yield claim
-        except Exception as err:  # noqa: BLE001 - one document, not the run
-            if debug or problems is None:
-                raise
-            problems.append(Problem(doc.id, f"claims could not be extracted ({type(err).__name__}: {err})"))
-        if on_document is not None:
-            on_document(doc.id)
+    else:
+        yield from iter_in_process(docs, ruleset, on_document, problems, debug)
 
 
 def read_documents(paths: list[str], options: Options | None = None) -> tuple[list[Document], list]:

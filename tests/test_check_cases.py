@@ -1,23 +1,13 @@
 """End-to-end cases written for the check: agree, disagree, hedges, names, one source."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from factcheck.pipeline import check
-from factcheck.ruleset import load_ruleset
-
-RULES = load_ruleset()
+from articles import check_texts
 
 
-def run(tmp_path: Path, *texts: str):
-    paths = []
-    for i, text in enumerate(texts):
-        path = tmp_path / f"src_{chr(97 + i)}.txt"
-        path.write_text(text, encoding="utf-8")
-        paths.append(str(path))
-    return check(paths, RULES)
+def run(tmp_path, *texts: str):
+    return check_texts(tmp_path, *texts, prefix="src_")
 
 
 def kinds(report, attribute: str) -> list[str]:

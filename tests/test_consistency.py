@@ -8,25 +8,12 @@ tests rely on is checked with `datetime` first. All texts are invented.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from factcheck.pipeline import Options, check
-from factcheck.ruleset import load_ruleset
+from articles import check_texts as run
 
-RULES = load_ruleset()
 TUESDAY, WEDNESDAY, THURSDAY, FRIDAY = 1, 2, 3, 4
-
-
-def run(tmp_path: Path, *texts: str, dates: dict[int, date] | None = None):
-    paths = []
-    for i, text in enumerate(texts):
-        path = tmp_path / f"{chr(97 + i)}.txt"
-        path.write_text(text, encoding="utf-8")
-        paths.append(str(path))
-    options = Options(dates={paths[i]: d for i, d in (dates or {}).items()})
-    return check(paths, RULES, options)
 
 
 def inconsistencies(report, attribute: str) -> list:

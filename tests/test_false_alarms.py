@@ -6,22 +6,9 @@ found, so that every test can fail both ways. All texts are invented.
 """
 from __future__ import annotations
 
-from pathlib import Path
+from articles import check_texts as run
 
-from factcheck.pipeline import Options, check
-from factcheck.ruleset import load_ruleset
-
-RULES = load_ruleset()
 AGENCIES = ("afp", "reuters")
-
-
-def run(tmp_path: Path, *texts: str):
-    paths = []
-    for i, text in enumerate(texts):
-        path = tmp_path / f"{chr(97 + i)}.txt"
-        path.write_text(text, encoding="utf-8")
-        paths.append(str(path))
-    return check(paths, RULES, Options())
 
 
 def conflicts(report, attribute: str | None = None) -> list:

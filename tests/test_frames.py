@@ -7,17 +7,12 @@ checked. All texts, places, people and companies are invented.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from factcheck.extract import extract
 from factcheck.frames import OPEN
-from factcheck.pipeline import Options, check
 from factcheck.readers import read_text
-from factcheck.ruleset import load_ruleset
-
-RULES = load_ruleset()
+from articles import RULES, check_texts as run
 
 
 def claims_of(text: str, lang: str) -> list:
@@ -29,15 +24,6 @@ def value(text: str, lang: str, written: str):
     found = [c for c in claims_of(text, lang) if c.text == written and c.frame is not None]
     assert len(found) == 1, f"{written!r}: {[(c.text, c.attribute) for c in claims_of(text, lang)]}"
     return found[0]
-
-
-def run(tmp_path: Path, *texts: str):
-    paths = []
-    for i, text in enumerate(texts):
-        path = tmp_path / f"{chr(97 + i)}.txt"
-        path.write_text(text, encoding="utf-8")
-        paths.append(str(path))
-    return check(paths, RULES, Options())
 
 
 # ---------------------------------------------------------------------------

@@ -7,7 +7,7 @@ grobid-quantities the quantified object). For each value the frame says:
   the clause's predicate when the noun says nothing ("trois personnes sont mortes",
   "133 were injured"), a governing verb ("a tué 4 personnes", "killed at least 78"),
   or the noun the value is predicated of ("le bilan s'élève à 12", "the death toll
-  has soared to 11,300", "the number of missing is 40"). Phrasing -> shared key comes
+  has soared to 1,130", "the number of missing is 40"). Phrasing -> shared key comes
   from the language's lexicon; a noun the lexicon does not list keeps its lemma as an
   open key ("=chanson"), so two articles' "chansons" align without anyone listing it.
   Years and dates are measured by the event that governs them ("fondé en 1998",

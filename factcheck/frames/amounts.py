@@ -74,7 +74,7 @@ class Amounts(Clauses):
                 what.extend(p for p in s.lemmas[k].split("-") if len(p) > 2)
             k += 1
         if what:
-            f.noun = " ".join(sorted(set(what)))  # what is measured: "2 750 tonnes de nitrate d'ammonium"
+            f.noun = " ".join(sorted(set(what)))  # what is measured: "2 750 tonnes de sulfate de cuivre"
         if measure is not None:
             f.measure, f.strength = measure.key, STORY if measure.story else LEXICON
         else:

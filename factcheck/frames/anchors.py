@@ -46,7 +46,7 @@ class Anchors(Clauses):
         near = [n for n in usable if n[0] >= soft_a]
         if near:
             self._at = near[-1][0]
-            return near[-1][2], near[-1][3], "text"  # "and Joshua Wong to 56 months"
+            return near[-1][2], near[-1][3], "text"  # "and Anna Lind to 56 months"
         if after and j < len(s.lows) - 1 and s.lows[j] in self.lang.words("for_words") and s.name_at(j + 1) is not None:
             n = s.name_at(j + 1)
             self._at = n[0]
@@ -134,13 +134,13 @@ class Anchors(Clauses):
             # "Il s'appelait X lorsqu'il a commencé vers 2007": the pronoun is the subject;
             # "his release on Friday" its possessive; "En 1957, il réalise...": after.
             last = max((n[1] for n in s.names if a <= n[0] and n[1] <= i), default=-1)
-            # a possessive after a name of the sentence is that name's ("Doué ... son deuxième but")
+            # a possessive after a name of the sentence is that name's ("Léa Roy ... son deuxième but")
             refer = (self.pronouns | (self.possessives if last < 0 else frozenset())) - self.lang.words("thing_pronouns")
             pron = next((k for k in range(i - 1, max(last, a - 1), -1) if s.lows[k] in refer and not (
                 s.lows[k] in self.possessives and k + 1 < len(s.lows) and
                 (s.lows[k + 1][0].isdigit() or s.lows[k + 1] in self.lang.data["number_words"]))), None)
             if pron is None and (got is None or self._at >= e):
-                # "En 1957, il réalise son premier Olympia": the subject after a fronted
+                # "En 1957, il remporte son premier Grand Prix": the subject after a fronted
                 # date is a pronoun, before the name that follows
                 pron = next((k for k in range(e, min(len(s.lows), e + 3)) if s.lows[k] in refer
                              and (got is None or k < self._at)), None)

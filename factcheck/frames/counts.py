@@ -1,5 +1,5 @@
 """Counts: the counted noun, what the clause says of it, the verb governing it, and
-the items of a list a count opens ("11 morts : 6 à Trèbes, 2 à Valmont")."""
+the items of a list a count opens ("11 morts : 6 à Corvel, 2 à Valmont")."""
 from __future__ import annotations
 
 from ..language import Measure
@@ -126,7 +126,7 @@ class Counts(Clauses):
         return f
 
     def _article_counts(self, s: Sentence, e: int, b: int) -> bool:
-        """"une autre est portée disparue", "un à Carcassonne": a 'one' word used as a number."""
+        """"une autre est portée disparue", "un à Ostra": a 'one' word used as a number."""
         if e >= len(s.lows):
             return False
         nxt = s.lows[e]
@@ -136,7 +136,7 @@ class Counts(Clauses):
 
     def _continues(self, s: Sentence, prev_end: int, i: int, e: int, b: int) -> bool:
         """Is this bare number an item of the list the previous count opened ("11 morts :
-        6 à Trèbes, 2 à Valmont")?"""
+        6 à Corvel, 2 à Valmont")?"""
         if prev_end < 0 or i < prev_end:
             return False
         between = s.lows[prev_end:i]

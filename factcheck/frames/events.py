@@ -32,7 +32,7 @@ class Events(Clauses):
             if found and found[1] == "said" and refl >= 0 and s.lows[refl] in lang.words("reflexive_pronouns"):
                 found = None  # "un incendie s'est déclaré": broke out, not said
             if not found and s.lows[k] in lang.data["first_words"] and s.name_at(k + 1) is not None:
-                found = (1, "debut")  # "son premier Olympia"
+                found = (1, "debut")  # "son premier Grand Prix"
             if found and found[1] == "released" and any(
                     s.lemmas[x] in lang.data["work_nouns"] for x in range(k + 1, min(len(s.lows), k + 5))):
                 found = (found[0], "published")  # "released its album": a work is published, not freed

@@ -10,7 +10,7 @@ class Qualifiers(Clauses):
     """Places, times, rates and the other qualifiers that keep facts apart."""
 
     def place_after(self, s: Sentence, k: int, b: int, strict: bool = False) -> tuple[str, str] | None:
-        """A place in a locative phrase after token k ("à Trèbes", "in the city of Derna");
+        """A place in a locative phrase after token k ("à Corvel", "in the city of Halden");
         with `strict`, the phrase must start within the first words after k."""
         marks = self.lang.marks
         x = k
@@ -27,7 +27,7 @@ class Qualifiers(Clauses):
                     steps += 1
                 name = s.name_at(y) if y < len(s.lows) else None
                 if name is not None:
-                    # "in Libya's coastal city of Derna": the last name of the phrase.
+                    # "in Norland's coastal city of Halden": the last name of the phrase.
                     z = name[1]
                     while z + 1 < b and s.lows[z] in self.lang.words("possessive_marks") or (z < b and marks["place_nouns"].at(s.lemmas, z, s.lows)):
                         nxt = next((n for n in s.names if z < n[0] <= z + 5), None)
@@ -66,7 +66,7 @@ class Qualifiers(Clauses):
         heads = self.lang.roles["heads"]
         for k in range(max(a, i - 12), i):
             if heads.at(s.lemmas, k, s.lows):
-                # "the death toll in the city of Derna has risen to 11,300"
+                # "the death toll in the city of Halden has risen to 1,130"
                 got = self.place_after(s, k + 1, min(i, k + 4), strict=True)
                 if got is not None:
                     return got
@@ -120,7 +120,7 @@ class Qualifiers(Clauses):
         return None
 
     def _period_of(self, s: Sentence, x: int, y: int, a: int, b: int) -> bool:
-        """Is the year at tokens x..y-1 the name of a period ("the 2022/23 Premier League
+        """Is the year at tokens x..y-1 the name of a period ("the 2022/23 Northern League
         season", "l'exercice 2023")? The period noun stands right before it, or a few
         words after it, with no punctuation between but a season's "/23" or "-23"."""
         periods = self.lang.words("period_nouns")
@@ -147,7 +147,7 @@ class Qualifiers(Clauses):
     def _place_reach(self, s: Sentence, k: int, b: int) -> int:
         """How far after token k a place can still belong to this value: up to a comma,
         another value, or a phrase that starts another noun ("avec la découverte d'une
-        victime à Carcassonne")."""
+        victime à Ostra")."""
         x = k
         while x < b and x < k + 16:
             low = s.lows[x]
