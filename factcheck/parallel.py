@@ -4,7 +4,7 @@ Extraction is per document and pure, so documents are shared out in chunks of
 consecutive documents and each worker numbers its claims from 1 per document. The
 parent takes the results back in document order and renumbers: a document's claims
 start right after the claims of the documents before it, which is what the
-in-process run (pipeline.iter_all) gives, so ids, order and report bytes are the same.
+in-process run (iter_in_process, `--jobs 1`) gives, so ids, order and report bytes are the same.
 
 Warm start: before the workers exist, the parent extracts the shortest document of each
 language itself. That builds the language's lexicon (simplemma's dictionary), scanner
@@ -58,7 +58,7 @@ def numbered(claims: list[Claim], before: int) -> list[Claim]:
 def iter_in_process(docs: list[Document], ruleset: Ruleset, on_document: Callable[[str], None] | None = None,
                     problems: list[Problem] | None = None, debug: bool = False) -> Iterator[Claim]:
     """The claims of `docs` extracted in this process, one document after another,
-    numbered and with failures handled as the workers do (pipeline.iter_all, --jobs 1)."""
+    numbered and with failures handled as the workers do (`--jobs 1`)."""
     extractor = Extractor(ruleset)
     keep = debug or problems is None
     results = ((i, extract_one(doc, ruleset, extractor, keep)) for i, doc in enumerate(docs))
@@ -68,10 +68,10 @@ def iter_in_process(docs: list[Document], ruleset: Ruleset, on_document: Callabl
 def iter_parallel(docs: list[Document], ruleset: Ruleset, jobs: int,
                   on_document: Callable[[str], None] | None = None,
                   problems: list[Problem] | None = None, debug: bool = False) -> Iterator[Claim]:
-    """The claims of `docs`, numbered and ordered as pipeline.iter_all's, extracted by
+    """The claims of `docs`, numbered and ordered as iter_in_process's, extracted by
     up to `jobs` processes. A document whose extraction fails keeps the claims found
     before the failure, and the failure goes to `problems` (raised with `debug`, or
-    without `problems`), as in pipeline.iter_all."""
+    without `problems`), as in iter_in_process."""
     keep = debug or problems is None
     extractor = Extractor(ruleset)
     smallest: dict[str, int] = {}  # the shortest document of each language: least serial work
