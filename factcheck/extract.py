@@ -23,7 +23,7 @@ from .language import Language, language, tokens
 from .model import Claim, Document, Value
 from .rulematch import Candidate, Extractor, MentionMatch
 from .ruleset import Rule, Ruleset
-from .scan import Mention, scan
+from .scan import Mention, scan, scanner_hits
 from .values import build_value, number_display
 
 CHUNK_SENTENCES = 2000
@@ -71,8 +71,9 @@ def _chunk(doc: Document, lang: Language, ents: Entities, extractor: Extractor, 
            chunk: list[tuple[int, int]], counter: list) -> list[Claim]:
     text = doc.text
     lo, hi = chunk[0][0], chunk[-1][1]
-    found = scan(text, lang.code, lo, hi, doc.date)
-    cands = extractor.candidates(doc, first, first + len(chunk))
+    hits = scanner_hits(text, lang.code, lo, hi)  # one scanner pass for values and rules
+    found = scan(text, lang.code, lo, hi, doc.date, hits)
+    cands = extractor.candidates(doc, first, first + len(chunk), hits)
     rules_at = {}
     for c in cands:
         if c.rule.kind not in ("name", "alias", "person"):

@@ -129,12 +129,14 @@ class Extractor:
             self._index[lang] = (rx, by_kw, always)
         return self._index[lang]
 
-    def candidates(self, doc: Document, first: int = 0, last: int | None = None) -> list[Candidate]:
+    def candidates(self, doc: Document, first: int = 0, last: int | None = None,
+                   hits: list[tuple[int, int, str]] | None = None) -> list[Candidate]:
         """Every rule match in sentences first..last-1 of the document, overlaps resolved.
 
         Patterns that start with their value ({QTY}, {YEAR}, {DATE}) are only tried where
         the one-pass scanner found a number or a date; the others run over the sentences
         holding one of their keywords; keyword-less rules run at every scanner hit.
+        `hits`: the scanner's candidates over those sentences, when the caller has them.
         """
         from .patterns import scanner
 
@@ -146,7 +148,8 @@ class Extractor:
             return []
         starts = [s for s, _ in sentences]
         begin, stop = sentences[0][0], sentences[-1][1]
-        hits = [(m.start(), m.end(), m.lastgroup) for m in scanner(lang).finditer(text, begin, stop)]
+        if hits is None:  # the one-pass scanner's candidates, unless the caller has them
+            hits = [(m.start(), m.end(), m.lastgroup) for m in scanner(lang).finditer(text, begin, stop)]
         todo: dict[int, dict[str, Rule]] = {}
         if rx is not None:
             for m in rx.finditer(text, begin, stop):

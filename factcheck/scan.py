@@ -15,6 +15,7 @@ measures. Nothing here decides that a value is a toll or an age.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -125,9 +126,18 @@ class Scanner:
                                      r"(?!(?i:mois|semaine|année|an|month|week|year|dernier|dernière|last|this)\b)")
 
     # ---- the scan ----
-    def mentions(self, text: str, lo: int = 0, hi: int | None = None, ref: date | None = None) -> list[Mention]:
-        """Every value in text[lo:hi], in text order, none overlapping."""
+    def hits(self, text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """(start, end, group) of each candidate of the one-pass scanner in text[lo:hi]:
+        computed once per slice, for the value scan and the rules' leads."""
+        return [(m.start(), m.end(), m.lastgroup) for m in self.rx.finditer(text, lo, hi)]
+
+    def mentions(self, text: str, lo: int = 0, hi: int | None = None, ref: date | None = None,
+                 hits: list[tuple[int, int, str]] | None = None) -> list[Mention]:
+        """Every value in text[lo:hi], in text order, none overlapping. `hits`: the
+        scanner's candidates in that slice (`hits(text, lo, hi)`), when already known."""
         hi = len(text) if hi is None else hi
+        if hits is None:
+            hits = self.hits(text, lo, hi)
         out: list[Mention] = []
         for m in self.fraction.finditer(text, lo, hi):
             v = self.fractions[_fold(m["f"])] * self.scales[_fold(m["s"])]
@@ -147,23 +157,19 @@ class Scanner:
             out.extend(self._relatives(text, lo, hi, ref))
         taken = _Covered(out)
         pos = lo
-        rx = self.rx
-        while True:
-            m = rx.search(text, pos, hi)
-            if m is None:
-                break
-            pos = m.end()
-            if taken.hit(m.start(), m.end()):
+        for h0, h1, group in _searched(self.rx, text, hi, hits, lambda: pos):
+            pos = h1
+            if taken.hit(h0, h1):
                 continue
-            if m.lastgroup == "d":
-                found = self._date(text, m.start(), m.end(), lo, hi)
+            if group == "d":
+                found = self._date(text, h0, h1, lo, hi)
                 if found is None:
                     continue
                 mention, resume = found
                 if resume is not None:
                     pos = resume
             else:
-                mention = self._number(text, m.start(), m.end(), lo, hi)
+                mention = self._number(text, h0, h1, lo, hi)
                 if mention is None:
                     continue
             for item in mention if isinstance(mention, list) else [mention]:
@@ -637,11 +643,37 @@ def _merge_date_spans(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _searched(rx: re.Pattern, text: str, hi: int, hits: list[tuple[int, int, str]], where):
+    """`rx.search(text, where(), hi)` again and again, answered from `hits` (its finditer
+    over the slice) whenever the search would find the same: `where()` lies between the
+    end of one hit and the start of the next, so no match can start before that next hit.
+    A search from inside a hit (a scan that resumes mid-match) runs the pattern again."""
+    starts = [h[0] for h in hits]
+    while True:
+        pos = where()
+        k = bisect.bisect_left(starts, pos)
+        if k == 0 or hits[k - 1][1] <= pos:
+            if k == len(hits):
+                return
+            yield hits[k]
+            continue
+        m = rx.search(text, pos, hi)
+        if m is None:
+            return
+        yield m.start(), m.end(), m.lastgroup
+
+
 @lru_cache(maxsize=None)
 def _scanner(code: str) -> Scanner:
     return Scanner(language(code))
 
 
-def scan(text: str, lang: str, lo: int = 0, hi: int | None = None, ref: date | None = None) -> list[Mention]:
+def scan(text: str, lang: str, lo: int = 0, hi: int | None = None, ref: date | None = None,
+         hits: list[tuple[int, int, str]] | None = None) -> list[Mention]:
     """Every value in text[lo:hi] of a `lang` text (see the module docstring)."""
-    return _scanner(lang).mentions(text, lo, hi, ref)
+    return _scanner(lang).mentions(text, lo, hi, ref, hits)
+
+
+def scanner_hits(text: str, lang: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The one-pass scanner's candidates in text[lo:hi] (see `Scanner.hits`)."""
+    return _scanner(lang).hits(text, lo, hi)
