@@ -31,8 +31,15 @@ TOKEN = re.compile(
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """(start, end, lowercased text with straight apostrophes) of each token."""
     stop = len(text) if end is None else end
-    return [(m.start(), m.end(), m.group().lower().replace("’", "'").replace("‑", "-"))
-            for m in TOKEN.finditer(text, start, stop)]
+    lo = max(0, start - 1)  # the character before: the pattern looks behind
+    piece = text[lo:stop]
+    low = piece.lower()
+    if len(low) != len(piece):  # a letter that lowercases to two ("İ"): token by token
+        return [(m.start(), m.end(), m.group().lower().replace("’", "'").replace("‑", "-"))
+                for m in TOKEN.finditer(text, start, stop)]
+    # Lowercasing keeps every character's class, so the lowered text has the same tokens.
+    low = low.replace("’", "'").replace("‑", "-")
+    return [(m.start() + lo, m.end() + lo, m.group()) for m in TOKEN.finditer(low, start - lo)]
 
 
 class Phrases:
@@ -41,6 +48,11 @@ class Phrases:
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
         self._lasts: set[str] = set()  # the last words of the phrases
+
+    @property
+    def firsts(self):
+        """The words a phrase starts with (lemmas and forms as written)."""
+        return self._by_first.keys()
 
     def add(self, lemmas: tuple[str, ...], value: object) -> None:
         if lemmas:
@@ -65,7 +77,8 @@ class Phrases:
         for group in (entries, more):
             for phrase, value in group or ():
                 n = len(phrase)
-                if (want is None or want(value)) and all(_same(phrase[k], lemmas, lows, i + k) for k in range(1, n)):
+                if (want is None or want(value)) and (n == 1 or all(_same(phrase[k], lemmas, lows, i + k)
+                                                                    for k in range(1, n))):
                     return n, value
         return None
 
@@ -159,8 +172,12 @@ class Language:
         return got
 
     def lemmas(self, lows: list[str]) -> list[str]:
-        lemma = self.lemma
-        return [lemma(w) for w in lows]
+        known = self._lemmas.get
+        got = [known(w) for w in lows]  # most words were seen before
+        if None in got:
+            lemma = self.lemma
+            got = [g if g is not None else lemma(w) for g, w in zip(got, lows)]
+        return got
 
     def phrase(self, text: str) -> tuple[str, ...]:
         """A lexicon phrase as the lemmas it is matched on."""

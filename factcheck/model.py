@@ -82,6 +82,8 @@ class Document:
 
     def zone_at(self, offset: int) -> str:
         """The zone kind holding `offset`; body when no zone says otherwise."""
+        if not self.zones:
+            return "body"
         for kind, starts, zs in self._zone_index():
             i = bisect.bisect_right(starts, offset) - 1
             if i >= 0 and zs[i].start <= offset < zs[i].end:

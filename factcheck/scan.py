@@ -566,7 +566,7 @@ class _Covered:
         self.offsets.update(range(start, max(end, start + 1)))
 
     def hit(self, start: int, end: int) -> bool:
-        return any(i in self.offsets for i in range(start, max(end, start + 1)))
+        return not self.offsets.isdisjoint(range(start, max(end, start + 1)))
 
 
 _CONVERSION = re.compile(r"[\s\u00a0]*[(\[][\s\u00a0]*(?:=|≈|~|soit|about|environ|or|ou)?[\s\u00a0]*$")

@@ -22,7 +22,7 @@ class Events(Clauses):
         best: tuple[int, str] | None = None
         spans: list[tuple[int, int]] = []  # tokens of the event phrases seen
         openers = lang.marks["story_openers"]
-        for k in range(a, b):
+        for k in self._event_starts(s, a, b):
             if i <= k < j or s.lows[k] in skip or s.name_at(k) is not None:
                 continue  # "the Kerval Foundation": a word of a name is no event
             if openers.at(s.lemmas, k, s.lows):
@@ -42,7 +42,7 @@ class Events(Clauses):
                 if best is None or dist < best[0]:
                     best = (dist, str(found[1]))
         inside = lambda x: any(p <= x < q for p, q in spans)  # noqa: E731
-        for k in range(sa, sb):
+        for k in s.starts_of(lang.marks["change_verbs"], sa, sb):
             if not i <= k < j and not inside(k) and lang.marks["change_verbs"].at(s.lemmas, k, s.lows):
                 dist = (i - k) if k < i else (k - j + 2)
                 if change is None or dist < change[0]:
@@ -69,6 +69,15 @@ class Events(Clauses):
             if self._content(s, k) and s.lows[k] not in skip:
                 return None, s.lemmas[k]
         return None, None
+
+    def _event_starts(self, s: Sentence, a: int, b: int) -> list[int]:
+        """The tokens in [a, b) where `event_near` can find something: a story opener, an
+        event phrase, a word starting with an event word, or a "first" word."""
+        lang = self.lang
+        got = s.starts_of(lang.events, a, b) + s.starts_of(lang.marks["story_openers"], a, b) \
+            + s.starts_of(lang.words("first_words"), a, b)
+        prefixed = [k for k in s.marked("event_prefix", lang.event_prefix) if a <= k < b]
+        return sorted(set(got + prefixed))
 
     def _governing_word(self, s: Sentence, i: int, a: int) -> int:
         """The word a value's preposition hangs on: back past function words, adverbs and
@@ -159,6 +168,7 @@ class Events(Clauses):
         self._anchor(f, s, i, e, a, b, places, resolve, after=True)
         n = s.name_at(f.anchor_at) if f.anchor is not None and f.anchor_at >= 0 and f.event else None
         comma = None if n is None else next((x for x in (n[1], n[1] + 1) if x < i and s.lows[x] == ","), None)
-        if comma is not None and any(self.lang.events.at(s.lemmas, x, s.lows) for x in range(comma + 1, min(i, comma + 5))):
+        if comma is not None and any(self.lang.events.at(s.lemmas, x, s.lows)
+                                     for x in s.starts_of(self.lang.events, comma + 1, min(i, comma + 5))):
             f.anchor_how = "apposition"  # "le groupe Halden, fondé en 1962": the event is the name's
         return f

@@ -71,6 +71,40 @@ class Sentence:
     lemmas: list[str]
     surface: list[str]
     names: list[tuple[int, int, str, str]] = field(default_factory=list)  # token i, j, key, text
+    _words: set[str] | None = field(default=None, repr=False)  # its lemmas and words as written
+    _name_of: list | None = field(default=None, repr=False)  # token -> the name covering it  # word -> its token indices
+    _starts_of: dict[int | str, list[int]] = field(default_factory=dict, repr=False)
+
+    def starts_of(self, phrases, a: int = 0, b: int | None = None) -> list[int]:
+        """The token indices in [a, b) where a phrase of `phrases` (a language.Phrases, or
+        a set of words) may start: its first word is there, as a lemma or as written.
+        Loops that try phrases at every token try them only there; a phrase matched at
+        any other index would be None."""
+        got = self._starts_of.get(id(phrases))
+        if got is None:
+            words = self._words
+            if words is None:
+                words = self._words = set(self.lemmas)
+                words.update(self.lows)
+            firsts = phrases.firsts if hasattr(phrases, "firsts") else phrases
+            common = words & firsts
+            got = [k for k, (lemma, low) in enumerate(zip(self.lemmas, self.lows))
+                   if lemma in common or low in common] if common else []
+            self._starts_of[id(phrases)] = got
+        if not got:
+            return got
+        end = len(self.lows) if b is None else b
+        if a <= got[0] and got[-1] < end:
+            return got
+        return got[bisect.bisect_left(got, a):bisect.bisect_left(got, end)]
+
+    def marked(self, key: str, test) -> list[int]:
+        """The token indices whose word passes `test` (a function of the lowercased word),
+        computed once per sentence under `key`."""
+        got = self._starts_of.get(key)
+        if got is None:
+            got = self._starts_of[key] = [k for k, low in enumerate(self.lows) if test(low)]
+        return got
 
     def index(self, offset: int) -> int:
         """The index of the first token ending after `offset`."""
@@ -92,7 +126,12 @@ class Sentence:
         return a, b
 
     def name_at(self, k: int) -> tuple[int, int, str, str] | None:
-        for n in self.names:
-            if n[0] <= k < n[1]:
-                return n
-        return None
+        """The (first) name covering token k."""
+        of = self._name_of
+        if of is None:
+            of = self._name_of = [None] * len(self.lows)  # built on first use, once names are known
+            for n in reversed(self.names):
+                lo, hi = max(0, n[0]), min(len(of), n[1])
+                if lo < hi:
+                    of[lo:hi] = [n] * (hi - lo)
+        return of[k] if 0 <= k < len(of) else None

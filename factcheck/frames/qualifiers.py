@@ -45,7 +45,7 @@ class Qualifiers(Clauses):
     def place_before(self, s: Sentence, i: int, a: int) -> tuple[str, str] | None:
         """"Valmont déplore six morts", "À Valmont, six personnes...": a place before the value."""
         marks = self.lang.marks
-        for k in range(max(a, i - 4), i):
+        for k in s.starts_of(marks["counting_verbs"], max(a, i - 4), i):
             found = marks["counting_verbs"].at(s.lemmas, k, s.lows)
             if found and k + found[0] < len(s.lows) and s.lows[k + found[0]] in self.lang.words("that_words"):
                 continue  # "AFP reported that 14 people died": a source, not a place
@@ -56,7 +56,7 @@ class Qualifiers(Clauses):
                 if name is not None:
                     return name[2], name[3]
         # "The explosion in Derwick killed 12 people": a place in the subject before the verb.
-        for k in range(a, i):
+        for k in s.starts_of(marks["place_prepositions"], a, i):
             if marks["place_prepositions"].at(s.lemmas, k, s.lows) and k > a and self._content(s, k - 1):
                 got = self.place_after(s, k, min(i, k + 4), strict=True)
                 if got is not None and any(self.lang.roles["governors"].ending_at(s.lemmas, x, s.lows)
@@ -64,7 +64,7 @@ class Qualifiers(Clauses):
                                            for x in range(k + 1, i + 1)):
                     return got
         heads = self.lang.roles["heads"]
-        for k in range(max(a, i - 12), i):
+        for k in s.starts_of(heads, max(a, i - 12), i):
             if heads.at(s.lemmas, k, s.lows):
                 # "the death toll in the city of Halden has risen to 1,130"
                 got = self.place_after(s, k + 1, min(i, k + 4), strict=True)
@@ -113,7 +113,8 @@ class Qualifiers(Clauses):
                     (v.granularity == "month" or day_ok):
                 return v.display
             if m.kind == "number" and m.yearish and x > 0 and (s.lows[x - 1] == "(" or s.lows[x - 1] in self.lang.words("year_prepositions")) \
-                    and x < i and not any(self.lang.events.at(s.lemmas, k, s.lows) for k in range(max(0, x - 4), x)):
+                    and x < i and not any(self.lang.events.at(s.lemmas, k, s.lows)
+                                          for k in s.starts_of(self.lang.events, max(0, x - 4), x)):
                 return str(int(v.point))  # not "fondé en 1987": that dates the founding
             if m.kind == "number" and m.yearish and self._period_of(s, x, y, a, b):
                 return str(int(v.point))  # "30 goals in the 2022/23 season", "la saison 2022-2023"
@@ -135,7 +136,7 @@ class Qualifiers(Clauses):
 
     def is_previous(self, s: Sentence, a: int, b: int) -> bool:
         marks = self.lang.marks["previous_markers"]
-        return any(marks.at(s.lemmas, k, s.lows) for k in range(a, b))
+        return any(marks.at(s.lemmas, k, s.lows) for k in s.starts_of(marks, a, b))
 
     def rate_after(self, s: Sentence, k: int, b: int) -> str | None:
         for x in range(k, min(b, k + 4)):
@@ -170,6 +171,6 @@ class Qualifiers(Clauses):
             f.part = True
         marks = self.lang.marks["aggregates"]
         if not f.group and f.family in ("duration", "amount") and \
-                any(marks.at(s.lemmas, k, s.lows) for k in range(max(a, s.clause(i, e, soft=True)[0] - 4), i)):
+                any(marks.at(s.lemmas, k, s.lows) for k in s.starts_of(marks, max(a, s.clause(i, e, soft=True)[0] - 4), i)):
             f.group = "total"  # "en tout, ils ont été condamnés à 420 ans": a sum of several
             # (a count "au total" is the overall figure: the toll itself)

@@ -22,11 +22,11 @@ class Reader(Counts, Amounts, Durations, Events, Anchors, Qualifiers):
 
         `resolve(offset)` gives (name key, surface) for a pronoun-led sentence, when the
         caller can resolve one."""
-        content = frozenset(part for k in range(len(s.lows)) if self._content(s, k)
-                            for part in s.lemmas[k].split("-") if len(part) > 2)
+        content = self._content_lemmas(s, 0, len(s.lows))
         names = frozenset(n[2] for n in s.names)
-        reported = any(w in self.hedging for w in s.lows) or any(
-            " ".join(s.lows[k:k + 2]) in self.hedging for k in range(len(s.lows) - 1))
+        lows = s.lows
+        reported = not self.hedging.isdisjoint(lows) or any(
+            " ".join(lows[k:k + 2]) in self.hedging for k in s.starts_of(self._hedge_firsts, 0, len(lows) - 1))
         spans = []
         for m in mentions:
             i = s.index(m.start)
@@ -68,11 +68,17 @@ class Reader(Counts, Amounts, Durations, Events, Anchors, Qualifiers):
                 lo = spans[xs[n - 1]][1] if n > 0 else 0
                 hi = spans[xs[n + 1]][0] if n + 1 < len(xs) else len(s.lows)
                 f = out[x][1]
-                f.context = frozenset(part for k in range(lo, hi) if self._content(s, k)
-                                      for part in s.lemmas[k].split("-") if len(part) > 2)
+                f.context = self._content_lemmas(s, lo, hi)
                 if f.anchor_at >= 0 and not lo <= f.anchor_at < hi and f.anchor_how != "pronoun":
                     f.anchor = f.anchor_text = None
                     f.anchor_how = ""
+
+    def _content_lemmas(self, s: Sentence, lo: int, hi: int) -> frozenset[str]:
+        """The content lemmas of tokens lo..hi-1 (their hyphenated parts of three letters
+        or more): what a value's clause talks about."""
+        is_content, name_at, lemmas = self.lang.is_content, s.name_at, s.lemmas
+        return frozenset(part for k in range(lo, hi) if is_content(s.lows[k]) and name_at(k) is None
+                         for part in lemmas[k].split("-") if len(part) > 2)
 
     def _frame(self, s, m: Mention, i, j, e, spans, prev, prev_end, resolve, main=None) -> Frame | None:
         a, b = s.clause(i, e)
