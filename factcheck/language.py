@@ -127,6 +127,7 @@ class Language:
     marks: dict[str, Phrases] = field(default_factory=dict)
     _lemmas: dict[str, str] = field(default_factory=dict, repr=False)
     _prefixes: dict | None = field(default=None, repr=False)
+    _prefix_memo: dict[str, tuple[int, str] | None] = field(default_factory=dict, repr=False)
     _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def words(self, key: str) -> frozenset[str]:
@@ -140,6 +141,13 @@ class Language:
         """A word that starts with a one-word event of the lexicon ("parolee": parole)."""
         if len(low) < 6:
             return None
+        memo = self._prefix_memo
+        if low in memo:
+            return memo[low]
+        got = memo[low] = self._event_prefix(low)
+        return got
+
+    def _event_prefix(self, low: str) -> tuple[int, str] | None:
         if self._prefixes is None:
             ordered = sorted(((w, key) for key, table in self.data["events"].items()
                               for w in table["words"] if " " not in w and len(w) >= 5),

@@ -103,6 +103,8 @@ class Scanner:
         self.score_words = re.compile(rf"(?i:(?<!\w)(?:{_words(d['score_words'])}))")
         fractions = {k.lower(): v for k, v in d["fractions"].items()}
         self.fractions = fractions
+        # a word every fraction phrase contains: without one, neither pattern below can match
+        self._fraction_words = tuple(sorted({re.split(r"[\s-]", k)[-1].casefold() for k in fractions}))
         scales = {k.lower(): v for k, v in d["scale_words"].items()}
         self.scales = scales
         self.fraction = re.compile(
@@ -139,13 +141,15 @@ class Scanner:
         if hits is None:
             hits = self.hits(text, lo, hi)
         out: list[Mention] = []
-        for m in self.fraction.finditer(text, lo, hi):
+        folded = text[lo:hi].casefold()
+        fractions = any(w in folded for w in self._fraction_words)
+        for m in self.fraction.finditer(text, lo, hi) if fractions else ():
             v = self.fractions[_fold(m["f"])] * self.scales[_fold(m["s"])]
             start, hedge = self._hedge(text, m.start(), lo)
             low, high = to_range(v, hedge)
             out.append(self._finish_number(text, start, m.end(), v, low, high, hedge, lo, hi))
         taken = _Covered(out)
-        for m in self.share.finditer(text, lo, hi):
+        for m in self.share.finditer(text, lo, hi) if fractions else ():
             if not taken.hit(m.start(), m.end()) and not (self.fraction.match(text, m.start())):
                 pct = round(self.fractions[_fold(m["f"])] * 100, 1)
                 start, hedge = self._hedge(text, m.start(), lo)

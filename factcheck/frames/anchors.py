@@ -95,6 +95,13 @@ class Anchors(Clauses):
     def _source(self, s: Sentence, n) -> bool:
         """A name that gives the figure rather than having it: "selon (un décompte de)
         l'AFP", "according to Reuters", "AFP reported that"."""
+        key = ("source", n[0], n[1])
+        got = s.memo.get(key)
+        if got is None:
+            got = s.memo[key] = self._is_source(s, n)
+        return got
+
+    def _is_source(self, s: Sentence, n) -> bool:
         lo = s.clause(n[0], n[1], soft=True)[0]
         if any(w in self.lang.words("source_markers") for w in s.lows[lo:n[0]]):
             return True

@@ -9,6 +9,8 @@ from .model import LEXICON, OPEN, OPEN_STRENGTH, WEAK, Frame, Sentence
 class Events(Clauses):
     """Events and the values they date."""
 
+    _starters: frozenset[str] | None = None  # the words event_near may start at
+
     def event_near(self, s: Sentence, i: int, j: int, a: int, b: int,
                    skip: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
         """What a year or date dates: (lexicon event key, open lemma). The nearest event
@@ -74,10 +76,13 @@ class Events(Clauses):
         """The tokens in [a, b) where `event_near` can find something: a story opener, an
         event phrase, a word starting with an event word, or a "first" word."""
         lang = self.lang
-        got = s.starts_of(lang.events, a, b) + s.starts_of(lang.marks["story_openers"], a, b) \
-            + s.starts_of(lang.words("first_words"), a, b)
+        starters = self._starters
+        if starters is None:
+            starters = self._starters = frozenset(lang.events.firsts) | frozenset(lang.marks["story_openers"].firsts) \
+                | lang.words("first_words")
+        got = s.starts_of(starters, a, b)
         prefixed = [k for k in s.marked("event_prefix", lang.event_prefix) if a <= k < b]
-        return sorted(set(got + prefixed))
+        return sorted(set(got).union(prefixed)) if prefixed else got
 
     def _governing_word(self, s: Sentence, i: int, a: int) -> int:
         """The word a value's preposition hangs on: back past function words, adverbs and

@@ -72,7 +72,9 @@ class Sentence:
     surface: list[str]
     names: list[tuple[int, int, str, str]] = field(default_factory=list)  # token i, j, key, text
     _words: set[str] | None = field(default=None, repr=False)  # its lemmas and words as written
-    _name_of: list | None = field(default=None, repr=False)  # token -> the name covering it  # word -> its token indices
+    _name_of: list | None = field(default=None, repr=False)  # token -> the name covering it
+    _stops: dict[bool, list[int]] = field(default_factory=dict, repr=False)  # clause ends, hard and soft
+    memo: dict = field(default_factory=dict, repr=False)  # what the reader found of the sentence's names  # word -> its token indices
     _starts_of: dict[int | str, list[int]] = field(default_factory=dict, repr=False)
 
     def starts_of(self, phrases, a: int = 0, b: int | None = None) -> list[int]:
@@ -99,11 +101,11 @@ class Sentence:
         return got[bisect.bisect_left(got, a):bisect.bisect_left(got, end)]
 
     def marked(self, key: str, test) -> list[int]:
-        """The token indices whose word passes `test` (a function of the lowercased word),
-        computed once per sentence under `key`."""
+        """The token indices whose word, of six letters or more, passes `test` (a function
+        of the lowercased word), computed once per sentence under `key`."""
         got = self._starts_of.get(key)
         if got is None:
-            got = self._starts_of[key] = [k for k, low in enumerate(self.lows) if test(low)]
+            got = self._starts_of[key] = [k for k, low in enumerate(self.lows) if len(low) > 5 and test(low)]
         return got
 
     def index(self, offset: int) -> int:
@@ -114,15 +116,16 @@ class Sentence:
         """Token bounds of the clause holding tokens [i, j): up to ; : . and, with
         `soft`, commas and brackets. A short label before a colon belongs to the
         clause ("Date de naissance : 22 mai 1924")."""
-        stop = PUNCT | SOFT if soft else PUNCT
-        a = i
-        while a > 0 and self.lows[a - 1] not in stop:
-            a -= 1
+        stops = self._stops.get(soft)
+        if stops is None:
+            stop = PUNCT | SOFT if soft else PUNCT
+            stops = self._stops[soft] = [k for k, low in enumerate(self.lows) if low in stop]
+        x = bisect.bisect_left(stops, i)  # the stops before token i
+        a = stops[x - 1] + 1 if x > 0 else 0
         if not soft and a > 0 and self.lows[a - 1] == ":" and a - 1 <= 6:
             a = 0
-        b = j
-        while b < len(self.lows) and self.lows[b] not in stop:
-            b += 1
+        y = bisect.bisect_left(stops, j)
+        b = stops[y] if y < len(stops) else max(j, len(self.lows))
         return a, b
 
     def name_at(self, k: int) -> tuple[int, int, str, str] | None:

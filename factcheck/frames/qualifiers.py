@@ -79,6 +79,13 @@ class Qualifiers(Clauses):
 
     def _locative(self, s: Sentence, k: int) -> bool:
         """Is the name at token k the object of a place preposition ("en Bretagne")?"""
+        key = ("locative", k)
+        got = s.memo.get(key)
+        if got is None:
+            got = s.memo[key] = self._is_locative(s, k)
+        return got
+
+    def _is_locative(self, s: Sentence, k: int) -> bool:
         marks = self.lang.marks["place_prepositions"]
         for back in (1, 2, 3):
             x = k - back
