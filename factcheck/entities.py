@@ -44,9 +44,9 @@ class Mention:
 @lru_cache(maxsize=65536)
 def _known(word: str, lang: str) -> bool:
     """Is this a word of the language's dictionary (simplemma), rather than a name?"""
-    from simplemma import is_known
+    from .lemmacache import is_known
 
-    return is_known(word, lang=lang) or is_known(word.lower(), lang=lang)
+    return is_known(word, lang) or is_known(word.lower(), lang)
 
 
 def _adverb(key: str, lang: str) -> bool:

@@ -171,9 +171,9 @@ class Language:
         got = self._lemmas.get(word)
         if got is None:
             if word.isalpha() or "-" in word or "'" in word:
-                from simplemma import lemmatize  # its dictionaries load on first use
+                from .lemmacache import lemmatize  # simplemma's dictionaries load on first use
 
-                got = lemmatize(word, lang=self.code).lower()
+                got = lemmatize(word, self.code).lower()
             else:
                 got = word
             self._lemmas[word] = got

@@ -1,0 +1,92 @@
+"""simplemma's decoded dictionaries kept in the user's cache (factcheck/lemmacache.py)."""
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+import simplemma
+
+from factcheck import lemmacache
+
+df = pytest.importorskip("simplemma.strategies.dictionaries.dictionary_factory")
+
+WORDS = {"fr": ["maisons", "fondée", "blessés", "ont", "périssent", "Valmontais", "qu'il"],
+         "en": ["founded", "injured", "children", "was", "mice", "Derwickers", "don't"]}
+
+
+def reference(lang: str, word: str):
+    """simplemma's own table lookup."""
+    return df.DefaultDictionaryFactory().get_dictionary(lang).get(word)
+
+
+def factory(calls: list[str]):
+    def load(lang):
+        calls.append(lang)
+        return df._load_dictionary_from_disk(lang)
+    return lemmacache._Factory(df.MappingStrToByteString, load, df.DATA_FOLDER, simplemma.__version__)
+
+
+def test_the_cached_lemmas_are_simplemma_s(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path))
+    for lang, words in WORDS.items():
+        assert [lemmacache.lemmatize(w, lang) for w in words] == [simplemma.lemmatize(w, lang=lang) for w in words]
+        assert [lemmacache.is_known(w, lang) for w in words] == [simplemma.is_known(w, lang=lang) for w in words]
+
+
+def test_the_table_is_decoded_once_then_read_from_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path))
+    calls: list[str] = []
+    first = factory(calls).get_dictionary("fr")
+    assert calls == ["fr"]
+    files = list(tmp_path.iterdir())
+    assert len(files) == 1 and files[0].name.startswith(f"simplemma-{simplemma.__version__}-fr-")
+    again = factory(calls).get_dictionary("fr")  # a new process, as it were
+    assert calls == ["fr"]  # not decoded again
+    assert again.get("maisons") == first.get("maisons") == reference("fr", "maisons") == "maison"
+    assert len(again) == len(first)
+
+
+def test_a_damaged_cache_file_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path))
+    calls: list[str] = []
+    factory(calls).get_dictionary("en")
+    (path,) = tmp_path.iterdir()
+    path.write_bytes(path.read_bytes()[:1000])  # cut short, as by a full disk
+    table = factory(calls).get_dictionary("en")
+    assert calls == ["en", "en"]
+    assert table.get("children") == reference("en", "children") is not None
+    assert factory(calls).get_dictionary("en").get("mice") == reference("en", "mice")
+    assert calls == ["en", "en"]
+
+
+def test_an_empty_setting_means_no_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", "")
+    monkeypatch.chdir(tmp_path)
+    calls: list[str] = []
+    assert factory(calls).get_dictionary("fr").get("blessés") == reference("fr", "blessés") is not None
+    assert lemmacache.cache_dir() is None
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root writes anywhere")
+def test_an_unwritable_cache_folder_is_no_error(tmp_path, monkeypatch):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(locked / "factcheck"))
+    calls: list[str] = []
+    try:
+        assert factory(calls).get_dictionary("fr").get("fondée") == reference("fr", "fondée") is not None
+    finally:
+        locked.chmod(stat.S_IRWXU)
+    assert not (locked / "factcheck").exists()
+
+
+def test_a_cache_path_that_is_a_file_is_no_error(tmp_path, monkeypatch):
+    blocker = tmp_path / "factcheck"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(blocker))
+    calls: list[str] = []
+    assert factory(calls).get_dictionary("en").get("injured") == reference("en", "injured") is not None
+    assert blocker.read_text() == "not a folder"
