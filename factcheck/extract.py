@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from .entities import Entities, fold
 from .frames import OPEN, Frame, Reader, Sentence
+from .frames.model import Surface
 from .kinds import KINDS
 from .language import Language, language, tokens
 from .model import Claim, Document, Value
@@ -147,8 +148,8 @@ def _sentence(doc: Document, lang: Language, ents: Entities, lo: int, hi: int) -
 def _built(doc: Document, ents: Entities, toks: list, lows: list[str], lemmas: list[str]) -> Sentence:
     """The Sentence of these tokens (at least one), with the names inside it."""
     lo, hi = toks[0][0], toks[-1][1]
-    sent = Sentence(lo, hi, [s for s, _e, _t in toks], [e for _s, e, _t in toks], lows, lemmas,
-                    [doc.text[s:e] for s, e, _t in toks])
+    starts, ends = [s for s, _e, _t in toks], [e for _s, e, _t in toks]
+    sent = Sentence(lo, hi, starts, ends, lows, lemmas, Surface(doc.text, starts, ends))
     k = bisect.bisect_left(ents.starts, lo)
     while k < len(ents.mentions) and ents.mentions[k].start < hi:
         m = ents.mentions[k]

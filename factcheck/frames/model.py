@@ -59,6 +59,22 @@ class Frame:
         return out
 
 
+class Surface:
+    """The tokens of a sentence as written, sliced from the text when asked for (the
+    reader needs a few of them, not all)."""
+
+    __slots__ = ("text", "starts", "ends")
+
+    def __init__(self, text: str, starts: list[int], ends: list[int]):
+        self.text, self.starts, self.ends = text, starts, ends
+
+    def __getitem__(self, k: int) -> str:
+        return self.text[self.starts[k]:self.ends[k]]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+
 @dataclass
 class Sentence:
     """One sentence, tokenised once for all its values."""
@@ -69,7 +85,7 @@ class Sentence:
     ends: list[int]
     lows: list[str]
     lemmas: list[str]
-    surface: list[str]
+    surface: Surface | list[str]  # the tokens as written
     names: list[tuple[int, int, str, str]] = field(default_factory=list)  # token i, j, key, text
     _words: set[str] | None = field(default=None, repr=False)  # its lemmas and words as written
     _name_of: list | None = field(default=None, repr=False)  # token -> the name covering it

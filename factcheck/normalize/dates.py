@@ -132,6 +132,7 @@ def date_pattern(lang: str) -> str:
             rf"|{day_month}|{month_day}|{mon},?\s+{year}|(?<!\w){bare}{mon}(?:,?\s+{year})?)")
 
 
+@lru_cache(maxsize=65536)  # a pure function of its text (DateValue is frozen)
 def parse_date(text: str, lang: str) -> DateValue | None:
     """An isolated date mention as a DateValue; None if unreadable or impossible."""
     v = _vocab(lang)

@@ -65,6 +65,7 @@ def _spellings(items) -> set[str]:
     return {v for w in items for v in case_variants(w)}
 
 
+@lru_cache(maxsize=65536)  # a pure function of its text, and the same few numbers recur
 def parse_number(text: str, lang: str) -> float | None:
     """The number written in `text` (one isolated mention), or None.
 
