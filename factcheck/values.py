@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from .model import Value
 from .normalize.dates import DateValue, parse_date, resolve_relative
@@ -102,6 +103,7 @@ def date_value(text: str, lang: str, ref: date | None) -> Value | None:
     return _date_from(d, None) if d is not None else None
 
 
+@lru_cache(maxsize=65536)  # a pure function of its text; Value is frozen
 def name_value(text: str) -> Value | None:
     name = ARTICLES.sub("", text.strip(QUOTES)).strip(QUOTES)
     return Value("name", name, name=name) if name else None
