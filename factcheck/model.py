@@ -84,6 +84,17 @@ class Document:
         """The zone kind holding `offset`; body when no zone says otherwise."""
         if not self.zones:
             return "body"
+        key = (id(self.zones), len(self.zones))
+        if getattr(self, "_fkey", None) != key:
+            # Zones start and end at a few offsets; between two of them the answer is
+            # the same, so it is worked out once per stretch and then found by bisection.
+            points = sorted({x for z in self.zones for x in (z.start, z.end)})
+            self._flat, self._fkey = (points, [self._zone_walk(p) for p in points]), key
+        points, kinds = self._flat
+        i = bisect.bisect_right(points, offset) - 1
+        return kinds[i] if i >= 0 else "body"
+
+    def _zone_walk(self, offset: int) -> str:
         for kind, starts, zs in self._zone_index():
             i = bisect.bisect_right(starts, offset) - 1
             if i >= 0 and zs[i].start <= offset < zs[i].end:

@@ -117,3 +117,25 @@ def test_shared_hits_answer_as_a_search_would(pieces, code, moves):
     else:
         assert scanner.rx.search(text, state["pos"], len(text)) is None
     assert len(seen) <= len(moves) + 1
+
+
+KINDS = ["furniture", "comment", "headline", "quotation"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 30), st.sampled_from(KINDS)), max_size=6))
+def test_zone_at_matches_the_walk_over_zone_kinds(raw):
+    """A zone of each kind never overlaps another of its kind; kinds keep their order."""
+    from factcheck.model import Document, Zone
+
+    zones, taken = [], {k: [] for k in KINDS}
+    for start, width, kind in raw:
+        if all(start + width <= a or b <= start for a, b in taken[kind]):
+            taken[kind].append((start, start + width))
+            zones.append(Zone(start, start + width, kind))
+    doc = Document("d", "d.txt", "x" * 100, zones=zones)
+    for offset in range(-1, 102):
+        assert doc.zone_at(offset) == doc._zone_walk(offset)
+        expected = next((k for k in dict.fromkeys(z.kind for z in zones)
+                         if any(z.kind == k and z.start <= offset < z.end for z in zones)), "body")
+        assert doc.zone_at(offset) == expected
