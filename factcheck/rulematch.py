@@ -277,10 +277,12 @@ def _word_before(text: str, i: int, lo: int) -> tuple[int, str]:
         if text[max(lo, j - 2):j] == "US":
             j -= 2
         return j, text[j:i].lower()
-    j = i
-    while j > lo and not text[j - 1].isspace() and text[j - 1] not in "$€£(\"“«":
-        j -= 1
+    m = _WORD_END.search(text, max(lo, i - 40), i)  # the word's last 40 characters at most:
+    j = m.start()  # longer, it is no hedge or preposition anyway
     return j, text[j:i].lower().replace("’", "'")
+
+
+_WORD_END = re.compile(r"[^\s$€£(\"“«]*+\Z")
 
 
 def anchors(text: str, start: int, lo: int, lang: str) -> list[int]:
