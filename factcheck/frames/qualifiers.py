@@ -13,21 +13,9 @@ class Qualifiers(Clauses):
         """A place in a locative phrase after token k ("à Corvel", "in the city of Halden");
         with `strict`, the phrase must start within the first words after k."""
         marks = self.lang.marks
-        preps = marks["place_prepositions"]
-        bound = min(len(s.lows), k + 14)
-        if strict:
-            bound = min(bound, b)
-        where = s.starts_of(preps, k, bound)  # only there can a preposition start
-        stops = s.starts_of(PUNCT, k, bound)
         x = k
-        while x < bound:
-            nxt = next((w for w in where if w >= x), bound)
-            if any(x <= p < nxt for p in stops):
-                break  # the sentence ends before the next preposition
-            if nxt >= bound:
-                break
-            x = nxt
-            found = preps.at(s.lemmas, x, s.lows)
+        while x < min(len(s.lows), k + 14) and (not strict or x < b):
+            found = marks["place_prepositions"].at(s.lemmas, x, s.lows)
             if found:
                 y = x + found[0]
                 steps = 0
