@@ -160,16 +160,18 @@ class Extractor:
         found: list[Candidate] = []
         leads = self._combined(lang)
         j = 0
-        for h0, h1, what in hits:
+        for h0, h1, what in hits if leads else ():  # no value-first rule: nothing to try at hits
             while j + 1 < len(starts) and starts[j + 1] <= h0:
                 j += 1
             lo, hi = sentences[j]
-            points = anchors(text, h0, lo, lang)
             # Only the leads that can start here: dates at date hits, years at 4-digit hits.
             kinds = DATE_LEADS if what == "d" else (YEAR_LEADS if YEARISH.fullmatch(text, h0, h1) else NUMBER_LEADS)
+            points = None
             for lead, lead_rx, tails, meta in leads:
                 if lead not in kinds:
                     continue
+                if points is None:
+                    points = anchors(text, h0, lo, lang)
                 for a in points:
                     lm = lead_rx.match(text, a, hi)
                     if lm is None or not (lm.start("value") < h1 and h0 < lm.end("value")):
