@@ -125,6 +125,15 @@ class Anchors(Clauses):
             return None
         return n
 
+    def _referring(self, possessives: bool) -> frozenset[str]:
+        """The pronouns (with `possessives`, and the possessives) that stand for a person
+        or a group, not a thing."""
+        got = self._refer.get(possessives)
+        if got is None:
+            got = self._refer[possessives] = (self.pronouns | (self.possessives if possessives else frozenset())) \
+                - self.lang.words("thing_pronouns")
+        return got
+
     def _anchor(self, f: Frame, s, i, e, a, b, places, resolve, after=False, pronoun_first=False,
                 nearest=True, subject=False, main=None) -> None:
         """Who or what the value is about. A story's toll is about the story unless a
@@ -142,7 +151,7 @@ class Anchors(Clauses):
             # "his release on Friday" its possessive; "En 1957, il réalise...": after.
             last = max((n[1] for n in s.names if a <= n[0] and n[1] <= i), default=-1)
             # a possessive after a name of the sentence is that name's ("Léa Roy ... son deuxième but")
-            refer = (self.pronouns | (self.possessives if last < 0 else frozenset())) - self.lang.words("thing_pronouns")
+            refer = self._referring(last < 0)
             pron = next((k for k in range(i - 1, max(last, a - 1), -1) if s.lows[k] in refer and not (
                 s.lows[k] in self.possessives and k + 1 < len(s.lows) and
                 (s.lows[k + 1][0].isdigit() or s.lows[k + 1] in self.lang.data["number_words"]))), None)

@@ -19,10 +19,15 @@ class Clauses:
         self.possessives = frozenset(w.lower() for w in d["possessives"])
         self.adverb_endings = tuple(d["adverb_endings"])
         self.modifier_endings = tuple(d["modifier_endings"])
+        self._split: dict[str, list[list[str]]] = {}  # data phrases as word lists, by key
+        self._refer: dict[bool, frozenset[str]] = {}  # see Anchors._referring
 
     def _follows(self, s: Sentence, i: int, key: str) -> bool:
         """Do the words right before token i spell one of the phrases listed under `key` ("age of")?"""
-        return any(s.lows[max(0, i - len(p)):i] == p for p in (w.split() for w in self.lang.data[key]))
+        phrases = self._split.get(key)
+        if phrases is None:
+            phrases = self._split[key] = [w.split() for w in self.lang.data[key]]
+        return any(s.lows[max(0, i - len(p)):i] == p for p in phrases)
 
     def _content(self, s: Sentence, k: int) -> bool:
         low = s.lows[k]
