@@ -68,6 +68,7 @@ def _stopwords(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -147,7 +148,7 @@ class Entities:
                     surface = rest.lstrip()
                     continue
                 break
-            surface = re.sub(r"['’]s$", "", surface).rstrip(".’'-")  # "Ricard’s": the name
+            surface = _POSSESSIVE.sub("", surface).rstrip(".’'-")  # "Ricard’s": the name
             if len(surface) < 2 or doc.zone_at(start) == "furniture":
                 continue
             head = surface.split()[0]
