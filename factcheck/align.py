@@ -4,7 +4,8 @@
    same qualifiers are one fact (the headline and the body both saying "12 morts").
 2. **Candidates.** Facts of different documents whose measures match (the same
    lexicon key, or open keys spelled alike across languages: "contrat"/"contract")
-   and whose kinds can be compared at all.
+   and whose kinds can be compared at all, in documents of one story: documents that
+   share names or uncommon figures (`stories`); a document no story holds meets all.
 3. **Score.** How surely each measure was read, then anchor, qualifiers (place, group,
    time, rate, part of a total), unit, the event or predicate, shared names and
    content lemmas of the sentences, how central each value is to its article. A
@@ -28,6 +29,7 @@ from rapidfuzz import fuzz
 
 from .frames import OPEN, Frame
 from .kinds import KINDS, agree, comparable
+from .entities import fold
 from .model import Claim
 from .names import UnionFind, build_clusters
 
@@ -62,6 +64,10 @@ FAR_APART = -0.35  # values more than twelve times apart: a part and a total, se
 UNALIGNED = frozenset({"said", "as_of"})  # when something was said, or figures hold, is no fact of the story
 PERSONAL = frozenset({"age", "duration", "date", "year"})  # facts of one person or entity
 LOCATED = frozenset({"count", "amount", "quantity", "percent"})  # facts a place tells apart
+STORY_SHARED = 2  # marks (names, uncommon figures) two documents, or two stories, share to be one story
+STORY_FEW = 10  # a mark of more documents is a story's own only when they share its other marks too
+FIGURE_KINDS = frozenset({"count", "amount", "quantity"})
+FIGURE_MIN = 20  # a figure's significant digits ("7 044", "233 millions", "2,750") from 20 up mark a story
 
 
 @dataclass
@@ -435,9 +441,140 @@ def align(claims: list[Claim]) -> tuple[list[Group], UnionFind]:
     multi = multi_valued(facts, uf)
     bound = place_bound(facts, uf)
     single = only_ones(facts)
-    classes = fact_classes(facts, canon, uf, disc, multi, bound, single)
+    story = stories(claims, uf)
+    classes = fact_classes(facts, canon, uf, disc, multi, bound, single, story)
     levels = class_pairs(classes, uf, disc, multi, bound, single)
     return join_classes(facts, classes, levels), uf
+
+
+def story_marks(claims: list[Claim], uf: UnionFind) -> dict[str, set]:
+    """Each document's marks: the names it states (as clusters; not "~" common nouns, not
+    the subject a claim only took from the article) and its uncommon figures. Reader
+    comments are left out: readers name anything."""
+    marks: dict[str, set] = {}
+    for c in claims:
+        mine = marks.setdefault(c.document, set())
+        if c.zone == "comment":
+            continue
+        keys = [c.subject_key] if c.subject_key and c.subject_from != "main" else []
+        if c.value.type == "name" and c.value.name:
+            keys.append(fold(c.value.name))
+        f = c.frame
+        if f is not None:
+            keys += [k for k in (f.anchor, f.place) if k]
+            keys += f.names
+            figure = _figure(c)
+            if figure is not None:
+                mine.add(figure)
+        for k in keys:
+            root = _root(uf, k)
+            if root and not root.startswith("~"):
+                mine.add(root)
+    return marks
+
+
+def _figure(c: Claim) -> tuple | None:
+    """A count, amount or quantity by its significant digits ("233 millions" -> 233),
+    when they are not a small or round number."""
+    v = c.value
+    if c.kind not in FIGURE_KINDS or v.type != "number" or v.point is None or v.point != int(v.point):
+        return None
+    n = int(abs(v.point))
+    while n and n % 10 == 0:
+        n //= 10
+    return (c.kind, v.unit, n) if n >= FIGURE_MIN else None
+
+
+def stories(claims: list[Claim], uf: UnionFind) -> dict[str, int | None]:
+    """Each document -> its story (0, 1...), or None for a document no story holds (it
+    meets every document). With one story or none, every document is of story 0.
+
+    Documents are of one story when they share STORY_SHARED marks (a name, an uncommon
+    figure), directly or through other documents; two stories sharing that many marks
+    are one; a document sharing fewer joins the story it shares most with. A single
+    shared mark is as often a coincidence: two unrelated stories both naming a
+    country, a stock exchange, a common surname, or stating the same figure. A mark of
+    more than STORY_FEW documents counts only if its documents share at least two other
+    marks in half of them (a story's place, firm and toll in every outlet): alone it
+    joins them all; a country named in many unrelated stories joins none.
+    The partition does not depend on the order of the documents."""
+    marks = story_marks(claims, uf)
+    docs = sorted(marks)
+    holders: dict[object, list[str]] = defaultdict(list)
+    for d in docs:
+        for m in marks[d]:
+            holders[m].append(d)
+    parent = {d: d for d in docs}
+
+    def find(d: str) -> str:
+        while parent[d] != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    def union(a: str, b: str) -> None:
+        a, b = find(a), find(b)
+        if a != b:
+            a, b = min(a, b), max(a, b)
+            parent[b] = a
+
+    for m in sorted((m for m, ds in holders.items() if len(ds) > STORY_FEW), key=repr):
+        ds = holders[m]
+        if len({find(d) for d in ds}) == 1:
+            continue  # one story already
+        half = len(ds) / 2
+        also = Counter(x for d in ds for x in marks[d] if x != m and len(holders[x]) >= half)
+        if sum(1 for n in also.values() if n >= half) >= STORY_SHARED:
+            for d in ds[1:]:
+                union(ds[0], d)
+    few = [ds for ds in holders.values() if 2 <= len(ds) <= STORY_FEW]
+    shared: Counter = Counter()
+    for ds in few:  # at most STORY_FEW^2 pairs a mark: linear in the marks
+        for i, a in enumerate(ds):
+            for b in ds[i + 1:]:
+                shared[(a, b)] += 1
+    for (a, b), n in shared.items():
+        if n >= STORY_SHARED:
+            union(a, b)
+    # Stories that share as many marks between their documents are one story.
+    size = Counter(find(d) for d in docs)
+    between: Counter = Counter()
+    for ds in few:
+        roots = sorted({find(d) for d in ds if size[find(d)] >= 2})
+        for i, a in enumerate(roots):
+            for b in roots[i + 1:]:
+                between[(a, b)] += 1
+    for (a, b), n in between.items():
+        if n >= STORY_SHARED:
+            union(a, b)
+    # A document alone joins the story it shares most marks with, else the documents
+    # alone that share one with it.
+    size = Counter(find(d) for d in docs)
+    joins = []
+    for d in docs:
+        if size[find(d)] >= 2:
+            continue
+        votes: Counter = Counter()
+        alone = set()
+        for m in marks[d]:
+            ds = holders[m]
+            if len(ds) > STORY_FEW:
+                continue
+            roots = {find(e) for e in ds if e != d}
+            votes.update(r for r in roots if size[r] >= 2)
+            alone.update(r for r in roots if size[r] < 2)
+        if votes:
+            joins.append((d, min(votes, key=lambda r: (-votes[r], r))))
+        else:
+            joins.extend((d, r) for r in alone)
+    for d, r in joins:
+        union(d, r)
+    size = Counter(find(d) for d in docs)
+    held = sorted(r for r, n in size.items() if n >= 2)
+    if len(held) <= 1:
+        return {d: 0 for d in docs}
+    label = {r: i for i, r in enumerate(held)}
+    return {d: label.get(find(d)) for d in docs}
 
 
 @dataclass
@@ -449,6 +586,7 @@ class FactClass:
     index: int
     block: str
     members: list[Fact]  # in fact order
+    story: int | None = None  # None: a document no story holds, which meets every story
 
     @property
     def rep(self) -> Fact:
@@ -456,11 +594,13 @@ class FactClass:
 
 
 def signature(f: Fact, canon: dict[str, str], uf: UnionFind, disc: set[tuple[str, str]],
-              multi: set[tuple[str, str, str]], bound: set[tuple[str, str]], single: set[tuple[str, str]]) -> tuple:
-    """Everything `score` reads of a fact, so that facts of one signature score alike."""
+              multi: set[tuple[str, str, str]], bound: set[tuple[str, str]], single: set[tuple[str, str]],
+              story: dict[str, int | None] | None = None) -> tuple:
+    """Everything `score` reads of a fact, so that facts of one signature score alike,
+    and its story (block and story come first)."""
     fr, c = f.frame, f.first
     ra = _root(uf, fr.anchor)
-    return (canon[fr.measure], fr.part, fr.family, fr.measure, fr.strength, ra, fr.anchor_text, fr.anchor_how,
+    return (canon[fr.measure], story.get(c.document) if story else 0, fr.part, fr.family, fr.measure, fr.strength, ra, fr.anchor_text, fr.anchor_how,
             fr.place_text, fr.time, fr.rate, fr.predicate, fr.event, fr.noun, fr.noun2, fr.lang, fr.context,
             frozenset(_root(uf, n) for n in fr.names), c.kind, c.value, c.attribute, f.places(uf), f.group,
             f.salience, (f.doc, fr.measure) in disc, (f.doc, fr.measure) in bound, (f.doc, fr.measure) in single,
@@ -469,14 +609,14 @@ def signature(f: Fact, canon: dict[str, str], uf: UnionFind, disc: set[tuple[str
 
 def fact_classes(facts: list[Fact], canon: dict[str, str], uf: UnionFind, disc: set[tuple[str, str]],
                  multi: set[tuple[str, str, str]], bound: set[tuple[str, str]],
-                 single: set[tuple[str, str]]) -> list[FactClass]:
+                 single: set[tuple[str, str]], story: dict[str, int | None] | None = None) -> list[FactClass]:
     """The facts in classes of one signature, in the order of their first fact."""
     by_sig: dict[tuple, FactClass] = {}
     for f in facts:
-        sig = signature(f, canon, uf, disc, multi, bound, single)
+        sig = signature(f, canon, uf, disc, multi, bound, single, story)
         cls = by_sig.get(sig)
         if cls is None:
-            cls = by_sig[sig] = FactClass(len(by_sig), sig[0], [])
+            cls = by_sig[sig] = FactClass(len(by_sig), sig[0], [], sig[1])
         cls.members.append(f)
     return list(by_sig.values())
 
@@ -486,22 +626,35 @@ def class_pairs(classes: list[FactClass], uf: UnionFind, disc: set[tuple[str, st
                 single: set[tuple[str, str]]) -> dict[float, dict[int, list[tuple[int, list[str]]]]]:
     """Each score at or above THRESHOLD -> class -> the classes whose later facts pair
     with its facts at that score (with the pair's reasons). A class pair is scored once,
-    in each order its facts come in (the earlier fact is `score`'s first)."""
-    blocks: dict[str, list[FactClass]] = defaultdict(list)
-    for cls in classes:
-        blocks[cls.block].append(cls)
+    in each order its facts come in (the earlier fact is `score`'s first), when they
+    are of one measure block and one story (or either is of none)."""
     levels: dict[float, dict[int, list[tuple[int, list[str]]]]] = defaultdict(lambda: defaultdict(list))
-    for key in sorted(blocks):
-        block = blocks[key]
-        for i, x in enumerate(block):
-            for y in block[i:]:
-                for a, b in ((x, y), (y, x)) if x is not y else ((x, x),):
-                    if a.members[0].order >= b.members[-1].order:
-                        continue  # no fact of a comes before one of b
-                    p = score(a.rep, b.rep, uf, disc, multi, bound, single)
-                    if p is not None and p.score >= THRESHOLD:
-                        levels[p.score][a.index].append((b.index, p.why))
+    for x, y in candidate_pairs(classes):
+        for a, b in ((x, y), (y, x)) if x is not y else ((x, x),):
+            if a.members[0].order >= b.members[-1].order:
+                continue  # no fact of a comes before one of b
+            p = score(a.rep, b.rep, uf, disc, multi, bound, single)
+            if p is not None and p.score >= THRESHOLD:
+                levels[p.score][a.index].append((b.index, p.why))
     return levels
+
+
+def candidate_pairs(classes: list[FactClass]):
+    """Each unordered pair of classes (a class with itself too) of one measure block and
+    one story, or of one block where either class is of no story."""
+    cells: dict[str, dict[int | None, list[FactClass]]] = defaultdict(lambda: defaultdict(list))
+    for cls in classes:
+        cells[cls.block][cls.story].append(cls)
+    for block in cells.values():
+        loose = block.get(None, [])
+        for story, group in block.items():
+            for i, x in enumerate(group):
+                for y in group[i:]:
+                    yield x, y
+            if story is not None:
+                for x in group:
+                    for y in loose:
+                        yield x, y
 
 
 def join_classes(facts: list[Fact], classes: list[FactClass],

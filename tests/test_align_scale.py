@@ -26,12 +26,14 @@ RULES = load_ruleset()
 
 
 def reference_align(claims):
-    """Alignment as it was: every pair of a block's facts scored, joined best first."""
+    """Alignment as it was: every pair of a block's facts of one story (or of no story)
+    scored, joined best first."""
     uf = A.build_clusters(claims)
     facts = A.facts_of(claims, uf)
     canon = A.measure_keys(facts)
     disc, multi = A.discriminating(facts, uf), A.multi_valued(facts, uf)
     bound, single = A.place_bound(facts, uf), A.only_ones(facts)
+    story = A.stories(claims, uf)
     blocks = defaultdict(list)
     for f in facts:
         blocks[canon[f.frame.measure]].append(f)
@@ -40,7 +42,8 @@ def reference_align(claims):
         block = blocks[key]
         for i, x in enumerate(block):
             for y in block[i + 1:]:
-                if x.doc != y.doc:
+                sx, sy = story[x.first.document], story[y.first.document]
+                if x.doc != y.doc and (sx == sy or sx is None or sy is None):
                     p = A.score(x, y, uf, disc, multi, bound, single)
                     if p is not None and p.score >= A.THRESHOLD:
                         pairs.append(p)
