@@ -122,6 +122,7 @@ class Group:
 
     facts: list[Fact]
     pairs: list[Pair]
+    story: int | None = None  # the story of its documents (see `stories`)
 
     @property
     def claims(self) -> list[Claim]:
@@ -434,6 +435,12 @@ def _value_hint(a: Claim, b: Claim) -> float:
 
 def align(claims: list[Claim]) -> tuple[list[Group], UnionFind]:
     """Groups of facts about one fact, best pairs first; and the name clusters."""
+    groups, uf, _story = align_stories(claims)
+    return groups, uf
+
+
+def align_stories(claims: list[Claim]) -> tuple[list[Group], UnionFind, dict[str, int | None]]:
+    """`align`, and each document's story."""
     uf = build_clusters(claims)
     facts = facts_of(claims, uf)
     canon = measure_keys(facts)
@@ -444,7 +451,7 @@ def align(claims: list[Claim]) -> tuple[list[Group], UnionFind]:
     story = stories(claims, uf)
     classes = fact_classes(facts, canon, uf, disc, multi, bound, single, story)
     levels = class_pairs(classes, uf, disc, multi, bound, single)
-    return join_classes(facts, classes, levels), uf
+    return join_classes(facts, classes, levels), uf, story
 
 
 def story_marks(claims: list[Claim], uf: UnionFind) -> dict[str, set]:
@@ -667,9 +674,12 @@ def join_classes(facts: list[Fact], classes: list[FactClass],
     facts), each once, at its first fact after this one. And once a fact of a group has
     visited a partner class at this score, no later fact of the group need visit it
     again: each of that class's later facts is then in the group or in a group that
-    shares a document with it. A group keeps the pairs that united it, in the order
-    `join` would list them, so that its best pair (the first of the best score) is the
-    same."""
+    shares a document with it (or is of another story). A group keeps the pairs that
+    united it, in the order `join` would list them, so that its best pair (the first of
+    the best score) is the same.
+
+    A group is of the story of its facts: a fact of a document no story holds joins a
+    group of any story, but then never brings a second story into it."""
     n = len(facts)
     cls_of = [0] * n
     for cls in classes:
@@ -678,6 +688,7 @@ def join_classes(facts: list[Fact], classes: list[FactClass],
     parent = list(range(n))
     members: dict[int, list[Fact]] = {i: [f] for i, f in enumerate(facts)}
     docs: dict[int, set[str]] = {i: {f.doc} for i, f in enumerate(facts)}
+    story: dict[int, int | None] = {f.order: classes[cls_of[f.order]].story for f in facts}
     edges: dict[int, list[Pair]] = {}
     # class -> group -> the orders of the class's facts in that group, ascending
     in_class: list[dict[int, list[int]]] = [{} for _ in classes]
@@ -717,12 +728,17 @@ def join_classes(facts: list[Fact], classes: list[FactClass],
                     ga, gb = find(xo), find(g)
                     if ga == gb or not docs[ga].isdisjoint(docs[gb]):
                         continue
+                    sa, sb = story[ga], story[gb]
+                    if sa is not None and sb is not None and sa != sb:
+                        continue
                     p = Pair(s, facts[xo], facts[yo], list(why))
                     if len(members[ga]) < len(members[gb]):
                         ga, gb = gb, ga
                     parent[gb] = ga
                     members[ga].extend(members.pop(gb))
                     docs[ga] |= docs.pop(gb)
+                    story[ga] = sa if sa is not None else sb
+                    del story[gb]
                     merged = edges.setdefault(ga, [])
                     merged.extend(edges.pop(gb, ()))
                     merged.append(p)
@@ -745,7 +761,7 @@ def join_classes(facts: list[Fact], classes: list[FactClass],
                         done[ga] = seen_a
                 r = find(xo)
                 done.setdefault(r, set()).update(scanned)
-    groups = [Group(sorted(fs, key=lambda f: f.order), edges[g]) for g, fs in members.items() if len(fs) >= 2]
+    groups = [Group(sorted(fs, key=lambda f: f.order), edges[g], story[g]) for g, fs in members.items() if len(fs) >= 2]
     groups.sort(key=lambda g: min(f.order for f in g.facts))
     return groups
 

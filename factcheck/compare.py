@@ -14,7 +14,7 @@ import hashlib
 from collections import Counter
 from dataclasses import replace
 
-from .align import Fact, Group, align, first_clash
+from .align import Fact, Group, align_stories, first_clash
 from .consistency import inconsistencies
 from .frames import LEXICON
 from .kinds import agree
@@ -104,7 +104,7 @@ def _evolving(claims: list[Claim], dates: dict[str, object]) -> str | None:
 
 def story_key(group: Group) -> tuple | None:
     """A story's toll with its qualifiers: a story states it once, so a second group
-    of it is the narrative of earlier figures, not another disagreement."""
+    of it (in that story) is the narrative of earlier figures, not another disagreement."""
     f = group.facts[0].frame
     if any(x.frame.strength < 1.2 or x.frame.how == "inherited" for x in group.facts):
         return None
@@ -112,7 +112,7 @@ def story_key(group: Group) -> tuple | None:
     for fact in group.facts:
         mine = frozenset(c.frame.place for c in fact.claims if c.frame.place)
         places = mine if places is None else places & mine
-    return (f.measure, places, f.group, f.rate, f.part)
+    return (f.measure, places, f.group, f.rate, f.part, group.story)
 
 
 def _narrative(group: Group, first: Group) -> bool:
@@ -262,18 +262,30 @@ def story_of(claims: list[Claim]) -> str:
         or "the story"
 
 
+def story_names(claims: list[Claim], stories: dict[str, int | None]) -> dict[int, str]:
+    """Each story's name, as `story_of` names all the claims' (when there are several)."""
+    of: dict[int, list[Claim]] = {}
+    for c in claims:
+        s = stories.get(c.document)
+        if s is not None:
+            of.setdefault(s, []).append(c)
+    return {s: story_of(cs) for s, cs in of.items()}
+
+
 def compare_all(documents: list[Document], claims: list[Claim], ruleset=None) -> list[Finding]:
     """Every finding, conflicts first, numbered F1, F2... deterministically."""
     order = {d.id: i for i, d in enumerate(documents)}
     dates = {d.id: d.date for d in documents}
-    groups, uf = align(claims)
+    groups, uf, stories = align_stories(claims)
     story = story_of(claims)
+    names = story_names(claims, stories) if len(set(stories.values())) > 1 else {}
     findings: list[Finding] = []
     stated: dict[tuple, Group] = {}
     for g in sorted(groups, key=lambda g: -max(p.score for p in g.pairs)):
         key = story_key(g)
         first = stated.get(key) if key is not None else None
-        findings.extend(group_findings(g, story, dates, may_conflict=first is None or not _narrative(g, first)))
+        findings.extend(group_findings(g, names.get(g.story, story), dates,
+                                       may_conflict=first is None or not _narrative(g, first)))
         if key is not None and first is None and first_clash(g) is not None:
             stated[key] = g
     findings += shared_values(claims, findings, story)

@@ -59,6 +59,9 @@ def reference_align(claims):
         docs_a = {f.doc for f in members[ga]}
         if any(f.doc in docs_a for f in members[gb]):
             continue
+        stories_ab = {story[f.first.document] for f in members[ga] + members[gb]} - {None}
+        if len(stories_ab) > 1:
+            continue  # a group is of one story
         if len(members[ga]) < len(members[gb]):
             ga, gb = gb, ga
         for f in members.pop(gb):
