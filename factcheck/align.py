@@ -23,6 +23,7 @@ from __future__ import annotations
 from bisect import bisect_right, insort
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from heapq import heapify, heappop, heapreplace
 
 from rapidfuzz import fuzz
@@ -77,6 +78,9 @@ class Fact:
     doc: str
     claims: list[Claim]
     order: int = 0
+    # facts stating the same kinds and values have the same number (facts_of numbers them)
+    values_id: int | None = field(default=None, compare=False, repr=False)
+    _places: tuple | None = field(default=None, init=False, compare=False, repr=False)
 
     @property
     def first(self) -> Claim:
@@ -96,7 +100,13 @@ class Fact:
         return next((c.frame.group for c in self.claims if c.frame.group), None)
 
     def places(self, uf: UnionFind) -> frozenset[str]:
-        return frozenset(_root(uf, c.frame.place) for c in self.claims if c.frame.place)
+        """The clusters of the places its mentions name (read once its mentions are all in)."""
+        known = self._places
+        if known is not None and known[0] is uf:
+            return known[1]
+        out = frozenset(_root(uf, c.frame.place) for c in self.claims if c.frame.place)
+        self._places = (uf, out)
+        return out
 
 
 @dataclass
@@ -128,7 +138,7 @@ class Group:
     def claims(self) -> list[Claim]:
         return [c for f in self.facts for c in f.claims]
 
-    @property
+    @cached_property
     def confidence(self) -> float:
         return max((p.confidence for p in self.pairs), default=0.0)
 
@@ -175,6 +185,9 @@ def facts_of(claims: list[Claim], uf: UnionFind) -> list[Fact]:
             places.add(place)  # as Fact.places
         if f.group is not None:
             groups.add(f.group)
+    numbers: dict[tuple, int] = {}
+    for fact in out:
+        fact.values_id = numbers.setdefault(tuple((c.kind, c.value) for c in fact.claims), len(numbers))
     return out
 
 
@@ -191,39 +204,70 @@ def _root(uf: UnionFind, key: str | None) -> str:
 def measure_keys(facts: list[Fact]) -> dict[str, str]:
     """Each measure key -> the key it is blocked under: open keys spelled alike across
     languages share one ("=contrat", "=contract")."""
-    keys = sorted({f.frame.measure for f in facts})
-    durations = {f.frame.measure for f in facts if f.frame.family == "duration"}
+    measures: set[str] = set()
+    durations: set[str] = set()
+    ordinals: Counter = Counter()
+    for f in facts:
+        fr = f.frame
+        measures.add(fr.measure)
+        if fr.family == "duration":
+            durations.add(fr.measure)
+        elif fr.family == "ordinal" and fr.measure != "rank":
+            ordinals[fr.measure] += 1
+    keys = sorted(measures)
     canon = {k: ("duration" if k in durations else k) for k in keys}  # durations: compared on what lasted
     # A bare ordinal ("(63e)") counts what the other ordinals of these articles count ("63e minute").
-    ordinals = Counter(f.frame.measure for f in facts if f.frame.family == "ordinal" and f.frame.measure != "rank")
     if ordinals:
         canon["rank"] = ordinals.most_common(1)[0][0]
-    opens = [k for k in keys if k.startswith(OPEN) and len(k) > 5]
-    for i, a in enumerate(opens):
-        for b in opens[i + 1:]:
-            if a[1:3] == b[1:3] and fuzz.ratio(a[1:], b[1:]) >= OPEN_KEY_RATIO:
-                canon[b] = canon[a]
+    opens: dict[str, list[str]] = defaultdict(list)  # by the first two letters, which must match
+    for k in keys:
+        if k.startswith(OPEN) and len(k) > 5:
+            opens[k[1:3]].append(k)
+    for alike in opens.values():
+        for i, a in enumerate(alike):
+            for b in alike[i + 1:]:
+                if fuzz.ratio(a[1:], b[1:]) >= OPEN_KEY_RATIO:
+                    canon[b] = canon[a]
     return canon
+
+
+def standings(facts: list[Fact], uf: UnionFind) -> tuple[set, set, set, set]:
+    """`discriminating`, `multi_valued`, `place_bound` (in one pass over the facts) and
+    `only_ones`."""
+    anchors: dict[tuple[str, str], set[str]] = defaultdict(set)
+    scopes: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)
+    dated: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for f in facts:
+        fr = f.frame
+        key = (f.doc, fr.measure)
+        if fr.anchor:
+            anchors[key].add(_root(uf, fr.anchor))
+        if not fr.time and not f.group:  # an earlier figure, a dated one, a group: other scopes
+            scopes[key].add(f.places(uf))
+        if fr.family in ("year", "date"):
+            dated[(f.doc, fr.measure + (fr.event or ""), _root(uf, fr.anchor))].append(f.first)
+    disc = {k for k, roots in anchors.items() if len(roots) >= 2}
+    bound = {k for k, v in scopes.items() if len(v) >= 2 and any(v)}
+    single = only_ones(facts)
+    # "on Friday" and "from 5 January 2024" may be one day: several values only if they disagree
+    multi = set()
+    for k, cs in dated.items():
+        distinct = [c for _i, c in _first_of_each_value(cs)]  # a repeated value is one value
+        if any(not agree(x.kind, x.value, y.kind, y.value) for n, x in enumerate(distinct) for y in distinct[n + 1:]):
+            multi.add(k)
+    return disc, multi, bound, single
 
 
 def discriminating(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str]]:
     """(document, measure) pairs where the document itself states the measure for two
     anchors: there, the anchor tells facts apart."""
-    anchors: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for f in facts:
-        if f.frame.anchor:
-            anchors[(f.doc, f.frame.measure)].add(_root(uf, f.frame.anchor))
-    return {k for k, roots in anchors.items() if len(roots) >= 2}
+    return standings(facts, uf)[0]
 
 
 def place_bound(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str]]:
     """(document, measure) pairs where the document states the measure for two places
     (or for one place and overall): there, a place tells facts apart."""
-    seen: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)
-    for f in facts:
-        if not f.frame.time and not f.group:  # an earlier figure, a dated one, a group: other scopes
-            seen[(f.doc, f.frame.measure)].add(f.places(uf))
-    return {k for k, v in seen.items() if len(v) >= 2 and any(v)}
+    return standings(facts, uf)[2]
 
 
 def only_ones(facts: list[Fact]) -> set[tuple[str, str]]:
@@ -236,17 +280,7 @@ def only_ones(facts: list[Fact]) -> set[tuple[str, str]]:
 def multi_valued(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str, str]]:
     """(document, measure, anchor) of dates and years a document gives several values:
     two events of one kind, which the measure alone cannot tell apart."""
-    seen: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-    for f in facts:
-        if f.frame.family in ("year", "date"):
-            seen[(f.doc, f.frame.measure + (f.frame.event or ""), _root(uf, f.frame.anchor))].append(f.first)
-    # "on Friday" and "from 5 January 2024" may be one day: several values only if they disagree
-    out = set()
-    for k, cs in seen.items():
-        distinct = [c for _i, c in _first_of_each_value(cs)]  # a repeated value is one value
-        if any(not agree(x.kind, x.value, y.kind, y.value) for n, x in enumerate(distinct) for y in distinct[n + 1:]):
-            out.add(k)
-    return out
+    return standings(facts, uf)[1]
 
 
 def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
@@ -444,10 +478,7 @@ def align_stories(claims: list[Claim]) -> tuple[list[Group], UnionFind, dict[str
     uf = build_clusters(claims)
     facts = facts_of(claims, uf)
     canon = measure_keys(facts)
-    disc = discriminating(facts, uf)
-    multi = multi_valued(facts, uf)
-    bound = place_bound(facts, uf)
-    single = only_ones(facts)
+    disc, multi, bound, single = standings(facts, uf)
     story = stories(claims, uf)
     classes = fact_classes(facts, canon, uf, disc, multi, bound, single, story)
     levels = class_pairs(classes, uf, disc, multi, bound, single)
@@ -459,13 +490,19 @@ def story_marks(claims: list[Claim], uf: UnionFind) -> dict[str, set]:
     the subject a claim only took from the article) and its uncommon figures. Reader
     comments are left out: readers name anything."""
     marks: dict[str, set] = {}
+    folded: dict[str, str] = {}
+    mark_of: dict[str, str | None] = {}  # a name key -> its cluster, None for a common noun
     for c in claims:
         mine = marks.setdefault(c.document, set())
         if c.zone == "comment":
             continue
         keys = [c.subject_key] if c.subject_key and c.subject_from != "main" else []
         if c.value.type == "name" and c.value.name:
-            keys.append(fold(c.value.name))
+            name = c.value.name
+            key = folded.get(name)
+            if key is None:
+                key = folded[name] = fold(name)
+            keys.append(key)
         f = c.frame
         if f is not None:
             keys += [k for k in (f.anchor, f.place) if k]
@@ -474,8 +511,11 @@ def story_marks(claims: list[Claim], uf: UnionFind) -> dict[str, set]:
             if figure is not None:
                 mine.add(figure)
         for k in keys:
-            root = _root(uf, k)
-            if root and not root.startswith("~"):
+            if k not in mark_of:
+                root = _root(uf, k)
+                mark_of[k] = root if root and not root.startswith("~") else None
+            root = mark_of[k]
+            if root is not None:
                 mine.add(root)
     return marks
 
@@ -602,14 +642,19 @@ class FactClass:
 
 def signature(f: Fact, canon: dict[str, str], uf: UnionFind, disc: set[tuple[str, str]],
               multi: set[tuple[str, str, str]], bound: set[tuple[str, str]], single: set[tuple[str, str]],
-              story: dict[str, int | None] | None = None) -> tuple:
+              story: dict[str, int | None] | None = None, clusters: dict | None = None) -> tuple:
     """Everything `score` reads of a fact, so that facts of one signature score alike,
     and its story (block and story come first)."""
     fr, c = f.frame, f.first
     ra = _root(uf, fr.anchor)
+    names = clusters.get(fr.names) if clusters is not None else None
+    if names is None:
+        names = frozenset(_root(uf, n) for n in fr.names)
+        if clusters is not None:
+            clusters[fr.names] = names
     return (canon[fr.measure], story.get(c.document) if story else 0, fr.part, fr.family, fr.measure, fr.strength, ra, fr.anchor_text, fr.anchor_how,
             fr.place_text, fr.time, fr.rate, fr.predicate, fr.event, fr.noun, fr.noun2, fr.lang, fr.context,
-            frozenset(_root(uf, n) for n in fr.names), c.kind, c.value, c.attribute, f.places(uf), f.group,
+            names, c.kind, c.value, c.attribute, f.places(uf), f.group,
             f.salience, (f.doc, fr.measure) in disc, (f.doc, fr.measure) in bound, (f.doc, fr.measure) in single,
             (f.doc, fr.measure + (fr.event or ""), ra) in multi)
 
@@ -619,8 +664,9 @@ def fact_classes(facts: list[Fact], canon: dict[str, str], uf: UnionFind, disc: 
                  single: set[tuple[str, str]], story: dict[str, int | None] | None = None) -> list[FactClass]:
     """The facts in classes of one signature, in the order of their first fact."""
     by_sig: dict[tuple, FactClass] = {}
+    clusters: dict[frozenset[str], frozenset[str]] = {}  # the names of a sentence -> their clusters
     for f in facts:
-        sig = signature(f, canon, uf, disc, multi, bound, single, story)
+        sig = signature(f, canon, uf, disc, multi, bound, single, story, clusters)
         cls = by_sig.get(sig)
         if cls is None:
             cls = by_sig[sig] = FactClass(len(by_sig), sig[0], [], sig[1])
@@ -680,24 +726,25 @@ def join_classes(facts: list[Fact], classes: list[FactClass],
 
     A group is of the story of its facts: a fact of a document no story holds joins a
     group of any story, but then never brings a second story into it."""
-    n = len(facts)
+    n = len(facts)  # facts[i].order == i: groups and their state are indexed by their root fact
     cls_of = [0] * n
     for cls in classes:
         for f in cls.members:
             cls_of[f.order] = cls.index
     parent = list(range(n))
-    members: dict[int, list[Fact]] = {i: [f] for i, f in enumerate(facts)}
-    docs: dict[int, set[str]] = {i: {f.doc} for i, f in enumerate(facts)}
-    story: dict[int, int | None] = {f.order: classes[cls_of[f.order]].story for f in facts}
-    edges: dict[int, list[Pair]] = {}
+    members: list[list[Fact] | None] = [[f] for f in facts]
+    docs: list[set[str] | None] = [{f.doc} for f in facts]
+    story: list[int | None] = [classes[c].story for c in cls_of]
+    edges: list[list[Pair] | None] = [None] * n
     # class -> group -> the orders of the class's facts in that group, ascending
     in_class: list[dict[int, list[int]]] = [{} for _ in classes]
-    of_group: dict[int, dict[int, list[int]]] = {}
+    of_group: list[dict[int, list[int]] | None] = [None] * n
     for cls in classes:
         for f in cls.members:
             lst = [f.order]
             in_class[cls.index][f.order] = lst
             of_group[f.order] = {cls.index: lst}
+    orders = [[f.order for f in cls.members] for cls in classes]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -708,7 +755,7 @@ def join_classes(facts: list[Fact], classes: list[FactClass],
     for s in sorted(levels, reverse=True):
         partners = levels[s]
         done: dict[int, set[int]] = {}
-        firsts = sorted(o for c in partners for o in (f.order for f in classes[c].members))
+        firsts = sorted(o for c in partners for o in orders[c])
         for xo in firsts:
             todo = partners[cls_of[xo]]
             r = find(xo)
@@ -735,15 +782,20 @@ def join_classes(facts: list[Fact], classes: list[FactClass],
                     if len(members[ga]) < len(members[gb]):
                         ga, gb = gb, ga
                     parent[gb] = ga
-                    members[ga].extend(members.pop(gb))
-                    docs[ga] |= docs.pop(gb)
+                    members[ga].extend(members[gb])
+                    members[gb] = None
+                    docs[ga] |= docs[gb]
+                    docs[gb] = None
                     story[ga] = sa if sa is not None else sb
-                    del story[gb]
-                    merged = edges.setdefault(ga, [])
-                    merged.extend(edges.pop(gb, ()))
+                    merged = edges[ga]
+                    if merged is None:
+                        merged = edges[ga] = []
+                    if edges[gb] is not None:
+                        merged.extend(edges[gb])
+                        edges[gb] = None
                     merged.append(p)
                     mine = of_group[ga]
-                    for c, small in of_group.pop(gb).items():
+                    for c, small in of_group[gb].items():
                         del in_class[c][gb]
                         big = mine.get(c)
                         if big is None:
@@ -752,6 +804,7 @@ def join_classes(facts: list[Fact], classes: list[FactClass],
                         else:
                             for o in small:
                                 insort(big, o)
+                    of_group[gb] = None
                     seen_a, seen_b = done.pop(ga, None), done.pop(gb, None)
                     if seen_a is None or (seen_b is not None and len(seen_a) < len(seen_b)):
                         seen_a, seen_b = seen_b, seen_a
@@ -761,7 +814,8 @@ def join_classes(facts: list[Fact], classes: list[FactClass],
                         done[ga] = seen_a
                 r = find(xo)
                 done.setdefault(r, set()).update(scanned)
-    groups = [Group(sorted(fs, key=lambda f: f.order), edges[g], story[g]) for g, fs in members.items() if len(fs) >= 2]
+    groups = [Group(sorted(fs, key=lambda f: f.order), edges[g], story[g])
+              for g, fs in enumerate(members) if fs is not None and len(fs) >= 2]
     groups.sort(key=lambda g: min(f.order for f in g.facts))
     return groups
 
@@ -798,8 +852,8 @@ def iter_clashes(group: Group):
     """`clashes` in its order, comparing facts stating the same values once: facts are
     keyed by their claims' kinds and values, and each pair of keys is compared once."""
     facts = group.facts
-    keys = [tuple((c.kind, c.value) for c in f.claims) for f in facts]
-    at: dict[tuple, list[int]] = {}
+    keys = [f.values_id if f.values_id is not None else tuple((c.kind, c.value) for c in f.claims) for f in facts]
+    at: dict[object, list[int]] = {}
     for n, k in enumerate(keys):
         at.setdefault(k, []).append(n)
     rep = {k: facts[ns[0]] for k, ns in at.items()}

@@ -169,13 +169,19 @@ def _confirms(facts: list[Fact]) -> bool:
 def _agreements_inside(group: Group, body: list[Fact], label: str, subject: str) -> list[Finding]:
     """In a conflict, the values that two or more sources do share."""
     buckets: list[list[Fact]] = []
-    kept: list[set[tuple]] = []  # each bucket's distinct (kind, value): a value is compared with each once
-    agrees: dict[tuple, bool] = {}
+    kept: list[set[int]] = []  # each bucket's distinct (kind, value): a value is compared with each once
+    numbers: dict[tuple, int] = {}  # (kind, value) -> its number, an index in `stated`
+    stated: list[tuple] = []
+    agrees: dict[tuple[int, int], bool] = {}
     for f in sorted(body, key=lambda f: (f.first.value.display, f.order)):
-        mine = (f.first.kind, f.first.value)
+        kind_value = (f.first.kind, f.first.value)
+        mine = numbers.get(kind_value)
+        if mine is None:
+            mine = numbers[kind_value] = len(stated)
+            stated.append(kind_value)
         home = None
         for b, vs in zip(buckets, kept):
-            if all(_agrees(agrees, mine, v) for v in vs):
+            if all(_agrees(agrees, stated, mine, v) for v in vs):
                 home = b
                 vs.add(mine)
                 break
@@ -199,11 +205,12 @@ def _agreements_inside(group: Group, body: list[Fact], label: str, subject: str)
     return out
 
 
-def _agrees(memo: dict[tuple, bool], a: tuple, b: tuple) -> bool:
-    """agree() of two (kind, value), remembered."""
+def _agrees(memo: dict[tuple[int, int], bool], stated: list[tuple], a: int, b: int) -> bool:
+    """agree() of two numbered (kind, value), remembered."""
     got = memo.get((a, b))
     if got is None:
-        got = memo[(a, b)] = agree(a[0], a[1], b[0], b[1])
+        (kind_a, value_a), (kind_b, value_b) = stated[a], stated[b]
+        got = memo[(a, b)] = agree(kind_a, value_a, kind_b, value_b)
     return got
 
 
