@@ -28,9 +28,9 @@ from heapq import heapify, heappop, heapreplace
 
 from rapidfuzz import fuzz
 
+from .entities import fold
 from .frames import OPEN, Frame
 from .kinds import KINDS, agree, comparable
-from .entities import fold
 from .model import Claim
 from .names import UnionFind, build_clusters
 
@@ -71,7 +71,7 @@ FIGURE_KINDS = frozenset({"count", "amount", "quantity"})
 FIGURE_MIN = 20  # a figure's significant digits ("7 044", "233 millions", "2,750") from 20 up mark a story
 
 
-@dataclass
+@dataclass(slots=True)
 class Fact:
     """One value of one measure as one document states it (one or more mentions)."""
 
@@ -109,7 +109,7 @@ class Fact:
         return out
 
 
-@dataclass
+@dataclass(slots=True)
 class Pair:
     score: float
     a: Fact
@@ -576,7 +576,7 @@ def stories(claims: list[Claim], uf: UnionFind) -> dict[str, int | None]:
                 union(ds[0], d)
     few = [ds for ds in holders.values() if 2 <= len(ds) <= STORY_FEW]
     shared: Counter = Counter()
-    for ds in few:  # at most STORY_FEW^2 pairs a mark: linear in the marks
+    for ds in few:  # at most 45 pairs a mark: linear in the marks
         for i, a in enumerate(ds):
             for b in ds[i + 1:]:
                 shared[(a, b)] += 1
@@ -624,7 +624,7 @@ def stories(claims: list[Claim], uf: UnionFind) -> dict[str, int | None]:
     return {d: label.get(find(d)) for d in docs}
 
 
-@dataclass
+@dataclass(slots=True)
 class FactClass:
     """Facts that `score` cannot tell apart: the same frame, value and qualifiers, and
     the same standing in their documents (told apart, place-bound, the only one). Any
@@ -652,9 +652,9 @@ def signature(f: Fact, canon: dict[str, str], uf: UnionFind, disc: set[tuple[str
         names = frozenset(_root(uf, n) for n in fr.names)
         if clusters is not None:
             clusters[fr.names] = names
-    return (canon[fr.measure], story.get(c.document) if story else 0, fr.part, fr.family, fr.measure, fr.strength, ra, fr.anchor_text, fr.anchor_how,
-            fr.place_text, fr.time, fr.rate, fr.predicate, fr.event, fr.noun, fr.noun2, fr.lang, fr.context,
-            names, c.kind, c.value, c.attribute, f.places(uf), f.group,
+    return (canon[fr.measure], story.get(c.document) if story else 0, fr.part, fr.family, fr.measure, fr.strength,
+            ra, fr.anchor_text, fr.anchor_how, fr.place_text, fr.time, fr.rate, fr.predicate, fr.event, fr.noun,
+            fr.noun2, fr.lang, fr.context, names, c.kind, c.value, c.attribute, f.places(uf), f.group,
             f.salience, (f.doc, fr.measure) in disc, (f.doc, fr.measure) in bound, (f.doc, fr.measure) in single,
             (f.doc, fr.measure + (fr.event or ""), ra) in multi)
 
