@@ -152,8 +152,26 @@ def facts_of(claims: list[Claim], uf: UnionFind) -> list[Fact]:
     same frame, or, for a story's toll, compatible values with the same qualifiers
     ("more than 150" in the headline, "153" in the body)."""
     by_key: dict[tuple, list[Fact]] = {}
-    # each fact's distinct (kind, value)s, places and groups, kept as it grows
+    # each fact's distinct (kind, value)s, places and groups, kept as it grows once a
+    # later claim is compared with it
     grown: dict[int, tuple[dict[tuple, None], set[str], set[str]]] = {}
+
+    def state(fact: Fact) -> tuple[dict[tuple, None], set[str], set[str]]:
+        known = grown.get(fact.order)
+        if known is None:
+            known = grown[fact.order] = ({}, set(), set())
+            for c in fact.claims:
+                grow(known, c)
+        return known
+
+    def grow(known: tuple[dict[tuple, None], set[str], set[str]], c: Claim) -> None:
+        values, places, groups = known
+        values[(c.kind, c.value)] = None  # a repeated value is compared once
+        if c.frame.place:
+            places.add(_root(uf, c.frame.place))  # as Fact.places
+        if c.frame.group is not None:
+            groups.add(c.frame.group)
+
     out = []
     for c in claims:
         if not is_value(c):
@@ -161,30 +179,27 @@ def facts_of(claims: list[Claim], uf: UnionFind) -> list[Fact]:
         f = c.frame
         key = (source_of(c), f.measure, f.time, f.rate, f.part,
                _root(uf, f.anchor) if f.family in ("age", "duration") else "", f.event if f.family == "age" else "")
-        place = _root(uf, f.place)
         home = None
         for fact in by_key.get(key, ()):
-            first = fact.first
-            values, places, groups = grown[id(fact)]
-            if first.value.display == c.value.display or (
-                    f.strength >= 1.0 and f.family == "count" and (not place or not places or place in places) and
-                    f.group in groups | {None} and (not groups or f.group) and
-                    all(agree(kind, value, c.kind, c.value) for kind, value in values)):
+            if fact.first.value.display == c.value.display:
                 home = fact
                 break
+            if f.strength >= 1.0 and f.family == "count":
+                values, places, groups = state(fact)
+                place = _root(uf, f.place)
+                if ((not place or not places or place in places) and f.group in groups | {None} and
+                        (not groups or f.group) and all(agree(kind, value, c.kind, c.value) for kind, value in values)):
+                    home = fact
+                    break
         if home is None:
             home = Fact(source_of(c), [c], len(out))
             by_key.setdefault(key, []).append(home)
             out.append(home)
-            grown[id(home)] = ({}, set(), set())
         else:
             home.claims.append(c)
-        values, places, groups = grown[id(home)]
-        values[(c.kind, c.value)] = None  # a repeated value is compared once
-        if f.place:
-            places.add(place)  # as Fact.places
-        if f.group is not None:
-            groups.add(f.group)
+            known = grown.get(home.order)
+            if known is not None:
+                grow(known, c)
     numbers: dict[tuple, int] = {}
     for fact in out:
         fact.values_id = numbers.setdefault(tuple((c.kind, c.value) for c in fact.claims), len(numbers))
@@ -694,20 +709,24 @@ def class_pairs(classes: list[FactClass], uf: UnionFind, disc: set[tuple[str, st
 
 def candidate_pairs(classes: list[FactClass]):
     """Each unordered pair of classes (a class with itself too) of one measure block and
-    one story, or of one block where either class is of no story."""
-    cells: dict[str, dict[int | None, list[FactClass]]] = defaultdict(lambda: defaultdict(list))
+    one story, or of one block where either class is of no story. Story by story: a
+    story's facts are read together."""
+    cells: dict[int | None, dict[str, list[FactClass]]] = defaultdict(lambda: defaultdict(list))
     for cls in classes:
-        cells[cls.block][cls.story].append(cls)
-    for block in cells.values():
-        loose = block.get(None, [])
-        for story, group in block.items():
+        cells[cls.story][cls.block].append(cls)
+    loose = cells.pop(None, {})
+    for story in cells.values():
+        for block, group in story.items():
             for i, x in enumerate(group):
                 for y in group[i:]:
                     yield x, y
-            if story is not None:
-                for x in group:
-                    for y in loose:
-                        yield x, y
+            for x in group:
+                for y in loose.get(block, ()):
+                    yield x, y
+    for group in loose.values():
+        for i, x in enumerate(group):
+            for y in group[i:]:
+                yield x, y
 
 
 def join_classes(facts: list[Fact], classes: list[FactClass],
@@ -778,7 +797,7 @@ def join_classes(facts: list[Fact], classes: list[FactClass],
                     sa, sb = story[ga], story[gb]
                     if sa is not None and sb is not None and sa != sb:
                         continue
-                    p = Pair(s, facts[xo], facts[yo], list(why))
+                    p = Pair(s, facts[xo], facts[yo], why)  # the pairs of two classes share their reasons
                     if len(members[ga]) < len(members[gb]):
                         ga, gb = gb, ga
                     parent[gb] = ga
