@@ -5,7 +5,7 @@
 2. **Candidates.** Facts of different documents whose measures match (the same
    lexicon key, or open keys spelled alike across languages: "contrat"/"contract")
    and whose kinds can be compared at all, in documents of one story: documents that
-   share names or uncommon figures (`stories`); a document no story holds meets all.
+   share names or uncommon figures (`stories`). Stories are aligned one at a time.
 3. **Score.** How surely each measure was read, then anchor, qualifiers (place, group,
    time, rate, part of a total), unit, the event or predicate, shared names and
    content lemmas of the sentences, how central each value is to its article. A
@@ -78,26 +78,31 @@ class Fact:
     doc: str
     claims: list[Claim]
     order: int = 0
-    # facts stating the same kinds and values have the same number (facts_of numbers them)
-    values_id: int | None = field(default=None, compare=False, repr=False)
+    first: Claim | None = field(default=None, init=False, compare=False, repr=False)  # its first mention
+    frame: Frame | None = field(default=None, init=False, compare=False, repr=False)  # the first mention's
     _places: tuple | None = field(default=None, init=False, compare=False, repr=False)
+    _read: tuple | None = field(default=None, init=False, compare=False, repr=False)  # (salience, group)
 
-    @property
-    def first(self) -> Claim:
-        return self.claims[0]
+    def __post_init__(self) -> None:
+        if self.claims:
+            self.first = self.claims[0]
+            self.frame = self.first.frame
 
-    @property
-    def frame(self) -> Frame:
-        return self.claims[0].frame
+    def _mentions(self) -> tuple[float, str | None]:
+        """Its salience and group, read once its mentions are all in."""
+        if self._read is None:
+            self._read = (max(c.frame.salience for c in self.claims),
+                          next((c.frame.group for c in self.claims if c.frame.group), None))
+        return self._read
 
     @property
     def salience(self) -> float:
-        return max(c.frame.salience for c in self.claims)
+        return self._mentions()[0]
 
     @property
     def group(self) -> str | None:
         """A group any mention counts apart ("enfants", "total"): one mention is enough."""
-        return next((c.frame.group for c in self.claims if c.frame.group), None)
+        return self._mentions()[1]
 
     def places(self, uf: UnionFind) -> frozenset[str]:
         """The clusters of the places its mentions name (read once its mentions are all in)."""
@@ -132,7 +137,8 @@ class Group:
 
     facts: list[Fact]
     pairs: list[Pair]
-    story: int | None = None  # the story of its documents (see `stories`)
+    story: int = 0  # the story of its documents (see `stories`)
+    _clash: object = field(default=None, init=False, repr=False, compare=False)  # (first_clash,) once known
 
     @property
     def claims(self) -> list[Claim]:
@@ -140,7 +146,7 @@ class Group:
 
     @cached_property
     def confidence(self) -> float:
-        return max((p.confidence for p in self.pairs), default=0.0)
+        return confidence(max(p.score for p in self.pairs)) if self.pairs else 0.0  # confidence grows with score
 
 
 def is_value(c: Claim) -> bool:
@@ -200,9 +206,6 @@ def facts_of(claims: list[Claim], uf: UnionFind) -> list[Fact]:
             known = grown.get(home.order)
             if known is not None:
                 grow(known, c)
-    numbers: dict[tuple, int] = {}
-    for fact in out:
-        fact.values_id = numbers.setdefault(tuple((c.kind, c.value) for c in fact.claims), len(numbers))
     return out
 
 
@@ -483,30 +486,55 @@ def _value_hint(a: Claim, b: Claim) -> float:
 
 
 def align(claims: list[Claim]) -> tuple[list[Group], UnionFind]:
-    """Groups of facts about one fact, best pairs first; and the name clusters."""
-    groups, uf, _story = align_stories(claims)
+    """Groups of facts about one fact, best pairs first; and the name clusters (of all
+    the stories: a name two stories share joins their clusters)."""
+    groups, _story, clusters = align_stories(claims)
+    if len(clusters) == 1:
+        return groups, next(iter(clusters.values()))
+    uf = UnionFind()
+    for mine in clusters.values():
+        for key in mine.parent:
+            uf.union(key, mine.find(key))
     return groups, uf
 
 
-def align_stories(claims: list[Claim]) -> tuple[list[Group], UnionFind, dict[str, int | None]]:
-    """`align`, and each document's story."""
-    uf = build_clusters(claims)
+def align_stories(claims: list[Claim]) -> tuple[list[Group], dict[str, int], dict[int, UnionFind]]:
+    """`align`, one story at a time (facts of two stories never meet, and names are
+    clustered within a story), groups in the order of their claims; each document's
+    story; and each story's name clusters."""
+    story = stories(claims)
+    of_story: dict[int, list[Claim]] = defaultdict(list)
+    for c in claims:
+        of_story[story[c.document]].append(c)
+    groups = []
+    clusters = {}
+    for s in sorted(of_story):
+        uf = clusters[s] = build_clusters(of_story[s])
+        for g in align_story(of_story[s], uf):
+            g.story = s
+            groups.append(g)
+    if len(of_story) > 1:
+        position = {id(c): i for i, c in enumerate(claims)}
+        groups.sort(key=lambda g: position[id(g.facts[0].first)])
+    return groups, story, clusters or {0: build_clusters(claims)}
+
+
+def align_story(claims: list[Claim], uf: UnionFind) -> list[Group]:
+    """The groups of the claims of one story, in the order of their first fact."""
     facts = facts_of(claims, uf)
     canon = measure_keys(facts)
     disc, multi, bound, single = standings(facts, uf)
-    story = stories(claims, uf)
-    classes = fact_classes(facts, canon, uf, disc, multi, bound, single, story)
+    classes = fact_classes(facts, canon, uf, disc, multi, bound, single)
     levels = class_pairs(classes, uf, disc, multi, bound, single)
-    return join_classes(facts, classes, levels), uf, story
+    return join_classes(facts, classes, levels)
 
 
-def story_marks(claims: list[Claim], uf: UnionFind) -> dict[str, set]:
-    """Each document's marks: the names it states (as clusters; not "~" common nouns, not
-    the subject a claim only took from the article) and its uncommon figures. Reader
+def story_marks(claims: list[Claim]) -> dict[str, set]:
+    """Each document's marks: the names it states (folded; not "~" common nouns, not the
+    subject a claim only took from the article) and its uncommon figures. Reader
     comments are left out: readers name anything."""
     marks: dict[str, set] = {}
     folded: dict[str, str] = {}
-    mark_of: dict[str, str | None] = {}  # a name key -> its cluster, None for a common noun
     for c in claims:
         mine = marks.setdefault(c.document, set())
         if c.zone == "comment":
@@ -525,13 +553,7 @@ def story_marks(claims: list[Claim], uf: UnionFind) -> dict[str, set]:
             figure = _figure(c)
             if figure is not None:
                 mine.add(figure)
-        for k in keys:
-            if k not in mark_of:
-                root = _root(uf, k)
-                mark_of[k] = root if root and not root.startswith("~") else None
-            root = mark_of[k]
-            if root is not None:
-                mine.add(root)
+        mine.update(k for k in keys if k and not k.startswith("~"))
     return marks
 
 
@@ -547,9 +569,10 @@ def _figure(c: Claim) -> tuple | None:
     return (c.kind, v.unit, n) if n >= FIGURE_MIN else None
 
 
-def stories(claims: list[Claim], uf: UnionFind) -> dict[str, int | None]:
-    """Each document -> its story (0, 1...), or None for a document no story holds (it
-    meets every document). With one story or none, every document is of story 0.
+def stories(claims: list[Claim]) -> dict[str, int]:
+    """Each document -> its story (0, 1...). With one story or none, every document is of
+    story 0 (a document sharing nothing with the others then meets them all); with
+    several, a document that shares no mark with any other is a story of its own.
 
     Documents are of one story when they share STORY_SHARED marks (a name, an uncommon
     figure), directly or through other documents; two stories sharing that many marks
@@ -560,13 +583,14 @@ def stories(claims: list[Claim], uf: UnionFind) -> dict[str, int | None]:
     marks in half of them (a story's place, firm and toll in every outlet): alone it
     joins them all; a country named in many unrelated stories joins none.
     The partition does not depend on the order of the documents."""
-    marks = story_marks(claims, uf)
+    marks = story_marks(claims)
     docs = sorted(marks)
     holders: dict[object, list[str]] = defaultdict(list)
     for d in docs:
         for m in marks[d]:
             holders[m].append(d)
     parent = {d: d for d in docs}
+    apart = [len(docs)]  # the number of stories so far
 
     def find(d: str) -> str:
         while parent[d] != d:
@@ -579,8 +603,11 @@ def stories(claims: list[Claim], uf: UnionFind) -> dict[str, int | None]:
         if a != b:
             a, b = min(a, b), max(a, b)
             parent[b] = a
+            apart[0] -= 1
 
     for m in sorted((m for m, ds in holders.items() if len(ds) > STORY_FEW), key=repr):
+        if apart[0] == 1:
+            return {d: 0 for d in docs}  # one story
         ds = holders[m]
         if len({find(d) for d in ds}) == 1:
             continue  # one story already
@@ -632,11 +659,10 @@ def stories(claims: list[Claim], uf: UnionFind) -> dict[str, int | None]:
     for d, r in joins:
         union(d, r)
     size = Counter(find(d) for d in docs)
-    held = sorted(r for r, n in size.items() if n >= 2)
-    if len(held) <= 1:
+    if sum(1 for n in size.values() if n >= 2) <= 1:
         return {d: 0 for d in docs}
-    label = {r: i for i, r in enumerate(held)}
-    return {d: label.get(find(d)) for d in docs}
+    label = {r: i for i, r in enumerate(sorted(size))}
+    return {d: label[find(d)] for d in docs}
 
 
 @dataclass(slots=True)
@@ -648,7 +674,6 @@ class FactClass:
     index: int
     block: str
     members: list[Fact]  # in fact order
-    story: int | None = None  # None: a document no story holds, which meets every story
 
     @property
     def rep(self) -> Fact:
@@ -657,9 +682,9 @@ class FactClass:
 
 def signature(f: Fact, canon: dict[str, str], uf: UnionFind, disc: set[tuple[str, str]],
               multi: set[tuple[str, str, str]], bound: set[tuple[str, str]], single: set[tuple[str, str]],
-              story: dict[str, int | None] | None = None, clusters: dict | None = None) -> tuple:
-    """Everything `score` reads of a fact, so that facts of one signature score alike,
-    and its story (block and story come first)."""
+              clusters: dict | None = None) -> tuple:
+    """Everything `score` reads of a fact, so that facts of one signature score alike
+    (`clusters` remembers the clusters of each sentence's names)."""
     fr, c = f.frame, f.first
     ra = _root(uf, fr.anchor)
     names = clusters.get(fr.names) if clusters is not None else None
@@ -667,24 +692,24 @@ def signature(f: Fact, canon: dict[str, str], uf: UnionFind, disc: set[tuple[str
         names = frozenset(_root(uf, n) for n in fr.names)
         if clusters is not None:
             clusters[fr.names] = names
-    return (canon[fr.measure], story.get(c.document) if story else 0, fr.part, fr.family, fr.measure, fr.strength,
-            ra, fr.anchor_text, fr.anchor_how, fr.place_text, fr.time, fr.rate, fr.predicate, fr.event, fr.noun,
-            fr.noun2, fr.lang, fr.context, names, c.kind, c.value, c.attribute, f.places(uf), f.group,
-            f.salience, (f.doc, fr.measure) in disc, (f.doc, fr.measure) in bound, (f.doc, fr.measure) in single,
+    return (canon[fr.measure], fr.part, fr.family, fr.measure, fr.strength, ra, fr.anchor_text, fr.anchor_how,
+            fr.place_text, fr.time, fr.rate, fr.predicate, fr.event, fr.noun, fr.noun2, fr.lang, fr.context,
+            names, c.kind, c.value, c.attribute, f.places(uf), f.group, f.salience, (f.doc, fr.measure) in disc,
+            (f.doc, fr.measure) in bound, (f.doc, fr.measure) in single,
             (f.doc, fr.measure + (fr.event or ""), ra) in multi)
 
 
 def fact_classes(facts: list[Fact], canon: dict[str, str], uf: UnionFind, disc: set[tuple[str, str]],
                  multi: set[tuple[str, str, str]], bound: set[tuple[str, str]],
-                 single: set[tuple[str, str]], story: dict[str, int | None] | None = None) -> list[FactClass]:
+                 single: set[tuple[str, str]]) -> list[FactClass]:
     """The facts in classes of one signature, in the order of their first fact."""
     by_sig: dict[tuple, FactClass] = {}
     clusters: dict[frozenset[str], frozenset[str]] = {}  # the names of a sentence -> their clusters
     for f in facts:
-        sig = signature(f, canon, uf, disc, multi, bound, single, story, clusters)
+        sig = signature(f, canon, uf, disc, multi, bound, single, clusters)
         cls = by_sig.get(sig)
         if cls is None:
-            cls = by_sig[sig] = FactClass(len(by_sig), sig[0], [], sig[1])
+            cls = by_sig[sig] = FactClass(len(by_sig), sig[0], [])
         cls.members.append(f)
     return list(by_sig.values())
 
@@ -694,39 +719,22 @@ def class_pairs(classes: list[FactClass], uf: UnionFind, disc: set[tuple[str, st
                 single: set[tuple[str, str]]) -> dict[float, dict[int, list[tuple[int, list[str]]]]]:
     """Each score at or above THRESHOLD -> class -> the classes whose later facts pair
     with its facts at that score (with the pair's reasons). A class pair is scored once,
-    in each order its facts come in (the earlier fact is `score`'s first), when they
-    are of one measure block and one story (or either is of none)."""
-    levels: dict[float, dict[int, list[tuple[int, list[str]]]]] = defaultdict(lambda: defaultdict(list))
-    for x, y in candidate_pairs(classes):
-        for a, b in ((x, y), (y, x)) if x is not y else ((x, x),):
-            if a.members[0].order >= b.members[-1].order:
-                continue  # no fact of a comes before one of b
-            p = score(a.rep, b.rep, uf, disc, multi, bound, single)
-            if p is not None and p.score >= THRESHOLD:
-                levels[p.score][a.index].append((b.index, p.why))
-    return levels
-
-
-def candidate_pairs(classes: list[FactClass]):
-    """Each unordered pair of classes (a class with itself too) of one measure block and
-    one story, or of one block where either class is of no story. Story by story: a
-    story's facts are read together."""
-    cells: dict[int | None, dict[str, list[FactClass]]] = defaultdict(lambda: defaultdict(list))
+    in each order its facts come in (the earlier fact is `score`'s first)."""
+    blocks: dict[str, list[FactClass]] = defaultdict(list)
     for cls in classes:
-        cells[cls.story][cls.block].append(cls)
-    loose = cells.pop(None, {})
-    for story in cells.values():
-        for block, group in story.items():
-            for i, x in enumerate(group):
-                for y in group[i:]:
-                    yield x, y
-            for x in group:
-                for y in loose.get(block, ()):
-                    yield x, y
-    for group in loose.values():
-        for i, x in enumerate(group):
-            for y in group[i:]:
-                yield x, y
+        blocks[cls.block].append(cls)
+    levels: dict[float, dict[int, list[tuple[int, list[str]]]]] = defaultdict(lambda: defaultdict(list))
+    for key in sorted(blocks):
+        block = blocks[key]
+        for i, x in enumerate(block):
+            for y in block[i:]:
+                for a, b in ((x, y), (y, x)) if x is not y else ((x, x),):
+                    if a.members[0].order >= b.members[-1].order:
+                        continue  # no fact of a comes before one of b
+                    p = score(a.rep, b.rep, uf, disc, multi, bound, single)
+                    if p is not None and p.score >= THRESHOLD:
+                        levels[p.score][a.index].append((b.index, p.why))
+    return levels
 
 
 def join_classes(facts: list[Fact], classes: list[FactClass],
@@ -739,37 +747,38 @@ def join_classes(facts: list[Fact], classes: list[FactClass],
     facts), each once, at its first fact after this one. And once a fact of a group has
     visited a partner class at this score, no later fact of the group need visit it
     again: each of that class's later facts is then in the group or in a group that
-    shares a document with it (or is of another story). A group keeps the pairs that
-    united it, in the order `join` would list them, so that its best pair (the first of
-    the best score) is the same.
-
-    A group is of the story of its facts: a fact of a document no story holds joins a
-    group of any story, but then never brings a second story into it."""
+    shares a document with it. A group keeps the pairs that united it, in the order
+    `join` would list them, so that its best pair (the first of the best score) is the
+    same."""
     n = len(facts)  # facts[i].order == i: groups and their state are indexed by their root fact
     cls_of = [0] * n
     for cls in classes:
         for f in cls.members:
             cls_of[f.order] = cls.index
     parent = list(range(n))
-    members: list[list[Fact] | None] = [[f] for f in facts]
-    docs: list[set[str] | None] = [{f.doc} for f in facts]
-    story: list[int | None] = [classes[c].story for c in cls_of]
+    # A fact alone is a group that keeps no state of its own: None below stands for its
+    # fact, its document, its class and its order alone.
+    members: list[list[Fact] | None] = [None] * n
+    docs: list[set[str] | None] = [None] * n
     edges: list[list[Pair] | None] = [None] * n
-    # class -> group -> the orders of the class's facts in that group, ascending
-    in_class: list[dict[int, list[int]]] = [{} for _ in classes]
-    of_group: list[dict[int, list[int]] | None] = [None] * n
-    for cls in classes:
-        for f in cls.members:
-            lst = [f.order]
-            in_class[cls.index][f.order] = lst
-            of_group[f.order] = {cls.index: lst}
     orders = [[f.order for f in cls.members] for cls in classes]
+    # class -> group -> the orders of the class's facts in that group, ascending
+    in_class: list[dict[int, list[int] | None]] = [dict.fromkeys(o) for o in orders]
+    of_group: list[dict[int, list[int]] | None] = [None] * n  # group -> class -> the same lists
 
     def find(i: int) -> int:
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
+
+    def state(g: int) -> None:
+        """A fact alone becomes a group with state."""
+        if members[g] is None:
+            members[g] = [facts[g]]
+            docs[g] = {facts[g].doc}
+            lst = in_class[cls_of[g]][g] = [g]
+            of_group[g] = {cls_of[g]: lst}
 
     for s in sorted(levels, reverse=True):
         partners = levels[s]
@@ -786,44 +795,60 @@ def join_classes(facts: list[Fact], classes: list[FactClass],
                     continue
                 scanned.append(d)
                 for g, lst in in_class[d].items():
-                    if lst[-1] > xo:
+                    if lst is None:
+                        if g > xo:
+                            cands.append((g, g, why))
+                    elif lst[-1] > xo:
                         cands.append((lst[bisect_right(lst, xo)], g, why))
             if scanned:
                 cands.sort(key=lambda t: t[0])
                 for yo, g, why in cands:
                     ga, gb = find(xo), find(g)
-                    if ga == gb or not docs[ga].isdisjoint(docs[gb]):
+                    if ga == gb:
                         continue
-                    sa, sb = story[ga], story[gb]
-                    if sa is not None and sb is not None and sa != sb:
+                    da, db = docs[ga], docs[gb]
+                    if (facts[gb].doc in da if db is None else not db.isdisjoint(da)) if da is not None else (
+                            facts[ga].doc == facts[gb].doc if db is None else facts[ga].doc in db):
                         continue
                     p = Pair(s, facts[xo], facts[yo], why)  # the pairs of two classes share their reasons
-                    if len(members[ga]) < len(members[gb]):
+                    ma, mb = members[ga], members[gb]
+                    if (1 if ma is None else len(ma)) < (1 if mb is None else len(mb)):
                         ga, gb = gb, ga
                     parent[gb] = ga
-                    members[ga].extend(members[gb])
-                    members[gb] = None
-                    docs[ga] |= docs[gb]
-                    docs[gb] = None
-                    story[ga] = sa if sa is not None else sb
+                    state(ga)
                     merged = edges[ga]
                     if merged is None:
                         merged = edges[ga] = []
-                    if edges[gb] is not None:
-                        merged.extend(edges[gb])
-                        edges[gb] = None
-                    merged.append(p)
                     mine = of_group[ga]
-                    for c, small in of_group[gb].items():
+                    if members[gb] is None:  # a fact alone joins
+                        members[ga].append(facts[gb])
+                        docs[ga].add(facts[gb].doc)
+                        c = cls_of[gb]
                         del in_class[c][gb]
                         big = mine.get(c)
                         if big is None:
-                            mine[c] = small
-                            in_class[c][ga] = small
+                            mine[c] = in_class[c][ga] = [gb]
                         else:
-                            for o in small:
-                                insort(big, o)
-                    of_group[gb] = None
+                            insort(big, gb)
+                    else:
+                        members[ga].extend(members[gb])
+                        members[gb] = None
+                        docs[ga] |= docs[gb]
+                        docs[gb] = None
+                        if edges[gb] is not None:
+                            merged.extend(edges[gb])
+                            edges[gb] = None
+                        for c, small in of_group[gb].items():
+                            del in_class[c][gb]
+                            big = mine.get(c)
+                            if big is None:
+                                mine[c] = small
+                                in_class[c][ga] = small
+                            else:
+                                for o in small:
+                                    insort(big, o)
+                        of_group[gb] = None
+                    merged.append(p)
                     seen_a, seen_b = done.pop(ga, None), done.pop(gb, None)
                     if seen_a is None or (seen_b is not None and len(seen_a) < len(seen_b)):
                         seen_a, seen_b = seen_b, seen_a
@@ -833,7 +858,7 @@ def join_classes(facts: list[Fact], classes: list[FactClass],
                         done[ga] = seen_a
                 r = find(xo)
                 done.setdefault(r, set()).update(scanned)
-    groups = [Group(sorted(fs, key=lambda f: f.order), edges[g], story[g])
+    groups = [Group(sorted(fs, key=lambda f: f.order), edges[g])
               for g, fs in enumerate(members) if fs is not None and len(fs) >= 2]
     groups.sort(key=lambda g: min(f.order for f in g.facts))
     return groups
@@ -845,8 +870,10 @@ def clashes(group: Group) -> list[tuple[Fact, Fact]]:
 
 
 def first_clash(group: Group) -> tuple[Fact, Fact] | None:
-    """The first pair `clashes` lists, without listing the others."""
-    return next(iter_clashes(group), None)
+    """The first pair `clashes` lists, without listing the others (the group remembers it)."""
+    if group._clash is None:
+        group._clash = (next(iter_clashes(group), None),)
+    return group._clash[0]
 
 
 def _clash_at(x: Fact, y: Fact) -> tuple[int, int] | None:
@@ -871,12 +898,13 @@ def iter_clashes(group: Group):
     """`clashes` in its order, comparing facts stating the same values once: facts are
     keyed by their claims' kinds and values, and each pair of keys is compared once."""
     facts = group.facts
-    keys = [f.values_id if f.values_id is not None else tuple((c.kind, c.value) for c in f.claims) for f in facts]
-    at: dict[object, list[int]] = {}
+    numbers: dict[tuple, int] = {}  # facts' kinds and values -> a number, the key used below
+    keys = [numbers.setdefault(tuple((c.kind, c.value) for c in f.claims), len(numbers)) for f in facts]
+    at: dict[int, list[int]] = {}
     for n, k in enumerate(keys):
         at.setdefault(k, []).append(n)
     rep = {k: facts[ns[0]] for k, ns in at.items()}
-    against: dict[tuple, list[tuple[tuple, int, int]]] = {}  # key -> the keys it clashes with, and where
+    against: dict[int, list[tuple[int, int, int]]] = {}  # key -> the keys it clashes with, and where
     for n, x in enumerate(facts):
         kx = keys[n]
         them = against.get(kx)
