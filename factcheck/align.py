@@ -4,7 +4,8 @@
    same qualifiers are one fact (the headline and the body both saying "12 morts").
 2. **Candidates.** Facts of different documents whose measures match (the same
    lexicon key, or open keys spelled alike across languages: "contrat"/"contract")
-   and whose kinds can be compared at all.
+   and whose kinds can be compared at all, in documents of one story: documents that
+   share names or uncommon figures (`stories`). Stories are aligned one at a time.
 3. **Score.** How surely each measure was read, then anchor, qualifiers (place, group,
    time, rate, part of a total), unit, the event or predicate, shared names and
    content lemmas of the sentences, how central each value is to its article. A
@@ -22,10 +23,12 @@ from __future__ import annotations
 from bisect import bisect_right, insort
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from heapq import heapify, heappop, heapreplace
 
 from rapidfuzz import fuzz
 
+from .entities import fold
 from .frames import OPEN, Frame
 from .kinds import KINDS, agree, comparable
 from .model import Claim
@@ -62,38 +65,56 @@ FAR_APART = -0.35  # values more than twelve times apart: a part and a total, se
 UNALIGNED = frozenset({"said", "as_of"})  # when something was said, or figures hold, is no fact of the story
 PERSONAL = frozenset({"age", "duration", "date", "year"})  # facts of one person or entity
 LOCATED = frozenset({"count", "amount", "quantity", "percent"})  # facts a place tells apart
+STORY_SHARED = 2  # marks (names, uncommon figures) two documents, or two stories, share to be one story
+STORY_FEW = 10  # a mark of more documents is a story's own only when they share its other marks too
+FIGURE_KINDS = frozenset({"count", "amount", "quantity"})
+FIGURE_MIN = 20  # a figure's significant digits ("7 044", "233 millions", "2,750") from 20 up mark a story
 
 
-@dataclass
+@dataclass(slots=True)
 class Fact:
     """One value of one measure as one document states it (one or more mentions)."""
 
     doc: str
     claims: list[Claim]
     order: int = 0
+    first: Claim | None = field(default=None, init=False, compare=False, repr=False)  # its first mention
+    frame: Frame | None = field(default=None, init=False, compare=False, repr=False)  # the first mention's
+    _places: tuple | None = field(default=None, init=False, compare=False, repr=False)
+    _read: tuple | None = field(default=None, init=False, compare=False, repr=False)  # (salience, group)
 
-    @property
-    def first(self) -> Claim:
-        return self.claims[0]
+    def __post_init__(self) -> None:
+        if self.claims:
+            self.first = self.claims[0]
+            self.frame = self.first.frame
 
-    @property
-    def frame(self) -> Frame:
-        return self.claims[0].frame
+    def _mentions(self) -> tuple[float, str | None]:
+        """Its salience and group, read once its mentions are all in."""
+        if self._read is None:
+            self._read = (max(c.frame.salience for c in self.claims),
+                          next((c.frame.group for c in self.claims if c.frame.group), None))
+        return self._read
 
     @property
     def salience(self) -> float:
-        return max(c.frame.salience for c in self.claims)
+        return self._mentions()[0]
 
     @property
     def group(self) -> str | None:
         """A group any mention counts apart ("enfants", "total"): one mention is enough."""
-        return next((c.frame.group for c in self.claims if c.frame.group), None)
+        return self._mentions()[1]
 
     def places(self, uf: UnionFind) -> frozenset[str]:
-        return frozenset(_root(uf, c.frame.place) for c in self.claims if c.frame.place)
+        """The clusters of the places its mentions name (read once its mentions are all in)."""
+        known = self._places
+        if known is not None and known[0] is uf:
+            return known[1]
+        out = frozenset(_root(uf, c.frame.place) for c in self.claims if c.frame.place)
+        self._places = (uf, out)
+        return out
 
 
-@dataclass
+@dataclass(slots=True)
 class Pair:
     score: float
     a: Fact
@@ -116,14 +137,16 @@ class Group:
 
     facts: list[Fact]
     pairs: list[Pair]
+    story: int = 0  # the story of its documents (see `stories`)
+    _clash: object = field(default=None, init=False, repr=False, compare=False)  # (first_clash,) once known
 
     @property
     def claims(self) -> list[Claim]:
         return [c for f in self.facts for c in f.claims]
 
-    @property
+    @cached_property
     def confidence(self) -> float:
-        return max((p.confidence for p in self.pairs), default=0.0)
+        return confidence(max(p.score for p in self.pairs)) if self.pairs else 0.0  # confidence grows with score
 
 
 def is_value(c: Claim) -> bool:
@@ -135,8 +158,26 @@ def facts_of(claims: list[Claim], uf: UnionFind) -> list[Fact]:
     same frame, or, for a story's toll, compatible values with the same qualifiers
     ("more than 150" in the headline, "153" in the body)."""
     by_key: dict[tuple, list[Fact]] = {}
-    # each fact's distinct (kind, value)s, places and groups, kept as it grows
+    # each fact's distinct (kind, value)s, places and groups, kept as it grows once a
+    # later claim is compared with it
     grown: dict[int, tuple[dict[tuple, None], set[str], set[str]]] = {}
+
+    def state(fact: Fact) -> tuple[dict[tuple, None], set[str], set[str]]:
+        known = grown.get(fact.order)
+        if known is None:
+            known = grown[fact.order] = ({}, set(), set())
+            for c in fact.claims:
+                grow(known, c)
+        return known
+
+    def grow(known: tuple[dict[tuple, None], set[str], set[str]], c: Claim) -> None:
+        values, places, groups = known
+        values[(c.kind, c.value)] = None  # a repeated value is compared once
+        if c.frame.place:
+            places.add(_root(uf, c.frame.place))  # as Fact.places
+        if c.frame.group is not None:
+            groups.add(c.frame.group)
+
     out = []
     for c in claims:
         if not is_value(c):
@@ -144,30 +185,27 @@ def facts_of(claims: list[Claim], uf: UnionFind) -> list[Fact]:
         f = c.frame
         key = (source_of(c), f.measure, f.time, f.rate, f.part,
                _root(uf, f.anchor) if f.family in ("age", "duration") else "", f.event if f.family == "age" else "")
-        place = _root(uf, f.place)
         home = None
         for fact in by_key.get(key, ()):
-            first = fact.first
-            values, places, groups = grown[id(fact)]
-            if first.value.display == c.value.display or (
-                    f.strength >= 1.0 and f.family == "count" and (not place or not places or place in places) and
-                    f.group in groups | {None} and (not groups or f.group) and
-                    all(agree(kind, value, c.kind, c.value) for kind, value in values)):
+            if fact.first.value.display == c.value.display:
                 home = fact
                 break
+            if f.strength >= 1.0 and f.family == "count":
+                values, places, groups = state(fact)
+                place = _root(uf, f.place)
+                if ((not place or not places or place in places) and f.group in groups | {None} and
+                        (not groups or f.group) and all(agree(kind, value, c.kind, c.value) for kind, value in values)):
+                    home = fact
+                    break
         if home is None:
             home = Fact(source_of(c), [c], len(out))
             by_key.setdefault(key, []).append(home)
             out.append(home)
-            grown[id(home)] = ({}, set(), set())
         else:
             home.claims.append(c)
-        values, places, groups = grown[id(home)]
-        values[(c.kind, c.value)] = None  # a repeated value is compared once
-        if f.place:
-            places.add(place)  # as Fact.places
-        if f.group is not None:
-            groups.add(f.group)
+            known = grown.get(home.order)
+            if known is not None:
+                grow(known, c)
     return out
 
 
@@ -184,39 +222,70 @@ def _root(uf: UnionFind, key: str | None) -> str:
 def measure_keys(facts: list[Fact]) -> dict[str, str]:
     """Each measure key -> the key it is blocked under: open keys spelled alike across
     languages share one ("=contrat", "=contract")."""
-    keys = sorted({f.frame.measure for f in facts})
-    durations = {f.frame.measure for f in facts if f.frame.family == "duration"}
+    measures: set[str] = set()
+    durations: set[str] = set()
+    ordinals: Counter = Counter()
+    for f in facts:
+        fr = f.frame
+        measures.add(fr.measure)
+        if fr.family == "duration":
+            durations.add(fr.measure)
+        elif fr.family == "ordinal" and fr.measure != "rank":
+            ordinals[fr.measure] += 1
+    keys = sorted(measures)
     canon = {k: ("duration" if k in durations else k) for k in keys}  # durations: compared on what lasted
     # A bare ordinal ("(63e)") counts what the other ordinals of these articles count ("63e minute").
-    ordinals = Counter(f.frame.measure for f in facts if f.frame.family == "ordinal" and f.frame.measure != "rank")
     if ordinals:
         canon["rank"] = ordinals.most_common(1)[0][0]
-    opens = [k for k in keys if k.startswith(OPEN) and len(k) > 5]
-    for i, a in enumerate(opens):
-        for b in opens[i + 1:]:
-            if a[1:3] == b[1:3] and fuzz.ratio(a[1:], b[1:]) >= OPEN_KEY_RATIO:
-                canon[b] = canon[a]
+    opens: dict[str, list[str]] = defaultdict(list)  # by the first two letters, which must match
+    for k in keys:
+        if k.startswith(OPEN) and len(k) > 5:
+            opens[k[1:3]].append(k)
+    for alike in opens.values():
+        for i, a in enumerate(alike):
+            for b in alike[i + 1:]:
+                if fuzz.ratio(a[1:], b[1:]) >= OPEN_KEY_RATIO:
+                    canon[b] = canon[a]
     return canon
+
+
+def standings(facts: list[Fact], uf: UnionFind) -> tuple[set, set, set, set]:
+    """`discriminating`, `multi_valued`, `place_bound` (in one pass over the facts) and
+    `only_ones`."""
+    anchors: dict[tuple[str, str], set[str]] = defaultdict(set)
+    scopes: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)
+    dated: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for f in facts:
+        fr = f.frame
+        key = (f.doc, fr.measure)
+        if fr.anchor:
+            anchors[key].add(_root(uf, fr.anchor))
+        if not fr.time and not f.group:  # an earlier figure, a dated one, a group: other scopes
+            scopes[key].add(f.places(uf))
+        if fr.family in ("year", "date"):
+            dated[(f.doc, fr.measure + (fr.event or ""), _root(uf, fr.anchor))].append(f.first)
+    disc = {k for k, roots in anchors.items() if len(roots) >= 2}
+    bound = {k for k, v in scopes.items() if len(v) >= 2 and any(v)}
+    single = only_ones(facts)
+    # "on Friday" and "from 5 January 2024" may be one day: several values only if they disagree
+    multi = set()
+    for k, cs in dated.items():
+        distinct = [c for _i, c in _first_of_each_value(cs)]  # a repeated value is one value
+        if any(not agree(x.kind, x.value, y.kind, y.value) for n, x in enumerate(distinct) for y in distinct[n + 1:]):
+            multi.add(k)
+    return disc, multi, bound, single
 
 
 def discriminating(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str]]:
     """(document, measure) pairs where the document itself states the measure for two
     anchors: there, the anchor tells facts apart."""
-    anchors: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for f in facts:
-        if f.frame.anchor:
-            anchors[(f.doc, f.frame.measure)].add(_root(uf, f.frame.anchor))
-    return {k for k, roots in anchors.items() if len(roots) >= 2}
+    return standings(facts, uf)[0]
 
 
 def place_bound(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str]]:
     """(document, measure) pairs where the document states the measure for two places
     (or for one place and overall): there, a place tells facts apart."""
-    seen: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)
-    for f in facts:
-        if not f.frame.time and not f.group:  # an earlier figure, a dated one, a group: other scopes
-            seen[(f.doc, f.frame.measure)].add(f.places(uf))
-    return {k for k, v in seen.items() if len(v) >= 2 and any(v)}
+    return standings(facts, uf)[2]
 
 
 def only_ones(facts: list[Fact]) -> set[tuple[str, str]]:
@@ -229,17 +298,7 @@ def only_ones(facts: list[Fact]) -> set[tuple[str, str]]:
 def multi_valued(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str, str]]:
     """(document, measure, anchor) of dates and years a document gives several values:
     two events of one kind, which the measure alone cannot tell apart."""
-    seen: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-    for f in facts:
-        if f.frame.family in ("year", "date"):
-            seen[(f.doc, f.frame.measure + (f.frame.event or ""), _root(uf, f.frame.anchor))].append(f.first)
-    # "on Friday" and "from 5 January 2024" may be one day: several values only if they disagree
-    out = set()
-    for k, cs in seen.items():
-        distinct = [c for _i, c in _first_of_each_value(cs)]  # a repeated value is one value
-        if any(not agree(x.kind, x.value, y.kind, y.value) for n, x in enumerate(distinct) for y in distinct[n + 1:]):
-            out.add(k)
-    return out
+    return standings(facts, uf)[1]
 
 
 def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
@@ -427,20 +486,186 @@ def _value_hint(a: Claim, b: Claim) -> float:
 
 
 def align(claims: list[Claim]) -> tuple[list[Group], UnionFind]:
-    """Groups of facts about one fact, best pairs first; and the name clusters."""
-    uf = build_clusters(claims)
+    """Groups of facts about one fact, best pairs first; and the name clusters (of all
+    the stories: a name two stories share joins their clusters)."""
+    groups, _story, clusters = align_stories(claims)
+    if len(clusters) == 1:
+        return groups, next(iter(clusters.values()))
+    uf = UnionFind()
+    for mine in clusters.values():
+        for key in mine.parent:
+            uf.union(key, mine.find(key))
+    return groups, uf
+
+
+def align_stories(claims: list[Claim]) -> tuple[list[Group], dict[str, int], dict[int, UnionFind]]:
+    """`align`, one story at a time (facts of two stories never meet, and names are
+    clustered within a story), groups in the order of their claims; each document's
+    story; and each story's name clusters."""
+    story = stories(claims)
+    of_story: dict[int, list[Claim]] = defaultdict(list)
+    for c in claims:
+        of_story[story[c.document]].append(c)
+    groups = []
+    clusters = {}
+    for s in sorted(of_story):
+        uf = clusters[s] = build_clusters(of_story[s])
+        for g in align_story(of_story[s], uf):
+            g.story = s
+            groups.append(g)
+    if len(of_story) > 1:
+        position = {id(c): i for i, c in enumerate(claims)}
+        groups.sort(key=lambda g: position[id(g.facts[0].first)])
+    return groups, story, clusters or {0: build_clusters(claims)}
+
+
+def align_story(claims: list[Claim], uf: UnionFind) -> list[Group]:
+    """The groups of the claims of one story, in the order of their first fact."""
     facts = facts_of(claims, uf)
     canon = measure_keys(facts)
-    disc = discriminating(facts, uf)
-    multi = multi_valued(facts, uf)
-    bound = place_bound(facts, uf)
-    single = only_ones(facts)
+    disc, multi, bound, single = standings(facts, uf)
     classes = fact_classes(facts, canon, uf, disc, multi, bound, single)
     levels = class_pairs(classes, uf, disc, multi, bound, single)
-    return join_classes(facts, classes, levels), uf
+    return join_classes(facts, classes, levels)
 
 
-@dataclass
+def story_marks(claims: list[Claim]) -> dict[str, set]:
+    """Each document's marks: the names it states (folded; not "~" common nouns, not the
+    subject a claim only took from the article) and its uncommon figures. Reader
+    comments are left out: readers name anything."""
+    marks: dict[str, set] = {}
+    folded: dict[str, str] = {}
+    for c in claims:
+        mine = marks.setdefault(c.document, set())
+        if c.zone == "comment":
+            continue
+        keys = [c.subject_key] if c.subject_key and c.subject_from != "main" else []
+        if c.value.type == "name" and c.value.name:
+            name = c.value.name
+            key = folded.get(name)
+            if key is None:
+                key = folded[name] = fold(name)
+            keys.append(key)
+        f = c.frame
+        if f is not None:
+            keys += [k for k in (f.anchor, f.place) if k]
+            keys += f.names
+            figure = _figure(c)
+            if figure is not None:
+                mine.add(figure)
+        mine.update(k for k in keys if k and not k.startswith("~"))
+    return marks
+
+
+def _figure(c: Claim) -> tuple | None:
+    """A count, amount or quantity by its significant digits ("233 millions" -> 233),
+    when they are not a small or round number."""
+    v = c.value
+    if c.kind not in FIGURE_KINDS or v.type != "number" or v.point is None or v.point != int(v.point):
+        return None
+    n = int(abs(v.point))
+    while n and n % 10 == 0:
+        n //= 10
+    return (c.kind, v.unit, n) if n >= FIGURE_MIN else None
+
+
+def stories(claims: list[Claim]) -> dict[str, int]:
+    """Each document -> its story (0, 1...). With one story or none, every document is of
+    story 0 (a document sharing nothing with the others then meets them all); with
+    several, a document that shares no mark with any other is a story of its own.
+
+    Documents are of one story when they share STORY_SHARED marks (a name, an uncommon
+    figure), directly or through other documents; two stories sharing that many marks
+    are one; a document sharing fewer joins the story it shares most with. A single
+    shared mark is as often a coincidence: two unrelated stories both naming a
+    country, a stock exchange, a common surname, or stating the same figure. A mark of
+    more than STORY_FEW documents counts only if its documents share at least two other
+    marks in half of them (a story's place, firm and toll in every outlet): alone it
+    joins them all; a country named in many unrelated stories joins none.
+    The partition does not depend on the order of the documents."""
+    marks = story_marks(claims)
+    docs = sorted(marks)
+    holders: dict[object, list[str]] = defaultdict(list)
+    for d in docs:
+        for m in marks[d]:
+            holders[m].append(d)
+    parent = {d: d for d in docs}
+    apart = [len(docs)]  # the number of stories so far
+
+    def find(d: str) -> str:
+        while parent[d] != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    def union(a: str, b: str) -> None:
+        a, b = find(a), find(b)
+        if a != b:
+            a, b = min(a, b), max(a, b)
+            parent[b] = a
+            apart[0] -= 1
+
+    for m in sorted((m for m, ds in holders.items() if len(ds) > STORY_FEW), key=repr):
+        if apart[0] == 1:
+            return {d: 0 for d in docs}  # one story
+        ds = holders[m]
+        if len({find(d) for d in ds}) == 1:
+            continue  # one story already
+        half = len(ds) / 2
+        also = Counter(x for d in ds for x in marks[d] if x != m and len(holders[x]) >= half)
+        if sum(1 for n in also.values() if n >= half) >= STORY_SHARED:
+            for d in ds[1:]:
+                union(ds[0], d)
+    few = [ds for ds in holders.values() if 2 <= len(ds) <= STORY_FEW]
+    shared: Counter = Counter()
+    for ds in few:  # at most 45 pairs a mark: linear in the marks
+        for i, a in enumerate(ds):
+            for b in ds[i + 1:]:
+                shared[(a, b)] += 1
+    for (a, b), n in shared.items():
+        if n >= STORY_SHARED:
+            union(a, b)
+    # Stories that share as many marks between their documents are one story.
+    size = Counter(find(d) for d in docs)
+    between: Counter = Counter()
+    for ds in few:
+        roots = sorted({find(d) for d in ds if size[find(d)] >= 2})
+        for i, a in enumerate(roots):
+            for b in roots[i + 1:]:
+                between[(a, b)] += 1
+    for (a, b), n in between.items():
+        if n >= STORY_SHARED:
+            union(a, b)
+    # A document alone joins the story it shares most marks with, else the documents
+    # alone that share one with it.
+    size = Counter(find(d) for d in docs)
+    joins = []
+    for d in docs:
+        if size[find(d)] >= 2:
+            continue
+        votes: Counter = Counter()
+        alone = set()
+        for m in marks[d]:
+            ds = holders[m]
+            if len(ds) > STORY_FEW:
+                continue
+            roots = {find(e) for e in ds if e != d}
+            votes.update(r for r in roots if size[r] >= 2)
+            alone.update(r for r in roots if size[r] < 2)
+        if votes:
+            joins.append((d, min(votes, key=lambda r: (-votes[r], r))))
+        else:
+            joins.extend((d, r) for r in alone)
+    for d, r in joins:
+        union(d, r)
+    size = Counter(find(d) for d in docs)
+    if sum(1 for n in size.values() if n >= 2) <= 1:
+        return {d: 0 for d in docs}
+    label = {r: i for i, r in enumerate(sorted(size))}
+    return {d: label[find(d)] for d in docs}
+
+
+@dataclass(slots=True)
 class FactClass:
     """Facts that `score` cannot tell apart: the same frame, value and qualifiers, and
     the same standing in their documents (told apart, place-bound, the only one). Any
@@ -456,14 +681,21 @@ class FactClass:
 
 
 def signature(f: Fact, canon: dict[str, str], uf: UnionFind, disc: set[tuple[str, str]],
-              multi: set[tuple[str, str, str]], bound: set[tuple[str, str]], single: set[tuple[str, str]]) -> tuple:
-    """Everything `score` reads of a fact, so that facts of one signature score alike."""
+              multi: set[tuple[str, str, str]], bound: set[tuple[str, str]], single: set[tuple[str, str]],
+              clusters: dict | None = None) -> tuple:
+    """Everything `score` reads of a fact, so that facts of one signature score alike
+    (`clusters` remembers the clusters of each sentence's names)."""
     fr, c = f.frame, f.first
     ra = _root(uf, fr.anchor)
+    names = clusters.get(fr.names) if clusters is not None else None
+    if names is None:
+        names = frozenset(_root(uf, n) for n in fr.names)
+        if clusters is not None:
+            clusters[fr.names] = names
     return (canon[fr.measure], fr.part, fr.family, fr.measure, fr.strength, ra, fr.anchor_text, fr.anchor_how,
             fr.place_text, fr.time, fr.rate, fr.predicate, fr.event, fr.noun, fr.noun2, fr.lang, fr.context,
-            frozenset(_root(uf, n) for n in fr.names), c.kind, c.value, c.attribute, f.places(uf), f.group,
-            f.salience, (f.doc, fr.measure) in disc, (f.doc, fr.measure) in bound, (f.doc, fr.measure) in single,
+            names, c.kind, c.value, c.attribute, f.places(uf), f.group, f.salience, (f.doc, fr.measure) in disc,
+            (f.doc, fr.measure) in bound, (f.doc, fr.measure) in single,
             (f.doc, fr.measure + (fr.event or ""), ra) in multi)
 
 
@@ -472,8 +704,9 @@ def fact_classes(facts: list[Fact], canon: dict[str, str], uf: UnionFind, disc: 
                  single: set[tuple[str, str]]) -> list[FactClass]:
     """The facts in classes of one signature, in the order of their first fact."""
     by_sig: dict[tuple, FactClass] = {}
+    clusters: dict[frozenset[str], frozenset[str]] = {}  # the names of a sentence -> their clusters
     for f in facts:
-        sig = signature(f, canon, uf, disc, multi, bound, single)
+        sig = signature(f, canon, uf, disc, multi, bound, single, clusters)
         cls = by_sig.get(sig)
         if cls is None:
             cls = by_sig[sig] = FactClass(len(by_sig), sig[0], [])
@@ -517,23 +750,21 @@ def join_classes(facts: list[Fact], classes: list[FactClass],
     shares a document with it. A group keeps the pairs that united it, in the order
     `join` would list them, so that its best pair (the first of the best score) is the
     same."""
-    n = len(facts)
+    n = len(facts)  # facts[i].order == i: groups and their state are indexed by their root fact
     cls_of = [0] * n
     for cls in classes:
         for f in cls.members:
             cls_of[f.order] = cls.index
     parent = list(range(n))
-    members: dict[int, list[Fact]] = {i: [f] for i, f in enumerate(facts)}
-    docs: dict[int, set[str]] = {i: {f.doc} for i, f in enumerate(facts)}
-    edges: dict[int, list[Pair]] = {}
+    # A fact alone is a group that keeps no state of its own: None below stands for its
+    # fact, its document, its class and its order alone.
+    members: list[list[Fact] | None] = [None] * n
+    docs: list[set[str] | None] = [None] * n
+    edges: list[list[Pair] | None] = [None] * n
+    orders = [[f.order for f in cls.members] for cls in classes]
     # class -> group -> the orders of the class's facts in that group, ascending
-    in_class: list[dict[int, list[int]]] = [{} for _ in classes]
-    of_group: dict[int, dict[int, list[int]]] = {}
-    for cls in classes:
-        for f in cls.members:
-            lst = [f.order]
-            in_class[cls.index][f.order] = lst
-            of_group[f.order] = {cls.index: lst}
+    in_class: list[dict[int, list[int] | None]] = [dict.fromkeys(o) for o in orders]
+    of_group: list[dict[int, list[int]] | None] = [None] * n  # group -> class -> the same lists
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -541,10 +772,18 @@ def join_classes(facts: list[Fact], classes: list[FactClass],
             i = parent[i]
         return i
 
+    def state(g: int) -> None:
+        """A fact alone becomes a group with state."""
+        if members[g] is None:
+            members[g] = [facts[g]]
+            docs[g] = {facts[g].doc}
+            lst = in_class[cls_of[g]][g] = [g]
+            of_group[g] = {cls_of[g]: lst}
+
     for s in sorted(levels, reverse=True):
         partners = levels[s]
         done: dict[int, set[int]] = {}
-        firsts = sorted(o for c in partners for o in (f.order for f in classes[c].members))
+        firsts = sorted(o for c in partners for o in orders[c])
         for xo in firsts:
             todo = partners[cls_of[xo]]
             r = find(xo)
@@ -556,33 +795,60 @@ def join_classes(facts: list[Fact], classes: list[FactClass],
                     continue
                 scanned.append(d)
                 for g, lst in in_class[d].items():
-                    if lst[-1] > xo:
+                    if lst is None:
+                        if g > xo:
+                            cands.append((g, g, why))
+                    elif lst[-1] > xo:
                         cands.append((lst[bisect_right(lst, xo)], g, why))
             if scanned:
                 cands.sort(key=lambda t: t[0])
                 for yo, g, why in cands:
                     ga, gb = find(xo), find(g)
-                    if ga == gb or not docs[ga].isdisjoint(docs[gb]):
+                    if ga == gb:
                         continue
-                    p = Pair(s, facts[xo], facts[yo], list(why))
-                    if len(members[ga]) < len(members[gb]):
+                    da, db = docs[ga], docs[gb]
+                    if (facts[gb].doc in da if db is None else not db.isdisjoint(da)) if da is not None else (
+                            facts[ga].doc == facts[gb].doc if db is None else facts[ga].doc in db):
+                        continue
+                    p = Pair(s, facts[xo], facts[yo], why)  # the pairs of two classes share their reasons
+                    ma, mb = members[ga], members[gb]
+                    if (1 if ma is None else len(ma)) < (1 if mb is None else len(mb)):
                         ga, gb = gb, ga
                     parent[gb] = ga
-                    members[ga].extend(members.pop(gb))
-                    docs[ga] |= docs.pop(gb)
-                    merged = edges.setdefault(ga, [])
-                    merged.extend(edges.pop(gb, ()))
-                    merged.append(p)
+                    state(ga)
+                    merged = edges[ga]
+                    if merged is None:
+                        merged = edges[ga] = []
                     mine = of_group[ga]
-                    for c, small in of_group.pop(gb).items():
+                    if members[gb] is None:  # a fact alone joins
+                        members[ga].append(facts[gb])
+                        docs[ga].add(facts[gb].doc)
+                        c = cls_of[gb]
                         del in_class[c][gb]
                         big = mine.get(c)
                         if big is None:
-                            mine[c] = small
-                            in_class[c][ga] = small
+                            mine[c] = in_class[c][ga] = [gb]
                         else:
-                            for o in small:
-                                insort(big, o)
+                            insort(big, gb)
+                    else:
+                        members[ga].extend(members[gb])
+                        members[gb] = None
+                        docs[ga] |= docs[gb]
+                        docs[gb] = None
+                        if edges[gb] is not None:
+                            merged.extend(edges[gb])
+                            edges[gb] = None
+                        for c, small in of_group[gb].items():
+                            del in_class[c][gb]
+                            big = mine.get(c)
+                            if big is None:
+                                mine[c] = small
+                                in_class[c][ga] = small
+                            else:
+                                for o in small:
+                                    insort(big, o)
+                        of_group[gb] = None
+                    merged.append(p)
                     seen_a, seen_b = done.pop(ga, None), done.pop(gb, None)
                     if seen_a is None or (seen_b is not None and len(seen_a) < len(seen_b)):
                         seen_a, seen_b = seen_b, seen_a
@@ -592,7 +858,8 @@ def join_classes(facts: list[Fact], classes: list[FactClass],
                         done[ga] = seen_a
                 r = find(xo)
                 done.setdefault(r, set()).update(scanned)
-    groups = [Group(sorted(fs, key=lambda f: f.order), edges[g]) for g, fs in members.items() if len(fs) >= 2]
+    groups = [Group(sorted(fs, key=lambda f: f.order), edges[g])
+              for g, fs in enumerate(members) if fs is not None and len(fs) >= 2]
     groups.sort(key=lambda g: min(f.order for f in g.facts))
     return groups
 
@@ -603,8 +870,10 @@ def clashes(group: Group) -> list[tuple[Fact, Fact]]:
 
 
 def first_clash(group: Group) -> tuple[Fact, Fact] | None:
-    """The first pair `clashes` lists, without listing the others."""
-    return next(iter_clashes(group), None)
+    """The first pair `clashes` lists, without listing the others (the group remembers it)."""
+    if group._clash is None:
+        group._clash = (next(iter_clashes(group), None),)
+    return group._clash[0]
 
 
 def _clash_at(x: Fact, y: Fact) -> tuple[int, int] | None:
@@ -629,12 +898,13 @@ def iter_clashes(group: Group):
     """`clashes` in its order, comparing facts stating the same values once: facts are
     keyed by their claims' kinds and values, and each pair of keys is compared once."""
     facts = group.facts
-    keys = [tuple((c.kind, c.value) for c in f.claims) for f in facts]
-    at: dict[tuple, list[int]] = {}
+    numbers: dict[tuple, int] = {}  # facts' kinds and values -> a number, the key used below
+    keys = [numbers.setdefault(tuple((c.kind, c.value) for c in f.claims), len(numbers)) for f in facts]
+    at: dict[int, list[int]] = {}
     for n, k in enumerate(keys):
         at.setdefault(k, []).append(n)
     rep = {k: facts[ns[0]] for k, ns in at.items()}
-    against: dict[tuple, list[tuple[tuple, int, int]]] = {}  # key -> the keys it clashes with, and where
+    against: dict[int, list[tuple[int, int, int]]] = {}  # key -> the keys it clashes with, and where
     for n, x in enumerate(facts):
         kx = keys[n]
         them = against.get(kx)

@@ -10,11 +10,13 @@ source is the most recent ("evolving"). One fact gives one finding.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import replace
 
-from .align import Fact, Group, align, first_clash
+from .align import Fact, Group, align_stories, first_clash
 from .consistency import inconsistencies
 from .frames import LEXICON
 from .kinds import agree
@@ -50,27 +52,16 @@ def _side(c: Claim) -> str:
 
 def most_common(items) -> str | None:
     """The most frequent item; ties go to the smallest, so file order never matters."""
-    counts = Counter(items)
+    return _most(Counter(items))
+
+
+def _most(counts: Counter) -> str | None:
     return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0] if counts else None
-
-
-def _qualifier(claims: list[Claim]) -> str | None:
-    return most_common(x.qualifier for x in claims if x.qualifier)
 
 
 def _attribute(claims: list[Claim]) -> str:
     """The measure most claims state (ties to the smallest, so order never matters)."""
     return most_common(c.attribute for c in claims)
-
-
-def _label(claims: list[Claim]) -> str:
-    qualifier = _qualifier(claims)
-    return f"{_attribute(claims)} ({qualifier})" if qualifier else _attribute(claims)
-
-
-def _subject(claims: list[Claim], story: str) -> str:
-    named = [c.subject for c in claims if c.subject_from != "main"]
-    return most_common(named) if named else story
 
 
 def _severity(group: Group) -> str:
@@ -127,15 +118,40 @@ def _narrative(group: Group, first: Group) -> bool:
     return min(points) / 2 <= max(mine) and min(mine) <= 2 * max(points)
 
 
+def _summary(claims: list[Claim], story: str) -> tuple[str, str, str, dict[str, str], tuple[str, ...], list[str]]:
+    """What a group's claims say, in one pass: its label (the measure most claims state,
+    with the qualifier most state), its subject (the one most claims name, else the
+    story's), the measure, each document's values (`_values`), the claims' ids and the
+    values they show. Ties go to the smallest, so order never matters."""
+    attributes: Counter = Counter()
+    qualifiers: Counter = Counter()
+    named: Counter = Counter()
+    texts: dict[str, list[str]] = {}
+    ids, shown = [], []
+    for c in claims:
+        attributes[c.attribute] += 1
+        if c.qualifier:
+            qualifiers[c.qualifier] += 1
+        if c.subject_from != "main":
+            named[c.subject] += 1
+        mine = texts.setdefault(c.document, [])
+        if c.text not in mine:
+            mine.append(c.text)
+        ids.append(c.id)
+        shown.append(c.value.display)
+    attribute, qualifier = _most(attributes), _most(qualifiers)
+    label = f"{attribute} ({qualifier})" if qualifier else attribute
+    subject = _most(named) if named else story
+    return label, subject, attribute, {d: " | ".join(t) for d, t in texts.items()}, tuple(ids), shown
+
+
 def group_findings(group: Group, story: str, dates: dict[str, object], may_conflict: bool = True) -> list[Finding]:
     """The conflict or agreement of one group (and the agreements inside a conflict)."""
     claims = group.claims
     body = [f for f in group.facts if f.first.zone != "comment"]
-    label, subject = _label(claims), _subject(claims, story)
-    values = _values(claims)
-    ids = tuple(c.id for c in claims)
+    label, subject, attribute, values, ids, shown = _summary(claims, story)
     base = fingerprint(label, subject, sorted(values))
-    found = first_clash(Group(body, group.pairs))
+    found = first_clash(group if len(body) == len(group.facts) else Group(body, group.pairs))
     severity = _severity(group)
     if found is None:
         found = first_clash(group)
@@ -146,15 +162,15 @@ def group_findings(group: Group, story: str, dates: dict[str, object], may_confl
     if found is not None:
         x, y = found
         msg = f"{label} of {subject}: {_side(x.first)} vs {_side(y.first)}"
-        conflict = Finding("", "conflict", severity, _attribute(claims), subject, ids, values, msg,
-                           fingerprint("conflict", base, sorted(c.value.display for c in claims)),
+        conflict = Finding("", "conflict", severity, attribute, subject, ids, values, msg,
+                           fingerprint("conflict", base, sorted(shown)),
                            confidence=_pair_score(group, x, y), why=why, note=note)
         return [conflict] + _agreements_inside(group, body, label, subject)
     if len({f.doc for f in body}) < 2 or not _confirms(body):
         return []
-    shown = most_common(f.first.value.display for f in body)
-    msg = f"{label} of {subject}: {len({f.doc for f in body})} sources agree on {shown}"
-    return [Finding("", "agreement", "info", _attribute(claims), subject, ids, values, msg,
+    msg = f"{label} of {subject}: {len({f.doc for f in body})} sources agree on " \
+          f"{most_common(f.first.value.display for f in body)}"
+    return [Finding("", "agreement", "info", attribute, subject, ids, values, msg,
                     fingerprint("agreement", base), confidence=group.confidence, why=why)]
 
 
@@ -167,13 +183,19 @@ def _confirms(facts: list[Fact]) -> bool:
 def _agreements_inside(group: Group, body: list[Fact], label: str, subject: str) -> list[Finding]:
     """In a conflict, the values that two or more sources do share."""
     buckets: list[list[Fact]] = []
-    kept: list[set[tuple]] = []  # each bucket's distinct (kind, value): a value is compared with each once
-    agrees: dict[tuple, bool] = {}
+    kept: list[set[int]] = []  # each bucket's distinct (kind, value): a value is compared with each once
+    numbers: dict[tuple, int] = {}  # (kind, value) -> its number, an index in `stated`
+    stated: list[tuple] = []
+    agrees: dict[tuple[int, int], bool] = {}
     for f in sorted(body, key=lambda f: (f.first.value.display, f.order)):
-        mine = (f.first.kind, f.first.value)
+        kind_value = (f.first.kind, f.first.value)
+        mine = numbers.get(kind_value)
+        if mine is None:
+            mine = numbers[kind_value] = len(stated)
+            stated.append(kind_value)
         home = None
         for b, vs in zip(buckets, kept):
-            if all(_agrees(agrees, mine, v) for v in vs):
+            if all(_agrees(agrees, stated, mine, v) for v in vs):
                 home = b
                 vs.add(mine)
                 break
@@ -197,11 +219,12 @@ def _agreements_inside(group: Group, body: list[Fact], label: str, subject: str)
     return out
 
 
-def _agrees(memo: dict[tuple, bool], a: tuple, b: tuple) -> bool:
-    """agree() of two (kind, value), remembered."""
+def _agrees(memo: dict[tuple[int, int], bool], stated: list[tuple], a: int, b: int) -> bool:
+    """agree() of two numbered (kind, value), remembered."""
     got = memo.get((a, b))
     if got is None:
-        got = memo[(a, b)] = agree(a[0], a[1], b[0], b[1])
+        (kind_a, value_a), (kind_b, value_b) = stated[a], stated[b]
+        got = memo[(a, b)] = agree(kind_a, value_a, kind_b, value_b)
     return got
 
 
@@ -243,10 +266,11 @@ def shared_values(claims: list[Claim], findings: list[Finding], story: str) -> l
         if k is not None and k not in together:
             buckets.setdefault(k, []).append(c)
     out = []
-    for k in sorted(buckets, key=str):
+    shared = [k for k, members in buckets.items() if len({c.document for c in members}) >= 2]
+    for k in sorted(shared, key=str):
         members = buckets[k]
         docs = {c.document for c in members}
-        if len(docs) < 2 or len({c.value.year for c in members if c.value.type == "date"} - {None}) > 1:
+        if len({c.value.year for c in members if c.value.type == "date"} - {None}) > 1:
             continue
         shown = most_common(c.value.display for c in members)
         values = _values(members)
@@ -262,12 +286,54 @@ def story_of(claims: list[Claim]) -> str:
         or "the story"
 
 
+@contextmanager
+def collector_paused():
+    """Comparing builds hundreds of thousands of small objects that live until the
+    report (facts, classes, pairs, groups), none of them garbage cycles: the cyclic
+    collector would scan every claim of the run again each time they piled up."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def compare_all(documents: list[Document], claims: list[Claim], ruleset=None) -> list[Finding]:
     """Every finding, conflicts first, numbered F1, F2... deterministically."""
+    with collector_paused():
+        return _compare_all(documents, claims)
+
+
+def _compare_all(documents: list[Document], claims: list[Claim]) -> list[Finding]:
     order = {d.id: i for i, d in enumerate(documents)}
     dates = {d.id: d.date for d in documents}
-    groups, uf = align(claims)
-    story = story_of(claims)
+    groups, stories, clusters = align_stories(claims)
+    of_story: dict[int, list[Claim]] = {}
+    for c in claims:
+        of_story.setdefault(stories[c.document], []).append(c)
+    groups_of: dict[int, list[Group]] = {}
+    for g in groups:
+        groups_of.setdefault(g.story, []).append(g)
+    findings: list[Finding] = []
+    for s in sorted(of_story):  # story by story: its groups, shared values and names
+        mine = of_story[s]
+        story = story_of(mine)
+        found = story_findings(groups_of.get(s, []), story, dates)
+        found += shared_values(mine, found, story)
+        found += variant_findings(mine, clusters[s], order)
+        findings += found
+    findings += inconsistencies(documents, claims)
+    findings.sort(key=lambda f: (RANK[f.kind], SEVERITIES.index(f.severity),
+                                 min((int(c[1:]) for c in f.claims if c[1:].isdigit()), default=0),
+                                 f.attribute, f.subject, f.fingerprint))
+    return [replace(f, id=f"F{i + 1}") for i, f in enumerate(findings)]
+
+
+def story_findings(groups: list[Group], story: str, dates: dict[str, object]) -> list[Finding]:
+    """The findings of one story's groups, best groups first: a second group of the
+    story's toll in conflict is the narrative of earlier figures (`story_key`)."""
     findings: list[Finding] = []
     stated: dict[tuple, Group] = {}
     for g in sorted(groups, key=lambda g: -max(p.score for p in g.pairs)):
@@ -276,10 +342,4 @@ def compare_all(documents: list[Document], claims: list[Claim], ruleset=None) ->
         findings.extend(group_findings(g, story, dates, may_conflict=first is None or not _narrative(g, first)))
         if key is not None and first is None and first_clash(g) is not None:
             stated[key] = g
-    findings += shared_values(claims, findings, story)
-    findings += variant_findings(claims, uf, order)
-    findings += inconsistencies(documents, claims)
-    findings.sort(key=lambda f: (RANK[f.kind], SEVERITIES.index(f.severity),
-                                 min((int(c[1:]) for c in f.claims if c[1:].isdigit()), default=0),
-                                 f.attribute, f.subject, f.fingerprint))
-    return [replace(f, id=f"F{i + 1}") for i, f in enumerate(findings)]
+    return findings

@@ -26,7 +26,19 @@ RULES = load_ruleset()
 
 
 def reference_align(claims):
-    """Alignment as it was: every pair of a block's facts scored, joined best first."""
+    """Alignment as it was: every pair of a measure block's facts scored, joined best
+    first; story by story (each with its own name clusters and measure blocks)."""
+    story = A.stories(claims)
+    of_story = defaultdict(list)
+    for c in claims:
+        of_story[story[c.document]].append(c)
+    position = {c.id: i for i, c in enumerate(claims)}
+    groups = [g for mine in of_story.values() for g in reference_story(mine)]
+    groups.sort(key=lambda g: position[g.facts[0].first.id])
+    return groups
+
+
+def reference_story(claims):
     uf = A.build_clusters(claims)
     facts = A.facts_of(claims, uf)
     canon = A.measure_keys(facts)
@@ -77,7 +89,7 @@ def reference_clashes(group):
                 hit = next((cy for cy in y.claims if A.comparable(cx.kind, cx.value, cy.kind, cy.value)
                             and not A.agree(cx.kind, cx.value, cy.kind, cy.value)), None)
                 if hit is not None:
-                    out.append((cx.id, hit.id, x.order, y.order))
+                    out.append((cx.id, hit.id, x.first.id, y.first.id))
                     break
     return out
 
@@ -118,12 +130,14 @@ def test_class_join_gives_what_every_pair_gave(texts):
     new, _uf = A.align(claims)
     old = reference_align(claims)
     assert described(new) == described(old)
+    new_order = {f.first.id: f.order for g in new for f in g.facts}
     for g_new, g_old in zip(new, old):
         # a group keeps the pairs that joined it: one fewer than its facts, all among the old pairs
         assert len(g_new.pairs) == len(g_new.facts) - 1
-        kept = {(p.a.order, p.b.order, p.score) for p in g_old.pairs}
-        assert all((p.a.order, p.b.order, p.score) in kept for p in g_new.pairs)
-        assert [(x.first.id, y.first.id, x.order, y.order) for x, y in A.clashes(g_new)] == reference_clashes(g_old)
+        kept = {(p.a.first.id, p.b.first.id, p.score) for p in g_old.pairs}  # facts by their first claims
+        assert all((p.a.first.id, p.b.first.id, p.score) in kept for p in g_new.pairs)
+        assert [(x.first.id, y.first.id, x.order, y.order) for x, y in A.clashes(g_new)] == \
+            [(cx, cy, new_order[fx], new_order[fy]) for cx, cy, fx, fy in reference_clashes(g_old)]
 
 
 def counted(monkeypatch, module, name):
