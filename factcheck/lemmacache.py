@@ -28,7 +28,12 @@ def cache_dir() -> Path | None:
     chosen = os.environ.get("FACTCHECK_CACHE_DIR")
     if chosen is not None:
         return Path(chosen) if chosen else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        home = os.path.expanduser("~")
+        if home.startswith("~") or not os.path.isabs(home):
+            return None  # no home folder: no cache, rather than a "~" folder where we run
+        base = os.path.join(home, ".cache")
     return Path(base) / "factcheck"
 
 

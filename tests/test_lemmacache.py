@@ -90,3 +90,22 @@ def test_a_cache_path_that_is_a_file_is_no_error(tmp_path, monkeypatch):
     calls: list[str] = []
     assert factory(calls).get_dictionary("en").get("injured") == reference("en", "injured") is not None
     assert blocker.read_text() == "not a folder"
+
+
+def test_no_home_folder_means_no_cache(tmp_path, monkeypatch):
+    monkeypatch.delenv("FACTCHECK_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(os.path, "expanduser", lambda path: path)  # as when HOME is unset and unknown
+    monkeypatch.chdir(tmp_path)
+    assert lemmacache.cache_dir() is None
+    calls: list[str] = []
+    assert factory(calls).get_dictionary("en").get("children") == reference("en", "children")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_cache_folder_follows_xdg(tmp_path, monkeypatch):
+    monkeypatch.delenv("FACTCHECK_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert lemmacache.cache_dir() == tmp_path / "factcheck"
+    factory([]).get_dictionary("fr")
+    assert [p.name.split("-")[2] for p in (tmp_path / "factcheck").iterdir()] == ["fr"]
