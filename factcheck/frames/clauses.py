@@ -21,6 +21,7 @@ class Clauses:
         self.modifier_endings = tuple(d["modifier_endings"])
         self._split: dict[str, list[list[str]]] = {}  # data phrases as word lists, by key
         self._refer: dict[bool, frozenset[str]] = {}  # see Anchors._referring
+        self._adverbs: dict[str, bool] = {}  # words by whether their ending makes them adverbs
 
     def _follows(self, s: Sentence, i: int, key: str) -> bool:
         """Do the words right before token i spell one of the phrases listed under `key` ("age of")?"""
@@ -35,7 +36,10 @@ class Clauses:
 
     def _adverb(self, low: str) -> bool:
         """"grièvement", "précisément", "reportedly": manner adverbs, by their ending."""
-        return any(low.endswith(x) and len(low) > len(x) + 2 for x in self.adverb_endings)
+        got = self._adverbs.get(low)
+        if got is None:
+            got = self._adverbs[low] = any(low.endswith(x) and len(low) > len(x) + 2 for x in self.adverb_endings)
+        return got
 
     def _skip_modifiers(self, s: Sentence, k: int, stop: int) -> int:
         """Past words that sit between a number and its noun ("autres", "more")."""
