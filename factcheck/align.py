@@ -569,6 +569,18 @@ def _figure(c: Claim) -> tuple | None:
     return (c.kind, v.unit, n) if n >= FIGURE_MIN else None
 
 
+def _union_shared(groups, union) -> None:
+    """Join every two items that STORY_SHARED of the `groups` (sequences) hold together."""
+    shared: Counter = Counter()
+    for items in groups:
+        for i, a in enumerate(items):
+            for b in items[i + 1:]:
+                shared[(a, b)] += 1
+    for (a, b), n in shared.items():
+        if n >= STORY_SHARED:
+            union(a, b)
+
+
 def stories(claims: list[Claim]) -> dict[str, int]:
     """Each document -> its story (0, 1...). With one story or none, every document is of
     story 0 (a document sharing nothing with the others then meets them all); with
@@ -617,25 +629,10 @@ def stories(claims: list[Claim]) -> dict[str, int]:
             for d in ds[1:]:
                 union(ds[0], d)
     few = [ds for ds in holders.values() if 2 <= len(ds) <= STORY_FEW]
-    shared: Counter = Counter()
-    for ds in few:  # at most 45 pairs a mark: linear in the marks
-        for i, a in enumerate(ds):
-            for b in ds[i + 1:]:
-                shared[(a, b)] += 1
-    for (a, b), n in shared.items():
-        if n >= STORY_SHARED:
-            union(a, b)
+    _union_shared(few, union)  # at most 45 pairs a mark: linear in the marks
     # Stories that share as many marks between their documents are one story.
     size = Counter(find(d) for d in docs)
-    between: Counter = Counter()
-    for ds in few:
-        roots = sorted({find(d) for d in ds if size[find(d)] >= 2})
-        for i, a in enumerate(roots):
-            for b in roots[i + 1:]:
-                between[(a, b)] += 1
-    for (a, b), n in between.items():
-        if n >= STORY_SHARED:
-            union(a, b)
+    _union_shared((sorted({find(d) for d in ds if size[find(d)] >= 2}) for ds in few), union)
     # A document alone joins the story it shares most marks with, else the documents
     # alone that share one with it.
     size = Counter(find(d) for d in docs)

@@ -152,15 +152,20 @@ def counted(monkeypatch, module, name):
     return calls
 
 
-def test_pair_scorings_do_not_grow_with_copies_of_one_story(monkeypatch):
-    few, many = claims_of(one_story(6)), claims_of(one_story(60))
+def scorings(monkeypatch, few, many) -> tuple[int, int]:
+    """How many pairs `align` scores for the claims of `few` and of `many` documents."""
     calls = counted(monkeypatch, A, "score")
     A.align(few[1])
     at_few = calls[0]
     calls[0] = 0
     A.align(many[1])
+    return at_few, calls[0]
+
+
+def test_pair_scorings_do_not_grow_with_copies_of_one_story(monkeypatch):
+    at_few, at_many = scorings(monkeypatch, claims_of(one_story(6)), claims_of(one_story(60)))
     assert at_few > 0
-    assert calls[0] / at_few <= 15  # every pair: about 100 times as many
+    assert at_many / at_few <= 15  # every pair: about 100 times as many
 
 
 def test_value_comparisons_grow_linearly_with_copies_of_one_story(monkeypatch):

@@ -9,8 +9,6 @@ from .model import LEXICON, OPEN, OPEN_STRENGTH, WEAK, Frame, Sentence
 class Events(Clauses):
     """Events and the values they date."""
 
-    _starters: frozenset[str] | None = None  # the words event_near may start at
-
     def event_near(self, s: Sentence, i: int, j: int, a: int, b: int,
                    skip: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
         """What a year or date dates: (lexicon event key, open lemma). The nearest event
