@@ -65,21 +65,34 @@ class Phrases:
     def at(self, lemmas: list[str], i: int, lows: list[str] | None = None, want=None) -> tuple[int, object] | None:
         """The longest phrase starting at token i: (its length, its value); with `want`,
         only values it accepts ("contrat" is a fee and a contract's length)."""
-        if not 0 <= i < len(lemmas):
+        size = len(lemmas)
+        if i < 0 or i >= size:
             return None
-        by_first = self._by_first
+        get = self._by_first.get
         lemma = lemmas[i]
+        entries = get(lemma) if lemma else None
         low = lows[i] if lows else None
-        entries = by_first.get(lemma) if lemma else None
-        more = by_first.get(low) if low and low != lemma else None  # the same word: the same answer
-        if entries is None and more is None:
-            return None  # most tokens start no phrase
-        for group in (entries, more):
-            for phrase, value in group or ():
+        more = get(low) if low and low != lemma else None  # the same word: the same answer
+        if entries is None:
+            if more is None:
+                return None  # most tokens start no phrase
+            entries, more = more, None
+        while entries is not None:
+            for phrase, value in entries:
+                if want is not None and not want(value):
+                    continue
                 n = len(phrase)
-                if (want is None or want(value)) and (n == 1 or all(_same(phrase[k], lemmas, lows, i + k)
-                                                                    for k in range(1, n))):
+                if n == 1:
+                    return 1, value
+                if i + n > size:
+                    continue
+                for k in range(1, n):  # each further word, as a lemma or as written
+                    word = phrase[k]
+                    if lemmas[i + k] != word and (lows is None or lows[i + k] != word):
+                        break
+                else:
                     return n, value
+            entries, more = more, None
         return None
 
     def ending_at(self, lemmas: list[str], j: int, lows: list[str] | None = None) -> tuple[int, object] | None:
@@ -93,10 +106,6 @@ class Phrases:
             if found and i + found[0] == j and (best is None or found[0] > best[0]):
                 best = found
         return best
-
-
-def _same(word: str, lemmas: list[str], lows: list[str] | None, i: int) -> bool:
-    return i < len(lemmas) and (lemmas[i] == word or (lows is not None and lows[i] == word))
 
 
 @dataclass(frozen=True)

@@ -76,9 +76,21 @@ class Reader(Counts, Amounts, Durations, Events, Anchors, Qualifiers):
     def _content_lemmas(self, s: Sentence, lo: int, hi: int) -> frozenset[str]:
         """The content lemmas of tokens lo..hi-1 (their hyphenated parts of three letters
         or more): what a value's clause talks about."""
-        is_content, name_at, lemmas = self.lang.is_content, s.name_at, s.lemmas
-        return frozenset(part for k in range(lo, hi) if is_content(s.lows[k]) and name_at(k) is None
-                         for part in lemmas[k].split("-") if len(part) > 2)
+        content, parts, is_content = self._content_words, self._parts, self.lang.is_content
+        lows, lemmas, name_at = s.lows, s.lemmas, s.name_at
+        out: set[str] = set()
+        for k in range(lo, hi):
+            low = lows[k]
+            yes = content.get(low)
+            if yes is None:
+                yes = content[low] = is_content(low)
+            if yes and name_at(k) is None:
+                lemma = lemmas[k]
+                got = parts.get(lemma)
+                if got is None:
+                    got = parts[lemma] = tuple(part for part in lemma.split("-") if len(part) > 2)
+                out.update(got)
+        return frozenset(out)
 
     def _frame(self, s, m: Mention, i, j, e, spans, prev, prev_end, resolve, main=None) -> Frame | None:
         a, b = s.clause(i, e)
