@@ -32,8 +32,11 @@ def fold(text: str) -> str:
     return FOLD_DROP.sub(" ", bare).strip()
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Mention:
+    """A name as written; not changed once built (not frozen, for the reason
+    model.Value gives)."""
+
     start: int
     end: int
     surface: str
@@ -72,6 +75,19 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+def _title_line(line: str, small: frozenset[str]) -> bool:
+    """Whether every word of the line is capitalised or small, with at least four words,
+    60 % of them capitalised, and a small word capitalised ("The Fall Of The House")."""
+    words = []
+    for m in _TITLE_WORD.finditer(line):
+        w = m.group()
+        if not (w[0].isupper() or w.lower() in small):
+            return False  # a lowercase word: prose (most lines stop at their first words)
+        words.append(w)
+    caps = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 4 and caps >= 0.6 * len(words) and any(w[0].isupper() and w.lower() in small for w in words)
+
+
 def _title_case_filtered(text: str, mentions: list[Mention], small: frozenset[str]) -> list[Mention]:
     """A headline in Title Case Capitalises Every Word but the small ones (`small`, the
     language's function words): there, keep only the names the rest of the text also
@@ -83,11 +99,7 @@ def _title_case_filtered(text: str, mentions: list[Mention], small: frozenset[st
         lo = text.rfind("\n", 0, m.start) + 1
         if lo not in lines:
             hi = text.find("\n", lo)
-            words = _TITLE_WORD.findall(text[lo:hi if hi >= 0 else len(text)])
-            caps = sum(1 for w in words if w[0].isupper())
-            lines[lo] = (len(words) >= 4 and caps >= 0.6 * len(words)
-                         and all(w[0].isupper() or w.lower() in small for w in words)
-                         and any(w[0].isupper() and w.lower() in small for w in words))
+            lines[lo] = _title_line(text[lo:hi if hi >= 0 else len(text)], small)
         titled.append(lines[lo])
         if not lines[lo]:
             out_keys.update(m.key.split())

@@ -89,8 +89,11 @@ class LeadMatch:
         return self._lead.end("value") if name == "value" else self._tail.end()
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Candidate:
+    """A rule's match; not changed once built (not frozen, for the reason model.Value
+    gives)."""
+
     rule: Rule
     match: re.Match
     start: int
