@@ -87,7 +87,7 @@ class Sentence:
     lemmas: list[str]
     surface: Surface | list[str]  # the tokens as written
     names: list[tuple[int, int, str, str]] = field(default_factory=list)  # token i, j, key, text
-    _where: dict[str, list[int]] | None = field(default=None, repr=False)  # lemma or word -> its token indices
+    _words: set[str] | None = field(default=None, repr=False)  # its lemmas and words as written
     _name_of: list | None = field(default=None, repr=False)  # token -> the name covering it
     _stops: dict[bool, list[int]] = field(default_factory=dict, repr=False)  # clause ends, hard and soft
     memo: dict = field(default_factory=dict, repr=False)  # what the reader found of the sentence's names
@@ -100,21 +100,13 @@ class Sentence:
         any other index would be None."""
         got = self._starts_of.get(id(phrases))
         if got is None:
-            where = self._where
-            if where is None:
-                where = self._where = {}
-                for k, (lemma, low) in enumerate(zip(self.lemmas, self.lows)):
-                    where.setdefault(lemma, []).append(k)
-                    if low != lemma:
-                        where.setdefault(low, []).append(k)
-            firsts = phrases.firsts if hasattr(phrases, "firsts") else phrases
-            common = where.keys() & firsts
-            if not common:
-                got = []
-            elif len(common) == 1:
-                got = where[next(iter(common))]
-            else:
-                got = sorted({k for w in common for k in where[w]})
+            words = self._words
+            if words is None:
+                words = self._words = set(self.lemmas)
+                words.update(self.lows)
+            common = getattr(phrases, "firsts", phrases) & words
+            got = [k for k, (lemma, low) in enumerate(zip(self.lemmas, self.lows))
+                   if lemma in common or low in common] if common else []
             self._starts_of[id(phrases)] = got
         if not got:
             return got
