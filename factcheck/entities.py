@@ -106,6 +106,13 @@ def _title_case_filtered(text: str, mentions: list[Mention], small: frozenset[st
     return [m for m, t in zip(mentions, titled) if not t or all(part in out_keys for part in m.key.split())]
 
 
+@lru_cache(maxsize=None)
+def _openers(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The pronouns and anaphors a sentence may open with, as tuples for str.startswith."""
+    voc = vocab(lang)
+    return tuple(voc["pronouns"]), tuple(voc["anaphors"])
+
+
 class Entities:
     """The name mentions of one document, with lookups used to find claim subjects."""
 
@@ -233,10 +240,12 @@ class Entities:
         lang = self.doc.language if self.doc.language in ("fr", "en") else "en"
         voc = vocab(lang)
         head = self.doc.text[sent_start:pos].lstrip(" “”\"«»'").lower()
-        for word in voc["pronouns"]:
-            if head.startswith(word) and (len(head) == len(word) or not head[len(word)].isalpha()):
-                return "pronoun"
-        return "anaphor" if any(head.startswith(a) for a in voc["anaphors"]) else None
+        pronouns, anaphors = _openers(lang)
+        if head.startswith(pronouns):  # then the word must end there ("il", not "ils")
+            for word in pronouns:
+                if head.startswith(word) and (len(head) == len(word) or not head[len(word)].isalpha()):
+                    return "pronoun"
+        return "anaphor" if head.startswith(anaphors) else None
 
     def subject_at(self, pos: int, exclude: tuple[tuple[int, int], ...] = ()) -> tuple[Mention | None, str]:
         """The subject of a claim whose value starts at `pos`, and how it was found."""

@@ -82,17 +82,17 @@ class Document:
 
     def zone_at(self, offset: int) -> str:
         """The zone kind holding `offset`; body when no zone says otherwise."""
-        if not self.zones:
+        zones = self.zones
+        if not zones:
             return "body"
-        key = (id(self.zones), len(self.zones))
-        if getattr(self, "_fkey", None) != key:
+        flat = self.__dict__.get("_flat")
+        if flat is None or flat[2] is not zones or flat[3] != len(zones):
             # Zones start and end at a few offsets; between two of them the answer is
             # the same, so it is worked out once per stretch and then found by bisection.
-            points = sorted({x for z in self.zones for x in (z.start, z.end)})
-            self._flat, self._fkey = (points, [self._zone_walk(p) for p in points]), key
-        points, kinds = self._flat
-        i = bisect.bisect_right(points, offset) - 1
-        return kinds[i] if i >= 0 else "body"
+            points = sorted({x for z in zones for x in (z.start, z.end)})
+            flat = self._flat = (points, [self._zone_walk(p) for p in points], zones, len(zones))
+        i = bisect.bisect_right(flat[0], offset) - 1
+        return flat[1][i] if i >= 0 else "body"
 
     def _zone_walk(self, offset: int) -> str:
         for kind, starts, zs in self._zone_index():
