@@ -305,9 +305,9 @@ def _name_claims(doc: Document, ents: Entities, extractor: Extractor, cands: lis
 
 
 def _name_subject(doc: Document, ents: Entities, c: Candidate, alias_spans) -> tuple[str, str]:
-    groups = c.match.groupdict()
     if c.rule.kind == "name":
         return c.match.group("value"), "text"
+    groups = c.match.groupdict()
     if groups.get("first") and groups.get("last"):
         return f"{groups['first']} {groups['last']}", "text"
     if groups.get("subject"):
