@@ -173,6 +173,39 @@ def test_age_is_anchored_to_its_person(lang, text, written, anchor):
     assert c.frame.anchor_text == anchor
 
 
+@pytest.mark.parametrize("text,written,anchor", [
+    # an age as an adjective describes the name right after it, not the clause's first name
+    ("Acme signs a new keeper\nAcme Rovers said the 31-year-old Tomas Brandt signed until 2029.\n",
+     "31-year-old", "Tomas Brandt"),
+    ("Acme signs a new keeper\nAcme Rovers said the 31-year-old Brandt, who arrives from Valmont, signed.\n",
+     "31-year-old", "Brandt"),
+    # apposed to the name before it
+    ("New chief at Orbel\nThe board named Lena Okafor, the 52-year-old founder of Orbel Labs, as chief.\n",
+     "52-year-old", "Lena Okafor"),
+    # "the 31-year-old" with no name: the person the article is about, not a club in the clause
+    ("Tomas Brandt joins Acme Rovers\nTomas Brandt has joined Acme Rovers from Valmont United.\n"
+     "Valmont United received a club record fee for the 31-year-old, who had a year left.\n",
+     "31-year-old", "Tomas Brandt"),
+])
+def test_an_age_written_as_an_adjective_is_about_the_person_it_describes(text, written, anchor):
+    c = value(text, "en", written)
+    assert c.kind == "age" and c.frame.anchor_text == anchor
+
+
+def test_an_age_before_a_club_name_and_noun_is_not_the_clubs():
+    """"the 31-year-old Acme striker": Acme describes the striker; it is not whom the age is about."""
+    c = value("Striker moves\nThe club said the 31-year-old Acme striker signed on Monday.\n", "en", "31-year-old")
+    assert c.frame.anchor_text != "Acme"
+
+
+def test_a_new_person_introduced_by_an_indefinite_article_is_not_the_articles_subject():
+    """"a 41-year-old man" is someone new: not the person the article is about."""
+    text = ("Tomas Brandt joins Acme Rovers\nTomas Brandt has joined Acme Rovers from Valmont United.\n"
+            "Separately, a 41-year-old man was arrested near the stadium on Sunday.\n")
+    c = value(text, "en", "41-year-old")
+    assert c.frame.anchor_text != "Tomas Brandt"
+
+
 @pytest.mark.parametrize("lang,text,written", [
     ("fr", "Valmont : la trésorière du club arrêtée\n"
            "Anna Lind, trésorière du club de rugby de Valmont, a été arrêtée mardi.\n", "mardi"),

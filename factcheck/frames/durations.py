@@ -21,7 +21,7 @@ class Durations(Clauses):
             named = self._named_after(s, e, len(s.lows))
             if named is not None:
                 f.anchor, f.anchor_text, f.anchor_how, f.anchor_at = named[2], named[3], "apposition", named[0]
-            else:
+            elif not self._described(f, s, i, e, main, resolve):
                 self._anchor(f, s, i, e, a, b, places, resolve, after=True, pronoun_first=True, subject=True)
             markers = lang.words("age_markers")
             fronted = all(w in lang.function_words or w in markers for w in s.lows[a:i])
@@ -132,6 +132,39 @@ class Durations(Clauses):
                 or s.lows[i - 2] in self.subsets or s.lemmas[i - 2] in lang.words("age_nouns")):
             return True
         return False
+
+    def _described(self, f: Frame, s: Sentence, i: int, e: int, main, resolve) -> bool:
+        """An age written as an adjective after an article is about the person it
+        describes: the full name right after it ("the 30-year-old Jane Roe"), else, after
+        a definite article, the person the article has named ("the 30-year-old leaves
+        the club": its main subject, else the name of the sentences before). Sets the
+        anchor and says whether it did; a name that only describes the noun after the
+        age ("the 30-year-old Acme striker") is not taken, and the answer is then yes."""
+        if i < 1 or s.lows[i - 1] not in self.lang.words("age_name_articles"):
+            return False
+        n = s.name_at(e) if e < len(s.lows) else None
+        attributive = False  # "the 30-year-old Acme striker": Acme describes the striker
+        if n is not None and n[0] == e and not self._locative(s, n[0]):
+            if " " in n[2] or n[1] >= len(s.lows) or not self._content(s, n[1]) or s.surface[n[1]][:1].isupper():
+                # "the 30-year-old Jane Roe", "the 25-year-old Roe, who"
+                f.anchor, f.anchor_text, f.anchor_how, f.anchor_at = n[2], n[3], "apposition", n[0]
+                return True
+            attributive = True
+        n = s.name_at(i - 3) if i >= 3 and s.lows[i - 2] == "," else None
+        if n is not None and n[1] == i - 2 and not self._locative(s, n[0]) and not self._source(s, n):
+            # "Jane Roe, the 40-year-old co-founder": the name the description is apposed to
+            f.anchor, f.anchor_text, f.anchor_how, f.anchor_at = n[2], n[3], "apposition", n[0]
+            return True
+        if s.lows[i - 1] not in self.lang.words("age_reference_articles"):
+            return attributive
+        if main is not None:
+            f.anchor, f.anchor_text, f.anchor_how = main[0], main[1], "main"
+            return True
+        found = resolve(s.starts[i]) if resolve is not None else None
+        if found and " " in found[0]:  # a full name: a person more likely than a club or a place
+            f.anchor, f.anchor_text, f.anchor_how = found[0], found[1], "pronoun"
+            return True
+        return attributive  # with no one to refer to, no anchor rather than the describing name
 
     def _bare_age_frame(self, s: Sentence, i: int, e: int, a: int, b: int, places, resolve) -> Frame:
         age = Frame("age", "age", STORY, "age")
