@@ -166,7 +166,11 @@ def group_findings(group: Group, story: str, dates: dict[str, object], may_confl
                            fingerprint("conflict", base, sorted(shown)),
                            confidence=_pair_score(group, x, y), why=why, note=note)
         return [conflict] + _agreements_inside(group, body, label, subject)
-    if len({f.doc for f in body}) < 2 or not _confirms(body):
+    if not _confirms(body):  # "Thursday" in four articles, "29 December" in one
+        body = _one_precision(body)
+        label, subject, attribute, values, ids, shown = _summary([c for f in body for c in f.claims], story)
+        base = fingerprint(label, subject, sorted(values))
+    if len({f.doc for f in body}) < 2:
         return []
     msg = f"{label} of {subject}: {len({f.doc for f in body})} sources agree on " \
           f"{most_common(f.first.value.display for f in body)}"
@@ -178,6 +182,23 @@ def _confirms(facts: list[Fact]) -> bool:
     """Agreement needs values of one precision: a bare weekday does not confirm a date."""
     grans = {f.first.value.granularity for f in facts if f.first.value.type == "date"}
     return len(grans) <= 1
+
+
+def _one_precision(facts: list[Fact]) -> list[Fact]:
+    """The facts of one precision that the most sources state: the dates of one
+    granularity (weekdays confirm weekdays, full dates full dates) and the values that
+    are not dates. Ties go to the granularity first in alphabetical order."""
+    dated: dict[str, list[Fact]] = {}
+    others = []
+    for f in facts:
+        v = f.first.value
+        if v.type == "date":
+            dated.setdefault(v.granularity, []).append(f)
+        else:
+            others.append(f)
+    options = [others + dated[g] for g in sorted(dated, key=str)]
+    chosen = {id(f) for f in max(options, key=lambda fs: len({f.doc for f in fs}))}
+    return [f for f in facts if id(f) in chosen]
 
 
 def _agreements_inside(group: Group, body: list[Fact], label: str, subject: str) -> list[Finding]:

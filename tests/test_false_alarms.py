@@ -6,6 +6,8 @@ found, so that every test can fail both ways. All texts are invented.
 """
 from __future__ import annotations
 
+import pytest
+
 from articles import check_texts as run
 
 AGENCIES = ("afp", "reuters")
@@ -300,6 +302,23 @@ def test_en_a_bare_weekday_does_not_agree_with_a_date(tmp_path):
     report = run(tmp_path, ARREST_EN.format(day="Tuesday"), ARREST_EN_DATE)
     assert conflicts(report) == []
     _no_agreement_on_a_date(report)
+
+
+@pytest.mark.parametrize("template,day,dated", [
+    (ARREST_FR, "mardi", ARREST_FR_DATE),
+    (ARREST_EN, "Tuesday", ARREST_EN_DATE),
+])
+def test_weekdays_agree_with_each_other_beside_a_date(tmp_path, template, day, dated):
+    """Two articles say "Tuesday", a third the full date: the weekdays confirm each other
+    (the date is not counted in their agreement)."""
+    report = run(tmp_path, template.format(day=day), template.format(day=day), dated)
+    assert conflicts(report) == []
+    index = report.claim_index()
+    dated_agreements = [f for f in report.findings if f.kind == "agreement"
+                        and any(index[i].kind == "date" for i in f.claims)]
+    (found,) = dated_agreements
+    assert {index[i].text for i in found.claims} == {day}
+    assert len({index[i].document for i in found.claims}) == 2
 
 
 def test_fr_a_weekday_that_is_not_the_date_conflicts(tmp_path):
