@@ -173,6 +173,17 @@ def test_age_is_anchored_to_its_person(lang, text, written, anchor):
     assert c.frame.anchor_text == anchor
 
 
+@pytest.mark.parametrize("lang,text,written,measure", [
+    # a lexicon noun written like a participle is the head when no noun follows it
+    ("en", "Ferry disaster off Valmont\nAll of the 37 deceased except two have been identified.\n", "37", "deaths"),
+    ("en", "Ferry disaster off Valmont\nThe 37 injured were taken to hospital on Monday.\n", "37", "injured"),
+    ("fr", "Naufrage au large de Valmont\nLes 37 défunts, sauf deux, ont été identifiés.\n", "37", "deaths"),
+    ("fr", "Naufrage au large de Valmont\nLes 37 blessés ont été emmenés à l'hôpital lundi.\n", "37", "injured"),
+])
+def test_a_participle_noun_before_no_noun_is_counted(lang, text, written, measure):
+    assert value(text, lang, written).attribute == measure
+
+
 @pytest.mark.parametrize("text,written,anchor", [
     # an age as an adjective describes the name right after it, not the clause's first name
     ("Acme signs a new keeper\nAcme Rovers said the 31-year-old Tomas Brandt signed until 2029.\n",

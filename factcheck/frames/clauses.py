@@ -80,15 +80,24 @@ class Clauses:
             elif not (run and s.lows[k] in lang.words("adjective_modifiers")):
                 break
             k += 1
+        nouns = lang.roles["nouns"]
         for n, x in enumerate(run):
             low, lem = s.lows[x], s.lemmas[x]
-            if low.endswith(self.modifier_endings) and n + 1 < len(run):
+            if low.endswith(self.modifier_endings) and n + 1 < len(run) and not (
+                    nouns.at(s.lemmas, x, s.lows) and not self._noun_like(s, run[n + 1])):
                 continue  # "50 confirmed and more suspected cases": adjectives first
-            if lang.roles["nouns"].at(s.lemmas, x, s.lows) or low in lang.generic_nouns or lem in lang.generic_nouns:
+            # (but "the 154 deceased except one": a lexicon noun before no noun is the head)
+            if nouns.at(s.lemmas, x, s.lows) or low in lang.generic_nouns or lem in lang.generic_nouns:
                 return x
             if lem != low and not low.endswith(self.modifier_endings):
                 return x
         return run[0] if len(run) == 1 or not s.lows[run[0]].endswith(self.modifier_endings) else run[-1]
+
+    def _noun_like(self, s: Sentence, x: int) -> bool:
+        """A lexicon noun, a generic noun ("people") or a word the lemmatiser changes (a plural)."""
+        low, lem = s.lows[x], s.lemmas[x]
+        return bool(self.lang.roles["nouns"].at(s.lemmas, x, s.lows)) or low in self.lang.generic_nouns \
+            or lem in self.lang.generic_nouns or lem != low
 
     def predicate_after(self, s: Sentence, k: int, stop: int) -> tuple[int, Measure | None, str | None]:
         """What the clause says of the counted things, from token k: (index, lexicon
