@@ -257,6 +257,22 @@ def test_a_group_counted_apart_from_the_total(lang, text, total, written, group)
     assert c.frame.part
 
 
+@pytest.mark.parametrize("lang,text,written,since", [
+    ("fr", "Épidémie à Valmont\nLe virus a fait 40 morts depuis janvier dans la région.\n", "40", "since janvier"),
+    ("fr", "Épidémie à Valmont\nDepuis janvier, 40 personnes sont mortes dans la région.\n", "40", "since janvier"),
+    ("en", "Outbreak in Valmont\nMore than 1,200 cases have been recorded in Valmont since March.\n", "More than 1,200",
+     "since march"),
+    # "since" in another clause of the sentence dates something else
+    ("fr", "Crue à Valmont\nLe fleuve, jamais aussi haut depuis 1910, a fait six morts à Valmont.\n", "six", None),
+    ("en", "Flood in Valmont\nThe river reached a level not seen since 1910, and six people died in Valmont.\n",
+     "six", None),
+])
+def test_a_running_count_since_a_date_is_dated_only_by_its_own_clause(lang, text, written, since):
+    c = value(text, lang, written)
+    assert c.attribute in ("deaths", "cases")
+    assert c.frame.time == since
+
+
 @pytest.mark.parametrize("lang,text,written,time", [
     ("fr", "Routes meurtrières\nEn 2014, 96 personnes sont mortes sur les routes de la région de Valmont.\n",
      "96", "2014"),

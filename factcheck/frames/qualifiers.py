@@ -106,10 +106,14 @@ class Qualifiers(Clauses):
         """A year or month the clause dates the value to ("In February, 96 people died");
         with `day_ok`, a day too ("Au 1er juin à 10h")."""
         months = self.lang.calendar
+        since = self.lang.words("since_words")
+        sa, sb = s.clause(i, next((y for x, y, _m in others if x == i), i + 1), soft=True)  # past "22,800"
         for k in range(a, b - 1):
-            if s.lows[k] in self.lang.words("since_words") and k + 1 != i and (s.lows[k + 1] in months or (
-                    len(s.lows[k + 1]) == 4 and s.lows[k + 1].isdigit())):
-                return "since " + s.lows[k + 1]  # "40 morts ... depuis janvier": a running count
+            if s.lows[k] in since and k + 1 != i and (s.lows[k + 1] in months or (
+                    len(s.lows[k + 1]) == 4 and s.lows[k + 1].isdigit())) and (sa <= k < sb or k == a):
+                # "40 morts depuis janvier", "Depuis janvier, 40 morts": a running count;
+                # not "la crue, jamais vue depuis 1891, a fait 11 morts" (another clause's)
+                return "since " + s.lows[k + 1]
         for x, y, m in others:
             if x == i or not (a <= x < b or self._as_of(s, x)):
                 continue
