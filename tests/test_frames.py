@@ -257,6 +257,34 @@ def test_a_group_counted_apart_from_the_total(lang, text, total, written, group)
     assert c.frame.part
 
 
+@pytest.mark.parametrize("lang,text,event", [
+    ("fr", "Pont de Marlane\nLe pont a été fermé pendant trois semaines en 2019 pour des travaux.\n", "fermé"),
+    ("en", "Marlane bridge\nThe bridge was closed for three weeks in 2019 for repairs.\n", "close"),
+])
+def test_a_year_after_a_duration_dates_the_verb_not_the_durations_unit(lang, text, event):
+    assert value(text, lang, "2019").attribute == event
+
+
+@pytest.mark.parametrize("lang,text,written", [
+    ("fr", "Pont de Marlane\nLe pont, construit en 1968, voit passer 12 000 véhicules par jour.\n", "12 000"),
+    ("fr", "Pont de Marlane\nLe pont, qui a ouvert en 1966, voit passer 12 000 véhicules par jour.\n", "12 000"),
+    ("en", "Marlane bridge\nThe bridge, built in 1968, carries 12,000 vehicles a day.\n", "12,000"),
+    ("en", "Marlane bridge\nThe bridge, which opened in 1966, carries 12,000 vehicles a day.\n", "12,000"),
+])
+def test_a_year_in_an_aside_dates_the_aside_not_the_count(lang, text, written):
+    assert value(text, lang, written).frame.time is None
+
+
+@pytest.mark.parametrize("lang,text,written", [
+    ("en", "Trial in Marlane\nOrsen pleaded not guilty, but in 2014, he was sentenced to five years in prison.\n",
+     "five years"),
+    ("fr", "Procès à Marlane\nOrsen a plaidé non coupable, mais en 2014, il a été condamné à cinq ans de prison.\n",
+     "cinq ans"),
+])
+def test_a_year_after_a_conjunction_still_dates_its_clause(lang, text, written):
+    assert value(text, lang, written).frame.time == "2014"
+
+
 @pytest.mark.parametrize("lang,text,written,since", [
     ("fr", "Épidémie à Valmont\nLe virus a fait 40 morts depuis janvier dans la région.\n", "40", "since janvier"),
     ("fr", "Épidémie à Valmont\nDepuis janvier, 40 personnes sont mortes dans la région.\n", "40", "since janvier"),

@@ -93,6 +93,14 @@ class Clauses:
                 return x
         return run[0] if len(run) == 1 or not s.lows[run[0]].endswith(self.modifier_endings) else run[-1]
 
+    def _verb_like(self, s: Sentence, k: int) -> bool:
+        """A participle by its ending ("commis", "exhibited") or after an auxiliary ("had
+        been built"): a verb of its own, not the object of another."""
+        low = s.lows[k]
+        if any(low.endswith(x) and len(low) > len(x) + 2 for x in self.lang.data["participle_endings"]):
+            return True
+        return k >= 1 and self.lang.marks["auxiliaries"].ending_at(s.lemmas, k, s.lows) is not None
+
     def _noun_like(self, s: Sentence, x: int) -> bool:
         """A lexicon noun, a generic noun ("people") or a word the lemmatiser changes (a plural)."""
         low, lem = s.lows[x], s.lemmas[x]

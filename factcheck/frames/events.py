@@ -10,10 +10,14 @@ class Events(Clauses):
     """Events and the values they date."""
 
     def event_near(self, s: Sentence, i: int, j: int, a: int, b: int,
-                   skip: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
+                   skip: frozenset[str] = frozenset(), others=()) -> tuple[str | None, str | None]:
         """What a year or date dates: (lexicon event key, open lemma). The nearest event
-        word of the clause, before the value first; else the nearest content word."""
+        word of the clause, before the value first; else the nearest content word.
+        `others`: the (start, end, mention) token spans of the sentence's values, whose
+        words are no event of this one ("fermé trois semaines en 2019": not "semaine")."""
         lang = self.lang
+        taken = frozenset(x for p, q, _m in others if p != i for x in range(p, q))
+        lasted = frozenset(x for p, q, m in others if p != i and m.kind == "duration" for x in range(p, q))
         subject = self._event_subject(s, i, a)
         if subject is not None:
             return subject  # "le verdict est tombé jeudi": the verdict's date
@@ -23,7 +27,7 @@ class Events(Clauses):
         spans: list[tuple[int, int]] = []  # tokens of the event phrases seen
         openers = lang.marks["story_openers"]
         for k in self._event_starts(s, a, b):
-            if i <= k < j or s.lows[k] in skip or s.name_at(k) is not None:
+            if i <= k < j or s.lows[k] in skip or s.name_at(k) is not None or k in taken:
                 continue  # "the Kerval Foundation": a word of a name is no event
             if openers.at(s.lemmas, k, s.lows):
                 return None, None  # "Tout commence le 5 août": the story's start, no event
@@ -54,7 +58,7 @@ class Events(Clauses):
             return None, s.lemmas[i - 2]  # "un rapport de 2012", "la crue de 1891": the noun's date
         # "Le bâtiment, construit en 1911, ... fondée en 1962": the word the value's
         # preposition hangs on governs it, before any event word farther away.
-        head = self._governing_word(s, i, a)
+        head = self._governing_word(s, i, a, lasted)
         if best is not None and best[0] > 3 and head < i - 1 and self._content(s, head) and not inside(head) \
                 and s.lows[head] not in skip \
                 and not lang.events.at(s.lemmas, head, s.lows) and (self._verb_like(s, head) or not any(
@@ -63,10 +67,10 @@ class Events(Clauses):
         if best is not None and best[0] <= 12:
             return best[1], None
         for k in range(i - 1, max(a, i - 6) - 1, -1):
-            if self._content(s, k) and s.lows[k] not in skip and not self._adverb(s.lows[k]):
+            if self._content(s, k) and s.lows[k] not in skip and not self._adverb(s.lows[k]) and k not in taken:
                 return None, s.lemmas[k]
         for k in range(j, min(b, j + 4)):
-            if self._content(s, k) and s.lows[k] not in skip:
+            if self._content(s, k) and s.lows[k] not in skip and k not in taken:
                 return None, s.lemmas[k]
         return None, None
 
@@ -82,14 +86,16 @@ class Events(Clauses):
         prefixed = [k for k in s.marked("event_prefix", lang.event_prefix) if a <= k < b]
         return sorted(set(got).union(prefixed)) if prefixed else got
 
-    def _governing_word(self, s: Sentence, i: int, a: int) -> int:
-        """The word a value's preposition hangs on: back past function words, adverbs and
-        a place phrase ("exposé à Valmont en 1985": exposé)."""
+    def _governing_word(self, s: Sentence, i: int, a: int, taken: frozenset[int] = frozenset()) -> int:
+        """The word a value's preposition hangs on: back past function words, adverbs,
+        a place phrase ("exposé à Valmont en 1985": exposé) and durations (`taken`:
+        "closed for three weeks in 2019": closed; a time is a noun's complement, "le
+        journal de 13h du 16 octobre")."""
         lang = self.lang
         head = i - 1
         while head > a:
             low = s.lows[head]
-            if low in lang.function_words or self._adverb(low):
+            if low in lang.function_words or self._adverb(low) or head in taken:
                 head -= 1
                 continue
             n = s.name_at(head)
@@ -98,14 +104,6 @@ class Events(Clauses):
                 continue
             break
         return head
-
-    def _verb_like(self, s: Sentence, k: int) -> bool:
-        """A participle by its ending ("commis", "exhibited") or after an auxiliary ("had
-        been built"): a verb of its own, not the object of another."""
-        low = s.lows[k]
-        if any(low.endswith(x) and len(low) > len(x) + 2 for x in self.lang.data["participle_endings"]):
-            return True
-        return k >= 1 and self.lang.marks["auxiliaries"].ending_at(s.lemmas, k, s.lows) is not None
 
     def _event_subject(self, s: Sentence, i: int, a: int) -> tuple[str | None, str | None] | None:
         """What a support verb's subject names when the verb governs the value: a lexicon
@@ -146,7 +144,7 @@ class Events(Clauses):
         if family == "date" and self._as_of(s, i):
             f.measure, f.strength, f.how = "as_of", WEAK, "reference"  # when the figures hold: no event
             return f
-        ev, op = self.event_near(s, i, e, a, b)
+        ev, op = self.event_near(s, i, e, a, b, others=spans)
         since = i > 0 and s.lows[i - 1] in self.lang.words("since_words")
         if since and ev != "founded":
             f.measure, f.strength, f.how = "since", OPEN_STRENGTH, "event"

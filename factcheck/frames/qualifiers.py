@@ -125,11 +125,25 @@ class Qualifiers(Clauses):
                 return v.display
             if m.kind == "number" and m.yearish and x > 0 and (s.lows[x - 1] == "(" or s.lows[x - 1] in self.lang.words("year_prepositions")) \
                     and x < i and not any(self.lang.events.at(s.lemmas, k, s.lows)
-                                          for k in s.starts_of(self.lang.events, max(0, x - 4), x)):
-                return str(int(v.point))  # not "fondé en 1987": that dates the founding
+                                          for k in s.starts_of(self.lang.events, max(0, x - 4), x)) \
+                    and not self._in_participle_aside(s, x, i):
+                return str(int(v.point))  # not "fondé en 1987": that dates the founding, nor
+                # "The bridge, built in 1968, carries 12,000 cars": another clause's year
             if m.kind == "number" and m.yearish and self._period_of(s, x, y, a, b):
                 return str(int(v.point))  # "30 goals in the 2022/23 season", "la saison 2022-2023"
         return None
+
+    def _in_participle_aside(self, s: Sentence, x: int, i: int) -> bool:
+        """Is token x inside a short aside between commas, closed before token i, that
+        opens with a participle or a relative pronoun ("The bridge, built in 1968,
+        carries 12,000 cars", "Le pont, qui a ouvert en 1966, voit passer 12 000
+        voitures")? The aside dates its own verb. Not "..., but in 2014, he was sentenced
+        to five years": that opens with a conjunction."""
+        lo, hi = s.clause(x, x + 1, soft=True)
+        if not (0 < lo < x and s.lows[lo - 1] == "," and hi < i and s.lows[hi] == "," and hi - lo <= 6):
+            return False
+        return s.lows[lo] in self.lang.words("relative_pronouns") or (
+            self._content(s, lo) and (self._verb_like(s, lo) or s.lemmas[lo] != s.lows[lo]))
 
     def _period_of(self, s: Sentence, x: int, y: int, a: int, b: int) -> bool:
         """Is the year at tokens x..y-1 the name of a period ("the 2022/23 Northern League
