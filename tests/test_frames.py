@@ -257,6 +257,24 @@ def test_a_group_counted_apart_from_the_total(lang, text, total, written, group)
     assert c.frame.part
 
 
+@pytest.mark.parametrize("lang,text,written,rate,durations", [
+    ("en", "Marlane bridge\nThe bridge carries 12,000 vehicles a day.\n", "12,000", "day", []),
+    ("en", "Marlane pay\nThe mayor earns £500 a week, the council said.\n", "£500", "week", []),
+    ("en", "Marlane shifts\nNurses worked 12 hours a day for a week.\n", "12 hours", "day", ["12 hours", "a week"]),
+    ("fr", "Pont de Marlane\nLe pont voit passer 12 000 véhicules par jour.\n", "12 000", "day", []),
+    ("fr", "Marlane\nLes infirmières ont travaillé 12 heures par jour pendant une semaine.\n", "12 heures", "day",
+     ["12 heures", "une semaine"]),
+])
+def test_a_rate_after_a_value_is_its_rate_not_a_duration(lang, text, written, rate, durations):
+    assert value(text, lang, written).frame.rate == rate
+    assert [c.text for c in claims_of(text, lang) if c.kind == "duration"] == durations
+
+
+def test_a_day_that_something_lasted_is_a_duration():
+    (c,) = [c for c in claims_of("Marlane strike\nThe strike lasted a day.\n", "en") if c.kind == "duration"]
+    assert c.text == "a day" and c.value.point == 86400
+
+
 @pytest.mark.parametrize("lang,text,event", [
     ("fr", "Pont de Marlane\nLe pont a été fermé pendant trois semaines en 2019 pour des travaux.\n", "fermé"),
     ("en", "Marlane bridge\nThe bridge was closed for three weeks in 2019 for repairs.\n", "close"),

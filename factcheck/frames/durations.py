@@ -11,6 +11,9 @@ class Durations(Clauses):
 
     def _duration(self, s, m, i, j, e, a, b, spans, places, resolve, main=None) -> Frame:
         lang = self.lang
+        if i > 0 and s.lows[i - 1] not in lang.function_words and lang.rates.at(s.lemmas, i, s.lows) \
+                and any(p < i and i - q <= 3 for p, q, _m in spans):
+            return None  # "12,000 vehicles a day", "£500 a week": the other value's rate (not "for a week")
         if self._is_age(s, m, i, e, a):
             if any(self.lang.marks["bounds"].ending_at(s.lemmas, x, s.lows) for x in range(max(a, i - 4), i)):
                 return None  # "jusqu'à l'âge de cent ans": a wish, not an age
@@ -71,7 +74,7 @@ class Durations(Clauses):
             if hm is not None:
                 measure, f.how = hm, "head"
         f.noun2 = self._complement(s, e if not found else e + found[0], b)
-        ev, op = self.event_near(s, i, e, a, b)
+        ev, op = self.event_near(s, i, e, a, b, others=spans)
         if measure is None and ev in ("took_office", "left_office"):
             measure = lang.measure("tenure")  # "89 jours plus tard, le gouvernement chute"
             f.how = "event"
