@@ -275,9 +275,33 @@ def test_a_day_that_something_lasted_is_a_duration():
     assert c.text == "a day" and c.value.point == 86400
 
 
+@pytest.mark.parametrize("lang,a,b,written_a,written_b", [
+    ("en", "Marlane bridge\nThe bridge had been closed for three weeks in 2019 for repairs.\n",
+     "Marlane bridge works\nThe bridge was shut for a month in 2019 for repairs.\n", "three weeks", "a month"),
+    ("fr", "Pont de Marlane\nLe pont avait été fermé pendant trois semaines en 2019 pour des travaux.\n",
+     "Travaux à Marlane\nLe pont a été fermé un mois en 2019 pour des travaux.\n", "trois semaines", "un mois"),
+])
+def test_how_long_something_was_closed_is_one_fact_in_other_words(tmp_path, lang, a, b, written_a, written_b):
+    """A support verb that is itself an event ("was closed", "shut") names what lasted
+    when its subject is no event noun: both durations are of the closure, and clash."""
+    assert value(a, lang, written_a).frame.event == value(b, lang, written_b).frame.event == "closed"
+    report = run(tmp_path, a, b)
+    index = report.claim_index()
+    (found,) = [f for f in report.findings if f.kind == "conflict"]
+    assert {index[i].text for i in found.claims} == {written_a, written_b}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trial in Marlane\nThe trial closed on 3 May in Marlane.\n"),
+    ("fr", "Procès à Marlane\nLe procès s'est clôturé le 3 mai à Marlane.\n"),
+])
+def test_an_event_noun_as_subject_still_names_the_event(lang, text):
+    assert value(text, lang, "3 May" if lang == "en" else "3 mai").frame.event == "trial"
+
+
 @pytest.mark.parametrize("lang,text,event", [
-    ("fr", "Pont de Marlane\nLe pont a été fermé pendant trois semaines en 2019 pour des travaux.\n", "fermé"),
-    ("en", "Marlane bridge\nThe bridge was closed for three weeks in 2019 for repairs.\n", "close"),
+    ("fr", "Pont de Marlane\nLe pont a été fermé pendant trois semaines en 2019 pour des travaux.\n", "closed"),
+    ("en", "Marlane bridge\nThe bridge was closed for three weeks in 2019 for repairs.\n", "closed"),
 ])
 def test_a_year_after_a_duration_dates_the_verb_not_the_durations_unit(lang, text, event):
     assert value(text, lang, "2019").attribute == event

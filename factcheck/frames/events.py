@@ -128,6 +128,9 @@ class Events(Clauses):
         found = lang.events.at(s.lemmas, k, s.lows)
         if found:
             return str(found[1]), None
+        verb = lang.events.at(s.lemmas, light, s.lows)
+        if verb:
+            return str(verb[1]), None  # "the bridge was closed for a month": no event noun, an event verb
         return (None, s.lemmas[k]) if self._content(s, k) else None
 
     def _is_year(self, s: Sentence, i: int, e: int, b: int) -> bool:
