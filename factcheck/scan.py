@@ -113,6 +113,7 @@ class Scanner:
         self.share = re.compile(
             rf"(?i:(?<!\w)(?P<f>{_words(k for k in fractions if k.split()[0] not in ('a', 'un', 'une'))})"
             rf"(?=[\s\u00a0]+(?:of|des|du|de|d['’])(?!\w)))")
+        self.period_before = re.compile(rf"(?i:(?<!\w)(?:{_words(d['period_ordinals'])}))[\s\u00a0]+$")
         self.collectives = frozenset(k.lower() for k in d["collective_numbers"])
         self.auxiliary = re.compile(rf"(?i:(?<!\w)(?:{_words(d['auxiliaries'])})(?!\w))")
         self.weight_units = {k.lower(): v for k, v in d["weight_units"].items()}
@@ -150,7 +151,8 @@ class Scanner:
             out.append(self._finish_number(text, start, m.end(), v, low, high, hedge, lo, hi))
         taken = _Covered(out)
         for m in self.share.finditer(text, lo, hi) if fractions else ():
-            if not taken.hit(m.start(), m.end()) and not (self.fraction.match(text, m.start())):
+            if not taken.hit(m.start(), m.end()) and not (self.fraction.match(text, m.start())) \
+                    and not self.period_before.search(text, max(lo, m.start() - 20), m.start()):  # "the first half of"
                 pct = round(self.fractions[_fold(m["f"])] * 100, 1)
                 start, hedge = self._hedge(text, m.start(), lo)
                 low, high = to_range(pct, hedge)

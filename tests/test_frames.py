@@ -299,6 +299,34 @@ def test_an_event_noun_as_subject_still_names_the_event(lang, text):
     assert value(text, lang, "3 May" if lang == "en" else "3 mai").frame.event == "trial"
 
 
+@pytest.mark.parametrize("lang,text,written", [
+    ("fr", "Banque de Sévrinac\nLa directrice Claire Mervent, arrivée à la tête de la banque en 2019, a indiqué "
+           "que le plan serait prêt.\n", "2019"),
+    ("en", "Severton bank\nThe chief executive, Claire Mervin, who took the helm in 2019, said the plan was ready.\n",
+     "2019"),
+])
+def test_a_year_in_an_aside_is_dated_by_the_asides_event_not_the_reporting_verb(lang, text, written):
+    assert value(text, lang, written).attribute == "took_office"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Orvane results\nProfit fell in the first half of the year.\n"),
+    ("en", "Orvane results\nSales rose in the third quarter of 2023.\n"),
+    ("fr", "Résultats d'Orvane\nLe bénéfice a reculé au cours de la première moitié de l'année.\n"),
+])
+def test_an_ordinal_fraction_is_a_period_not_a_share(lang, text):
+    assert [c.text for c in claims_of(text, lang) if c.kind == "percent"] == []
+
+
+@pytest.mark.parametrize("lang,text,written", [
+    ("en", "Orvane vote\nHalf of the workers voted for the strike.\n", "Half"),
+    ("fr", "Vote chez Orvane\nLa moitié des salariés a voté la grève.\n", "moitié"),
+])
+def test_a_fraction_of_a_group_is_still_a_share(lang, text, written):
+    c = value(text, lang, written)
+    assert c.kind == "percent" and c.value.point == 50
+
+
 @pytest.mark.parametrize("lang,text,event", [
     ("fr", "Pont de Marlane\nLe pont a été fermé pendant trois semaines en 2019 pour des travaux.\n", "closed"),
     ("en", "Marlane bridge\nThe bridge was closed for three weeks in 2019 for repairs.\n", "closed"),

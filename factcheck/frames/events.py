@@ -24,6 +24,7 @@ class Events(Clauses):
         change = None
         sa, sb = s.clause(i, j, soft=True)
         best: tuple[int, str] | None = None
+        own: tuple[int, str] | None = None  # the nearest event of the value's comma-bounded clause
         spans: list[tuple[int, int]] = []  # tokens of the event phrases seen
         openers = lang.marks["story_openers"]
         for k in self._event_starts(s, a, b):
@@ -45,6 +46,10 @@ class Events(Clauses):
                 dist = (i - k) if k < i else (k - j + 2)
                 if best is None or dist < best[0]:
                     best = (dist, str(found[1]))
+                if sa <= k < sb and (own is None or dist < own[0]):
+                    own = (dist, str(found[1]))
+        if own is not None and 0 < sa and s.lows[sa - 1] == "," and sb < len(s.lows) and s.lows[sb] == ",":
+            best = own  # "Lea Roy, arrivée à la tête du groupe en 2020, a indiqué": the aside's own event
         inside = lambda x: any(p <= x < q for p, q in spans)  # noqa: E731
         for k in s.starts_of(lang.marks["change_verbs"], sa, sb):
             if not i <= k < j and not inside(k) and lang.marks["change_verbs"].at(s.lemmas, k, s.lows):
