@@ -117,6 +117,13 @@ class Measure:
     story: bool = False  # a figure a story states once (its toll)
     dimension: str | None = None  # what a measure's unit measures: length, mass... ("none": no unit)
     refines: str | None = None  # the broader measure this one is a kind of (a ban is a sentence)
+    valuation: bool = False  # what a money noun is worth ("worth", "put at"): that noun's measure wins
+
+    @classmethod
+    def of(cls, key: str, table: dict) -> "Measure":
+        """The measure of a lexicon table (`scope`: "story" for a toll, "valuation")."""
+        return cls(key, table["family"], table.get("scope") == "story", table.get("dimension"),
+                   table.get("refines"), table.get("scope") == "valuation")
 
 
 @dataclass
@@ -171,9 +178,7 @@ class Language:
 
     def measure(self, key: str) -> Measure:
         """A lexicon measure by its key."""
-        table = self.data["measures"][key]
-        return Measure(key, table["family"], table.get("scope") == "story", table.get("dimension"),
-                       table.get("refines"))
+        return Measure.of(key, self.data["measures"][key])
 
     def lemma(self, word: str) -> str:
         """The lemma of a lowercased word (simplemma; the word itself if unknown)."""
@@ -226,8 +231,7 @@ def _build(code: str) -> Language:
     for role in ROLES:
         lang.roles[role] = Phrases()
     for key, table in data["measures"].items():
-        measure = Measure(key, table["family"], table.get("scope") == "story", table.get("dimension"),
-                       table.get("refines"))
+        measure = Measure.of(key, table)
         for role in ROLES:
             for text in table.get(role, ()):
                 lang.add(lang.roles[role], text, measure)

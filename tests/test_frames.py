@@ -299,6 +299,21 @@ def test_an_event_noun_as_subject_still_names_the_event(lang, text):
     assert value(text, lang, "3 May" if lang == "en" else "3 mai").frame.event == "trial"
 
 
+@pytest.mark.parametrize("lang,text,written,measure", [
+    # what a valuation verb ("worth", "put at", "estimée à") values is the sum named before it
+    ("en", "Halvern sign Rieck\nRieck has joined Halvern in a deal worth £45m.\n", "£45m", "fee"),
+    ("en", "Halvern sign Rieck\nThe club did not disclose the transfer fee, which reports have put at £42m.\n",
+     "£42m", "fee"),
+    ("fr", "Rieck à Halvern\nRieck a rejoint Halvern pour une indemnité de transfert estimée à 45 millions d'euros.\n",
+     "45 millions d'euros", "fee"),
+    # with no such sum, it is a value
+    ("en", "Museum heist\nThe stolen jewels are worth £4m, police said.\n", "£4m", "value"),
+    ("fr", "Vol au musée\nLe butin est estimé à 4 millions d'euros.\n", "4 millions d'euros", "value"),
+])
+def test_a_valuation_takes_the_measure_of_the_sum_it_values(lang, text, written, measure):
+    assert value(text, lang, written).attribute == measure
+
+
 @pytest.mark.parametrize("lang,text,written", [
     ("fr", "Banque de Sévrinac\nLa directrice Claire Mervent, arrivée à la tête de la banque en 2019, a indiqué "
            "que le plan serait prêt.\n", "2019"),

@@ -21,6 +21,20 @@ class Amounts(Clauses):
             if found and found[1].family == "money":
                 measure, f.how = found[1], "noun"
         gm, _g = self.governor_before(s, i, a, "money")
+        head = lang.roles["heads"].ending_at(s.lemmas, i, s.lows)
+        verb = lang.roles["governors"].ending_at(s.lemmas, i, s.lows)
+        if head is not None and head[1].family == "money" and (verb is None or head[0] > verb[0]):
+            gm = None  # "a deal worth £45m": the longer phrase right before the sum (a fee), not "worth"
+            if measure is None:
+                measure, f.how = head[1], "head"
+        if gm is not None and gm.valuation and measure is None:
+            # "the transfer fee, which reports put at €100m", "a fee estimated to be worth
+            # €100m": what is valued is the sum the clause names before, past a relative
+            heads, money = lang.roles["heads"], (lambda v: v.family == "money" and not v.valuation)
+            named = [got for k in s.starts_of(heads, max(a, i - 16), i)
+                     if (got := heads.at(s.lemmas, k, s.lows, want=money))]
+            if named:
+                gm, measure, f.how = None, named[-1][1], "head"
         if gm is not None:
             measure, f.how = gm, "governor"
         if measure is None:
