@@ -87,6 +87,7 @@ def _chunk(doc: Document, lang: Language, ents: Entities, extractor: Extractor, 
         by_sentence.setdefault(i, []).append(m)
     read = reader(lang)
     read.adjectival = ents.adjectival
+    read.persons = ents.persons
     resolve = _resolver(doc, ents)
     main = (ents.main.key, ents.main.surface) if ents.main is not None and " " in ents.main.key else None
     used_rules: set[int] = set()
@@ -166,14 +167,16 @@ def _resolver(doc: Document, ents: Entities):
     sentence that has one (a person's full name first), within three sentences."""
     starts = [lo for lo, _hi in doc.sentences]
 
-    def resolve(offset: int):
+    def resolve(offset: int, want=None):
+        """`want(key)`: only names it accepts (the people: `Entities.persons`)."""
         i = bisect.bisect_right(starts, offset) - 1
         for j in range(i - 1, max(-1, i - 4), -1):
             lo, hi = doc.sentences[j]
             k = bisect.bisect_left(ents.starts, lo)
             names = []
             while k < len(ents.mentions) and ents.mentions[k].start < hi:
-                names.append(ents.mentions[k])
+                if want is None or want(ents.mentions[k].key):
+                    names.append(ents.mentions[k])
                 k += 1
             if names:
                 best = next((m for m in names if " " in m.key), names[0])

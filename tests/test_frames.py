@@ -203,6 +203,24 @@ def test_an_age_written_as_an_adjective_is_about_the_person_it_describes(text, w
     assert c.kind == "age" and c.frame.anchor_text == anchor
 
 
+def test_the_n_year_old_is_the_person_not_the_club_the_article_is_about():
+    """The article's subject is a club; "the 24-year-old" is the player the sentences
+    before name, whom the article also calls by his surname."""
+    text = ("Acme Rovers sign Tomas Brandt\nAcme Rovers have signed striker Tomas Brandt from Valmont United.\n"
+            "The 24-year-old has agreed a five-year contract with Acme Rovers.\n"
+            "Brandt scored 27 goals last season.\n")
+    assert value(text, "en", "24-year-old").frame.anchor_text == "Tomas Brandt"
+
+
+@pytest.mark.parametrize("text,persons", [
+    ("Transfer\nHarry Quenby joined Acme Rovers. On Sunday, Quenby scored twice.\n", {"harry quenby"}),
+    ("Transfer\nAcme Rovers won. On Sunday, Acme fans cheered.\n", set()),
+])
+def test_a_full_name_also_written_by_its_surname_is_a_person(text, persons):
+    from factcheck.entities import Entities
+    assert set(Entities(read_text(text, doc_id="t", lang="en")).persons) == persons
+
+
 def test_an_age_before_a_club_name_and_noun_is_not_the_clubs():
     """"the 31-year-old Acme striker": Acme describes the striker; it is not whom the age is about."""
     c = value("Striker moves\nThe club said the 31-year-old Acme striker signed on Monday.\n", "en", "31-year-old")

@@ -10,6 +10,7 @@ class Anchors(Clauses):
     """Who or what each value is about."""
 
     adjectival: frozenset[str] = frozenset()  # names the article only uses before a noun
+    persons: frozenset[str] = frozenset()  # full names the article also refers to by surname
 
     def _demonym(self, s: Sentence, n: tuple[int, int, str, str]) -> bool:
         """"the South African athlete", "Greek authorities": a capitalised adjective

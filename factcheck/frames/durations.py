@@ -140,9 +140,11 @@ class Durations(Clauses):
         """An age written as an adjective after an article is about the person it
         describes: the full name right after it ("the 30-year-old Jane Roe"), else, after
         a definite article, the person the article has named ("the 30-year-old leaves
-        the club": its main subject, else the name of the sentences before). Sets the
-        anchor and says whether it did; a name that only describes the noun after the
-        age ("the 30-year-old Acme striker") is not taken, and the answer is then yes."""
+        the club": its main subject if the article also writes its surname alone, a
+        person's name; else such a name of the sentences before; else the main subject
+        all the same). Sets the anchor and says whether it did; a name that only
+        describes the noun after the age ("the 30-year-old Acme striker") is not taken,
+        and the answer is then yes."""
         if i < 1 or s.lows[i - 1] not in self.lang.words("age_name_articles"):
             return False
         n = s.name_at(e) if e < len(s.lows) else None
@@ -160,12 +162,15 @@ class Durations(Clauses):
             return True
         if s.lows[i - 1] not in self.lang.words("age_reference_articles"):
             return attributive
-        if main is not None:
+        if main is not None and main[0] in self.persons:
             f.anchor, f.anchor_text, f.anchor_how = main[0], main[1], "main"
             return True
-        found = resolve(s.starts[i]) if resolve is not None else None
-        if found and " " in found[0]:  # a full name: a person more likely than a club or a place
+        found = resolve(s.starts[i], self.persons.__contains__) if resolve is not None else None
+        if found:  # a person, not a club or a place
             f.anchor, f.anchor_text, f.anchor_how = found[0], found[1], "pronoun"
+            return True
+        if main is not None:  # no one the article names as a person: its subject, a guess
+            f.anchor, f.anchor_text, f.anchor_how = main[0], main[1], "main"
             return True
         return attributive  # with no one to refer to, no anchor rather than the describing name
 
