@@ -2,7 +2,8 @@
 
 - A weekday that does not fall on its date ("vendredi 4 janvier 2024" was a Thursday).
   The year comes from the date itself, else the article's publication date, else the
-  year the article's other dates share.
+  article's latest full date when it lies within two months of this day (a story's
+  dates cluster; a birth date decades before dates nothing).
 - An age that contradicts a stated birth date and the date it is stated at (the
   event's date, or the article's publication date).
 
@@ -35,8 +36,12 @@ def _reference(doc: Document, claims: list[Claim]) -> date | None:
     return max(full) if full else None
 
 
-def _year_near(month: int, day: int, ref: date) -> int | None:
-    """The year putting day/month nearest to `ref` ("4 janvier" after "29 novembre 2023": 2024)."""
+NEAR_DAYS = 62  # how near the article's latest full date must be to date a yearless day
+
+
+def _year_near(month: int, day: int, ref: date, within: int | None = None) -> int | None:
+    """The year putting day/month nearest to `ref` ("4 janvier" after "29 novembre 2023":
+    2024); with `within`, none unless that is at most so many days from `ref`."""
     best = None
     for y in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -45,7 +50,7 @@ def _year_near(month: int, day: int, ref: date) -> int | None:
             continue
         if best is None or gap < best[0]:
             best = (gap, y)
-    return best[1] if best else None
+    return best[1] if best and (within is None or best[0] <= within) else None
 
 
 def weekday_checks(doc: Document, claims: list[Claim]) -> list[Finding]:
@@ -55,7 +60,7 @@ def weekday_checks(doc: Document, claims: list[Claim]) -> list[Finding]:
         v = c.value
         if v.type != "date" or v.weekday is None or v.day is None or v.month is None or v.resolved_from:
             continue
-        y = v.year or (_year_near(v.month, v.day, ref) if ref else None)
+        y = v.year or (_year_near(v.month, v.day, ref, None if doc.date else NEAR_DAYS) if ref else None)
         if y is None:
             continue
         try:

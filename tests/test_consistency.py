@@ -74,6 +74,34 @@ def test_a_weekday_wrong_in_the_publication_year_is_an_inconsistency(tmp_path, t
     assert "Thursday" in found.message
 
 
+OBITUARY_FR = ("Mort du peintre Lucien Arbey\n"
+               "Le peintre Lucien Arbey est mort le {day} 14 mars à Sévrinac. "
+               "Né le 2 juin 1945 à Lorvin, il avait exposé pour la première fois en 1968.\n")
+OBITUARY_EN = ("Painter Lucian Arbey dies\n"
+               "The painter Lucian Arbey died on {day}, March 14, in Severton. "
+               "Born on June 2, 1945, in Lorvin, he first exhibited in 1968.\n")
+
+
+MARKET_UNDATED_FR = ("Valmont : le marché de Noël a fermé\n"
+                     "Ouvert le 29 novembre 2023, le marché de Noël de Valmont a fermé le {day} 4 janvier.\n")
+MARKET_UNDATED_EN = ("Valmont Christmas market has closed\n"
+                     "Opened on November 29, 2023, the Valmont Christmas market closed on {day}, January 4.\n")
+
+
+@pytest.mark.parametrize("template,day", [(MARKET_UNDATED_FR, "vendredi"), (MARKET_UNDATED_EN, "Friday")])
+def test_a_full_date_weeks_before_dates_a_weekday(tmp_path, template, day):
+    # no dateline: "4 January" five weeks after 29 November 2023 is in 2024, a Thursday
+    (found,) = inconsistencies(run(tmp_path, template.format(day=day)), "weekday")
+    assert "Thursday" in found.message and "other dates" in found.message
+
+
+@pytest.mark.parametrize("template,day", [(OBITUARY_FR, "jeudi"), (OBITUARY_EN, "Thursday")])
+def test_a_birth_date_decades_back_does_not_date_a_weekday(tmp_path, template, day):
+    # 14 March 1945 was a Wednesday: but nothing says the death was in 1945.
+    assert date(1945, 3, 14).weekday() == WEDNESDAY
+    assert inconsistencies(run(tmp_path, template.format(day=day)), "weekday") == []
+
+
 @pytest.mark.parametrize("template,day", [(MARKET_FR, "jeudi"), (MARKET_EN, "Thursday")])
 def test_a_weekday_right_in_the_publication_year_is_consistent(tmp_path, template, day):
     report = run(tmp_path, template.format(day=day))
