@@ -203,6 +203,21 @@ def test_an_age_written_as_an_adjective_is_about_the_person_it_describes(text, w
     assert c.kind == "age" and c.frame.anchor_text == anchor
 
 
+@pytest.mark.parametrize("text,written,kind,subject", [
+    ("Mort de Léon Varenne\nLéon Varenne est décédé le 14 mars à Lyon. Il avait 79 ans.\n", "79 ans", "age",
+     "Léon Varenne"),
+    ("Portrait\nLéa Roy a 34 ans et vit à Valmont.\n", "34 ans", "age", "Léa Roy"),
+    # what someone has N years of is a duration; "il y a 20 ans" is an interval
+    ("Portrait\nElle a 20 ans de carrière derrière elle.\n", "20 ans", "duration", None),
+    ("Portrait\nIl y a 20 ans, le club de Valmont était champion.\n", "20 ans", "duration", None),
+])
+def test_fr_a_person_who_has_n_years_is_n_years_old(text, written, kind, subject):
+    c = value(text, "fr", written)
+    assert c.kind == kind
+    if subject:
+        assert c.subject == subject
+
+
 def test_the_n_year_old_is_the_person_not_the_club_the_article_is_about():
     """The article's subject is a club; "the 24-year-old" is the player the sentences
     before name, whom the article also calls by his surname."""

@@ -130,6 +130,10 @@ class Durations(Clauses):
             return not ranged and not (after and after[1].family == "duration")
         if before[-1:] in (["("], [","]) and i >= 2 and s.name_at(i - 2) is not None:
             return True
+        if i >= 2 and s.lows[i - 1] in lang.words("age_have_verbs") and (
+                s.lows[i - 2] in self.pronouns or s.name_at(i - 2) is not None) and not (
+                e < len(s.lows) and s.lows[e] in lang.words("complement_prepositions")):
+            return True  # "Il avait 79 ans", not "il a 20 ans de carrière"
         if i >= 2 and s.lows[i - 1] in lang.words("age_of_person") and (
                 s.name_at(i - 2) is not None or s.lemmas[i - 2] in lang.generic_nouns
                 or s.lows[i - 2] in self.subsets or s.lemmas[i - 2] in lang.words("age_nouns")):
