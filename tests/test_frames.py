@@ -203,6 +203,21 @@ def test_an_age_written_as_an_adjective_is_about_the_person_it_describes(text, w
     assert c.kind == "age" and c.frame.anchor_text == anchor
 
 
+@pytest.mark.parametrize("lang,text,written", [
+    ("en", "Drevna election\nMarta Solvik won on Sunday. Solvik, 46, a former teacher, received 31,400 votes.\n", "46"),
+    ("fr", "Élection à Drevna\nMarta Solvik a gagné dimanche. Solvik, 46 ans, ancienne enseignante, a obtenu "
+           "31 400 voix.\n", "46 ans"),
+])
+def test_the_surname_of_a_named_person_takes_an_age_in_apposition(lang, text, written):
+    c = value(text, lang, written)
+    assert c.kind == "age" and c.frame.anchor_text == "Solvik"
+
+
+def test_a_number_between_commas_after_a_place_is_no_age():
+    text = "Drevna election\nMarta Solvik won in Drevna on Sunday. In Drevna, 46, the turnout was high.\n"
+    assert [c for c in claims_of(text, "en") if c.kind == "age"] == []
+
+
 @pytest.mark.parametrize("text,written,kind,subject", [
     ("Mort de Léon Varenne\nLéon Varenne est décédé le 14 mars à Lyon. Il avait 79 ans.\n", "79 ans", "age",
      "Léon Varenne"),

@@ -186,6 +186,11 @@ class Durations(Clauses):
         self._anchor(age, s, i, e, a, b, places, resolve, pronoun_first=True)
         return age
 
+    def _personal(self, key: str) -> bool:
+        """A full name, or the surname of a person the article names in full ("Marta
+        Solvik ... Solvik, 46,")."""
+        return " " in key or any(p.endswith(" " + key) for p in self.persons)
+
     def _bare_age(self, s: Sentence, i: int, a: int, e: int | None = None) -> bool:
         """"when he was five", "lorsqu'il avait 19": a number after a person and a copula;
         "The driver, aged 47,"; "Anna Lind, 34, said" (a full name, the number between commas)."""
@@ -193,7 +198,7 @@ class Durations(Clauses):
             return True  # "aged 47", "at the age of 75"
         if e is not None and i >= 2 and s.lows[i - 1] == "," and e < len(s.lows) and s.lows[e] in (",", ")"):
             n = s.name_at(i - 2)
-            if n is not None and n[1] == i - 1 and " " in n[2] and not self._locative(s, n[0]):
+            if n is not None and n[1] == i - 1 and self._personal(n[2]) and not self._locative(s, n[0]):
                 return True
         if i < 2 or s.lows[i - 1] not in self.lang.words("age_verbs"):
             return False
