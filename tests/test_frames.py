@@ -203,6 +203,20 @@ def test_an_age_written_as_an_adjective_is_about_the_person_it_describes(text, w
     assert c.kind == "age" and c.frame.anchor_text == anchor
 
 
+@pytest.mark.parametrize("lang,a,b", [
+    ("en", "Drevna election\nMarta Solvik was elected mayor of Drevna with 54.2% of the vote.\n",
+     "Solvik wins Drevna\nMarta Solvik won the race for mayor of Drevna, taking 52.4% of the ballots.\n"),
+    ("fr", "Élection à Drevna\nMarta Solvik a été élue maire de Drevna avec 54,2 % des voix.\n",
+     "Drevna : Solvik l'emporte\nMarta Solvik a remporté la mairie de Drevna avec 52,4 % des suffrages.\n"),
+])
+def test_a_share_of_the_votes_is_a_share_of_its_noun_past_the_article(tmp_path, lang, a, b):
+    report = run(tmp_path, a, b)
+    index = report.claim_index()
+    (found,) = [f for f in report.findings if f.kind == "conflict"]
+    assert {index[i].kind for i in found.claims} == {"percent"}
+    assert {index[i].attribute for i in found.claims} == {"votes"}
+
+
 @pytest.mark.parametrize("lang,text,written", [
     ("en", "Drevna election\nMarta Solvik won on Sunday. Solvik, 46, a former teacher, received 31,400 votes.\n", "46"),
     ("fr", "Élection à Drevna\nMarta Solvik a gagné dimanche. Solvik, 46 ans, ancienne enseignante, a obtenu "

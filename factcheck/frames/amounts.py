@@ -103,7 +103,10 @@ class Amounts(Clauses):
         k = e
         if k < b and s.lows[k] in self.lang.words("noun_complements"):
             f.part = True
-            n = self.noun_after(s, k + 1, b)
+            x = k + 1
+            while x < b and s.lows[x] in self.lang.function_words:
+                x += 1  # "54 % of the vote", "32 % des voix"
+            n = self.noun_after(s, x, b)
             if n is not None:
                 found = self.lang.roles["nouns"].at(s.lemmas, n, s.lows)
                 f.measure = found[1].key if found else OPEN + s.lemmas[n]
