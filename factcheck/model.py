@@ -124,6 +124,13 @@ class Document:
         }
 
 
+def _as_args(obj) -> tuple:
+    """`__reduce__` for a slotted dataclass: rebuilt from its fields in order, one call,
+    rather than pickle's default of a new object and a dict of its slots (claims cross
+    from the `--jobs` workers this way: a third fewer bytes, faster to read back)."""
+    return type(obj), tuple([getattr(obj, name) for name in obj.__slots__])
+
+
 @dataclass(slots=True, unsafe_hash=True)
 class Value:
     """A typed, normalised value.
@@ -152,6 +159,8 @@ class Value:
     name: str | None = None
     resolved_from: str | None = None  # relative words a date was resolved from
     alts: tuple["Value", ...] = ()  # the same value in other units, as the text converts it
+
+    __reduce__ = _as_args
 
     def record(self) -> dict:
         out = {"type": self.type, "display": self.display}
@@ -191,6 +200,8 @@ class Claim:
     qualifier: str | None = None  # e.g. a place the count is about ("in Valmont")
     subject_from: str = "text"  # text | pronoun | main: how the subject was found
     frame: object | None = None  # frames.Frame: measure, anchor, qualifiers (value claims)
+
+    __reduce__ = _as_args
 
     def record(self) -> dict:
         return {

@@ -143,3 +143,37 @@ def test_the_collector_is_left_as_found(desk, pools):
     extract_all(docs, load_ruleset(), jobs=2)
     assert pools == [2]
     assert gc.get_freeze_count() == 0, "objects frozen for the workers are handed back to the collector"
+
+
+def test_claims_come_back_from_a_pickle_equal_and_in_fewer_bytes():
+    """Workers send claims pickled: each claim, value and frame is rebuilt from its
+    fields (`model._as_args`), equal to what was sent, in fewer bytes than pickle's
+    default of an empty object and a dict of its slots."""
+    import pickle
+
+    from factcheck.frames.model import Frame
+    from factcheck.readers import read_text
+    from factcheck.model import Claim, Value
+
+    texts = ["Valmont\nAt least 14 people died and 30 were injured on 5 May 2024, officials said. "
+             "The 240-metre bridge, built in 1968, carried 12,000 vehicles a day.\n",
+             "Valmont\nAu moins 14 personnes sont mortes et 30 ont été blessées le 5 mai 2024. "
+             "Le pont de 240 mètres, construit en 1968, voyait passer 12 000 véhicules par jour.\n"]
+    docs = [read_text(t, doc_id=f"d{i}.txt", lang=("en", "fr")[i]) for i, t in enumerate(texts)]
+    found = extract_all(docs, load_ruleset())
+    assert any(c.frame is not None for c in found) and any(c.value.point for c in found)
+    blob = pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)
+    back = pickle.loads(blob)
+    assert back == found
+    assert [c.frame for c in back] == [c.frame for c in found]
+    # pickle's default for slotted objects, for comparison
+    saved = {cls: cls.__dict__["__reduce__"] for cls in (Claim, Value, Frame)}
+    try:
+        for cls in saved:
+            delattr(cls, "__reduce__")
+        default = pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)
+        assert pickle.loads(default) == found
+    finally:
+        for cls, method in saved.items():
+            setattr(cls, "__reduce__", method)
+    assert len(blob) < len(default)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from ..model import _as_args
+
 OPEN = "="  # prefix of an open key: a lemma no lexicon entry names
 PUNCT = frozenset(".;:!?")
 SOFT = frozenset(",()[]–—«»\"“”")
@@ -43,6 +45,8 @@ class Frame:
     context: frozenset[str] = frozenset()  # content lemmas of the sentence
     names: frozenset[str] = frozenset()  # folded names in the sentence
     salience: float = 0.0
+
+    __reduce__ = _as_args
 
     def record(self) -> dict:
         """The frame as plain data, for reports."""
