@@ -203,6 +203,21 @@ def test_an_age_written_as_an_adjective_is_about_the_person_it_describes(text, w
     assert c.kind == "age" and c.frame.anchor_text == anchor
 
 
+@pytest.mark.parametrize("lang,text,written,measure", [
+    # a unit whose dimension has one lexicon measure takes it, with or without its verb
+    ("fr", "Déraillement à Morvigny\nSelon l'enquête, le train circulait à 130 km/h.\n", "130 km/h", "speed"),
+    ("en", "Derailment at Morvigny\nThe train was doing 130 km/h when it left the track.\n", "130 km/h", "speed"),
+    ("fr", "Crue à Morvigny\nEnviron 150 km² de terres agricoles ont été inondés.\n", "Environ 150 km²", "area"),
+    # a length may be a depth, a height, a distance...: only its dimension
+    ("fr", "Séisme à Morvigny\nL'épicentre se situait à 15 kilomètres au sud de Morvigny.\n", "15 kilomètres",
+     "dim:length"),
+    ("en", "Quake near Morvigny\nThe epicentre was 15 kilometres south of Morvigny.\n", "15 kilometres",
+     "dim:length"),
+])
+def test_a_unit_with_one_measure_of_its_dimension_takes_it(lang, text, written, measure):
+    assert value(text, lang, written).frame.measure == measure
+
+
 @pytest.mark.parametrize("lang,a,b", [
     ("en", "Drevna election\nMarta Solvik was elected mayor of Drevna with 54.2% of the vote.\n",
      "Solvik wins Drevna\nMarta Solvik won the race for mayor of Drevna, taking 52.4% of the ballots.\n"),
