@@ -203,6 +203,18 @@ def test_an_age_written_as_an_adjective_is_about_the_person_it_describes(text, w
     assert c.kind == "age" and c.frame.anchor_text == anchor
 
 
+@pytest.mark.parametrize("lang,text,written,published", [
+    ("fr", "Album\nLa sortie de son album « Les Quais » a eu lieu le 3 mai 1968.\n", "3 mai 1968", True),
+    ("fr", "Album\nSon album « Les Quais » est sorti le 3 mai 1968.\n", "3 mai 1968", True),
+    ("fr", "Accident\nLa voiture est sortie de la route le 3 mai 2024 près de Morvigny.\n", "3 mai 2024", False),
+    ("fr", "Déraillement\nLe train est sorti des rails le 3 mai 2024 près de Morvigny.\n", "3 mai 2024", False),
+    ("en", "Album\nThe band released its first album on 3 May 1968.\n", "3 May 1968", True),
+    ("en", "Prison\nThe singer came out of prison on 3 May 2024.\n", "3 May 2024", False),
+])
+def test_coming_out_of_somewhere_is_no_publication(lang, text, written, published):
+    assert (value(text, lang, written).attribute == "published") == published
+
+
 @pytest.mark.parametrize("lang,text,written,measure", [
     # a unit whose dimension has one lexicon measure takes it, with or without its verb
     ("fr", "Déraillement à Morvigny\nSelon l'enquête, le train circulait à 130 km/h.\n", "130 km/h", "speed"),

@@ -41,6 +41,11 @@ class Events(Clauses):
             if found and found[1] == "released" and any(
                     s.lemmas[x] in lang.data["work_nouns"] for x in range(k + 1, min(len(s.lows), k + 5))):
                 found = (found[0], "published")  # "released its album": a work is published, not freed
+            after = k + found[0] if found else k
+            if found and found[1] == "published" and after < len(s.lows) and \
+                    s.lows[after] in lang.words("complement_openers") and not any(
+                    s.lemmas[x] in lang.data["work_nouns"] for x in range(after + 1, min(len(s.lows), after + 4))):
+                found = None  # "est sorti des rails", "sortie de l'hôpital": out of somewhere, no work
             if found:
                 spans.append((k, k + found[0]))
                 dist = (i - k) if k < i else (k - j + 2)
