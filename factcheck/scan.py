@@ -94,6 +94,7 @@ class Scanner:
         self.time_fr = re.compile(r"(?P<h>[01]?\d|2[0-3])[\s\u00a0]?[hH](?:[\s\u00a0]?(?P<m>[0-5]\d)(?!\d))?(?![^\W\d_])")
         self.time_en = re.compile(r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?[\s\u00a0]?(?P<ap>[ap]\.m\.|[ap]m\b)?",
                                   re.IGNORECASE)
+        self.minutes_after = re.compile(r"[\s\u00a0]*(?i:min|mn|minutes?)(?![^\W\d_])")
         self.hours_word = re.compile(r"[\s\u00a0]+(?i:heures?|h)\b(?:[\s\u00a0]*(?P<m>[0-5]\d))?")
         self.at_before = re.compile(r"(?i:(?<!\w)(?:à|vers|dès|jusqu['’]à|at|by|around|until|from|de))[\s\u00a0]+$")
         self.ordinal = re.compile(r"(?:e|ème|eme|er|ère|re|st|nd|rd|th)(?![^\W\d_])")
@@ -498,6 +499,8 @@ class Scanner:
     def _time(self, text, s, e, lo, hi) -> Mention | None:
         if self.lang.code == "fr" or True:
             m = self.time_fr.match(text, s, hi)
+            if m and m["m"] and self.minutes_after.match(text, m.end(), hi):
+                m = None  # "2 h 04 min 21 s": a duration, not a time of day
             if m and (m["m"] or self.at_before.search(text, max(lo, s - 12), s)) and text[m.end() - 1:m.end()] != " ":
                 return _time_mention(s, m.end(), int(m["h"]), int(m["m"] or 0))
         m = self.time_en.match(text, s, hi)

@@ -203,6 +203,22 @@ def test_an_age_written_as_an_adjective_is_about_the_person_it_describes(text, w
     assert c.kind == "age" and c.frame.anchor_text == anchor
 
 
+@pytest.mark.parametrize("lang,text,kind,display", [
+    # hours, minutes and seconds together are a race time, not a time of day
+    ("fr", "Marathon\nOrsen a gagné en 2 h 04 min 21 s, un record.\n", "duration", "2 h 4 min 21 s"),
+    ("en", "Marathon\nOrsen won in 2 hours 4 minutes 12 seconds, a record.\n", "duration",
+     "2 hours 4 minutes 12 seconds"),
+    ("fr", "Déraillement\nLe train a déraillé à 17 h 40 près de Morvigny.\n", "time", "17:40"),
+    ("fr", "Commerce\nLe magasin reste ouvert 24 h sur 24 à Morvigny.\n", "duration", "24 h"),
+])
+def test_a_race_time_is_a_duration_and_a_clock_time_a_time(lang, text, kind, display):
+    from factcheck.scan import scan
+
+    body = text.split("\n", 1)[1]
+    (m,) = [m for m in scan(body, lang, 0, len(body)) if m.kind in ("duration", "time")]
+    assert (m.kind, m.value.display) == (kind, display)
+
+
 @pytest.mark.parametrize("lang,text,written,published", [
     ("fr", "Album\nLa sortie de son album « Les Quais » a eu lieu le 3 mai 1968.\n", "3 mai 1968", True),
     ("fr", "Album\nSon album « Les Quais » est sorti le 3 mai 1968.\n", "3 mai 1968", True),
