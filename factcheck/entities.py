@@ -124,7 +124,7 @@ class Entities:
         self.sentence_starts = [s for s, _ in doc.sentences]
         self.adjectival = self._adjectival()
         alone = {m.key for m in self.mentions if " " not in m.key}
-        # "Harry Kane ... Kane scored": a full name whose last word the article also
+        # "Jane Roe ... Roe scored": a full name whose last word the article also
         # writes alone is a person's (news refer to people by surname); "Acme United ...
         # Acme" is not
         self.persons = frozenset(m.key for m in self.mentions if " " in m.key and m.key.rsplit(" ", 1)[1] in alone)

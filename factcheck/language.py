@@ -144,6 +144,8 @@ class Language:
     _lemmas: dict[str, str] = field(default_factory=dict, repr=False)
     _prefixes: dict | None = field(default=None, repr=False)
     _prefix_memo: dict[str, tuple[int, str] | None] = field(default_factory=dict, repr=False)
+    _content_memo: dict[str, bool] = field(default_factory=dict, repr=False)
+    _only_memo: dict[str, Measure | None] = field(default_factory=dict, repr=False)
     _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def words(self, key: str) -> frozenset[str]:
@@ -217,8 +219,20 @@ class Language:
 
     def is_content(self, low: str) -> bool:
         """A word that says something (not a function word, a calendar word, a number
-        or punctuation)."""
-        return len(low) > 1 and low[0].isalpha() and low not in self.function_words and low not in self.calendar
+        or punctuation); worked out once per word."""
+        got = self._content_memo.get(low)
+        if got is None:
+            got = self._content_memo[low] = len(low) > 1 and low[0].isalpha() and low not in self.function_words \
+                and low not in self.calendar
+        return got
+
+    def only_measure(self, dimension: str) -> Measure | None:
+        """The lexicon measure of a unit's dimension when there is one only (speed, area,
+        mass, temperature; not length: a depth, a height, a distance...)."""
+        if dimension not in self._only_memo:
+            keys = [k for k, t in self.data["measures"].items() if t.get("dimension") == dimension]
+            self._only_memo[dimension] = self.measure(keys[0]) if len(keys) == 1 else None
+        return self._only_memo[dimension]
 
 
 def _build(code: str) -> Language:

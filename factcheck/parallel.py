@@ -51,7 +51,7 @@ def numbered(claims: list[Claim], before: int) -> list[Claim]:
     is set in place: `dataclasses.replace` would copy every claim, about 6 µs each."""
     if before:
         for c in claims:
-            object.__setattr__(c, "id", f"C{int(c.id[1:]) + before}")
+            c.id = f"C{int(c.id[1:]) + before}"
     return claims
 
 

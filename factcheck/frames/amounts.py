@@ -90,7 +90,7 @@ class Amounts(Clauses):
         if what:
             f.noun = " ".join(sorted(set(what)))  # what is measured: "2 750 tonnes de sulfate de cuivre"
         if measure is None:
-            measure = self._only_measure(dim)  # "130 km/h": the only measure of speeds
+            measure = lang.only_measure(dim)  # "130 km/h": the only measure of speeds
             if measure is not None:
                 f.how = "dimension"
         if measure is not None:
@@ -101,15 +101,6 @@ class Amounts(Clauses):
         self._qualify(f, s, m, i, j, e, a, b, spans, places)
         self._anchor(f, s, i, e, a, b, places, resolve)
         return f
-
-    def _only_measure(self, dim: str):
-        """The lexicon measure of a unit's dimension when there is one only (speed, area,
-        mass, temperature; not length: a depth, a height, a distance...)."""
-        got = self._dims.get(dim, False)
-        if got is False:
-            keys = [k for k, t in self.lang.data["measures"].items() if t.get("dimension") == dim]
-            got = self._dims[dim] = self.lang.measure(keys[0]) if len(keys) == 1 else None
-        return got
 
     def _percent(self, s, m, i, j, e, a, b, spans, places, resolve) -> Frame:
         f = Frame("percent")

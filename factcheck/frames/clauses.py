@@ -22,9 +22,7 @@ class Clauses:
         self._split: dict[str, list[list[str]]] = {}  # data phrases as word lists, by key
         self._refer: dict[bool, frozenset[str]] = {}  # see Anchors._referring
         self._adverbs: dict[str, bool] = {}  # words by whether their ending makes them adverbs
-        self._content_words: dict[str, bool] = {}  # words by whether they are content words
         self._parts: dict[str, tuple[str, ...]] = {}  # lemmas -> their parts of three letters or more
-        self._dims: dict = {}  # a unit's dimension -> its only lexicon measure, or None (Amounts)
         self._starters: frozenset[str] | None = None  # the words Events.event_near may start at
 
     def _follows(self, s: Sentence, i: int, key: str) -> bool:

@@ -16,11 +16,10 @@ class Events(Clauses):
         `others`: the (start, end, mention) token spans of the sentence's values, whose
         words are no event of this one ("fermé trois semaines en 2019": not "semaine")."""
         lang = self.lang
-        taken = frozenset(x for p, q, _m in others if p != i for x in range(p, q))
-        lasted = frozenset(x for p, q, m in others if p != i and m.kind == "duration" for x in range(p, q))
         subject = self._event_subject(s, i, a)
         if subject is not None:
             return subject  # "le verdict est tombé jeudi": the verdict's date
+        taken = frozenset(x for p, q, _m in others if p != i for x in range(p, q))
         change = None
         sa, sb = s.clause(i, j, soft=True)
         best: tuple[int, str] | None = None
@@ -41,10 +40,7 @@ class Events(Clauses):
             if found and found[1] == "released" and any(
                     s.lemmas[x] in lang.data["work_nouns"] for x in range(k + 1, min(len(s.lows), k + 5))):
                 found = (found[0], "published")  # "released its album": a work is published, not freed
-            after = k + found[0] if found else k
-            if found and found[1] == "published" and after < len(s.lows) and \
-                    s.lows[after] in lang.words("complement_openers") and not any(
-                    s.lemmas[x] in lang.data["work_nouns"] for x in range(after + 1, min(len(s.lows), after + 4))):
+            if found and found[1] == "published" and self._out_of(s, k + found[0]):
                 found = None  # "est sorti des rails", "sortie de l'hôpital": out of somewhere, no work
             if found:
                 spans.append((k, k + found[0]))
@@ -68,7 +64,8 @@ class Events(Clauses):
             return None, s.lemmas[i - 2]  # "un rapport de 2012", "la crue de 1891": the noun's date
         # "Le bâtiment, construit en 1911, ... fondée en 1962": the word the value's
         # preposition hangs on governs it, before any event word farther away.
-        head = self._governing_word(s, i, a, lasted)
+        head = self._governing_word(s, i, a, frozenset(
+            x for p, q, m in others if p != i and m.kind == "duration" for x in range(p, q)))
         if best is not None and best[0] > 3 and head < i - 1 and self._content(s, head) and not inside(head) \
                 and s.lows[head] not in skip \
                 and not lang.events.at(s.lemmas, head, s.lows) and (self._verb_like(s, head) or not any(
@@ -84,6 +81,12 @@ class Events(Clauses):
                 return None, s.lemmas[k]
         return None, None
 
+    def _out_of(self, s: Sentence, k: int) -> bool:
+        """Does token k open a "de"/"of" complement with no work after it ("sorti des
+        rails", not "la sortie de son album")?"""
+        return k < len(s.lows) and s.lows[k] in self.lang.words("complement_openers") and not any(
+            s.lemmas[x] in self.lang.data["work_nouns"] for x in range(k + 1, min(len(s.lows), k + 4)))
+
     def _event_starts(self, s: Sentence, a: int, b: int) -> list[int]:
         """The tokens in [a, b) where `event_near` can find something: a story opener, an
         event phrase, a word starting with an event word, or a "first" word."""
@@ -96,16 +99,16 @@ class Events(Clauses):
         prefixed = [k for k in s.marked("event_prefix", lang.event_prefix) if a <= k < b]
         return sorted(set(got).union(prefixed)) if prefixed else got
 
-    def _governing_word(self, s: Sentence, i: int, a: int, taken: frozenset[int] = frozenset()) -> int:
+    def _governing_word(self, s: Sentence, i: int, a: int, lasted: frozenset[int] = frozenset()) -> int:
         """The word a value's preposition hangs on: back past function words, adverbs,
-        a place phrase ("exposé à Valmont en 1985": exposé) and durations (`taken`:
-        "closed for three weeks in 2019": closed; a time is a noun's complement, "le
-        journal de 13h du 16 octobre")."""
+        a place phrase ("exposé à Valmont en 1985": exposé) and the tokens of durations
+        (`lasted`: "closed for three weeks in 2019": closed; a time is a noun's
+        complement, "le journal de 13h du 16 octobre")."""
         lang = self.lang
         head = i - 1
         while head > a:
             low = s.lows[head]
-            if low in lang.function_words or self._adverb(low) or head in taken:
+            if low in lang.function_words or self._adverb(low) or head in lasted:
                 head -= 1
                 continue
             n = s.name_at(head)

@@ -76,15 +76,10 @@ class Reader(Counts, Amounts, Durations, Events, Anchors, Qualifiers):
     def _content_lemmas(self, s: Sentence, lo: int, hi: int) -> frozenset[str]:
         """The content lemmas of tokens lo..hi-1 (their hyphenated parts of three letters
         or more): what a value's clause talks about."""
-        content, parts, is_content = self._content_words, self._parts, self.lang.is_content
-        lows, lemmas, name_at = s.lows, s.lemmas, s.name_at
+        parts, lows, lemmas, is_content, name_at = self._parts, s.lows, s.lemmas, self.lang.is_content, s.name_at
         out: set[str] = set()
         for k in range(lo, hi):
-            low = lows[k]
-            yes = content.get(low)
-            if yes is None:
-                yes = content[low] = is_content(low)
-            if yes and name_at(k) is None:
+            if is_content(lows[k]) and name_at(k) is None:  # Clauses._content, unrolled: a hot loop
                 lemma = lemmas[k]
                 got = parts.get(lemma)
                 if got is None:
