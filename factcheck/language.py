@@ -235,6 +235,11 @@ class Language:
         return self._only_memo[dimension]
 
 
+MARKS = ("change_verbs", "reporting_verbs", "counting_verbs", "part_before", "part_after", "previous_markers",
+         "place_prepositions", "place_nouns", "negations", "bounds", "aggregates", "story_openers", "light_verbs",
+         "auxiliaries", "as_of")
+
+
 def _build(code: str) -> Language:
     data = load(code)
     lang = Language(code, data,
@@ -244,27 +249,53 @@ def _build(code: str) -> Language:
                     calendar=frozenset(w.lower().rstrip(".") for grp in data["months"] + data["weekdays"] for w in grp))
     for role in ROLES:
         lang.roles[role] = Phrases()
+    for name in MARKS:
+        lang.marks[name] = Phrases()
+    lang._lemmas.update(_lexicon_lemmas(lang))
+    for phrases, text, value, as_written in _entries(lang):
+        lang.add(phrases, text, value, as_written)
+    return lang
+
+
+def _entries(lang: Language):
+    """(phrases, text, value, as_written) of every phrase of the data file, in order."""
+    data = lang.data
     for key, table in data["measures"].items():
         measure = Measure.of(key, table)
         for role in ROLES:
             for text in table.get(role, ()):
-                lang.add(lang.roles[role], text, measure)
+                yield lang.roles[role], text, measure, False
     for key, table in data["events"].items():
         for text in table["words"]:
-            lang.add(lang.events, text, key)
+            yield lang.events, text, key, False
     for text, period in data["rates"].items():
-        lang.add(lang.rates, text, period)
+        yield lang.rates, text, period, False
     for key, words in data["predicates"].items():
         for text in words:
-            lang.add(lang.acts, text, key)
-    for name in ("change_verbs", "reporting_verbs", "counting_verbs", "part_before", "part_after",
-                 "previous_markers", "place_prepositions", "place_nouns", "negations", "bounds", "aggregates",
-                 "story_openers", "light_verbs", "auxiliaries", "as_of"):
-        marks = Phrases()
+            yield lang.acts, text, key, False
+    for name in MARKS:
         for text in data[name]:
-            lang.add(marks, text, name, as_written=name == "counting_verbs")
-        lang.marks[name] = marks
-    return lang
+            yield lang.marks[name], text, name, name == "counting_verbs"
+
+
+def _lexicon_lemmas(lang: Language) -> dict[str, str]:
+    """The lemma of every word of the data file's phrases. Lemmatising them is most of
+    building a Language, so the table is kept in the cache (`diskcache.derived`) while
+    the data file and simplemma are unchanged; without the cache, the words are
+    lemmatised here (and simplemma loaded) as they would be on first use."""
+    from . import diskcache
+    from .lemmacache import stamp
+    from .normalize.lang import source
+
+    def build() -> dict[str, str]:
+        for _phrases, text, _value, _written in _entries(lang):
+            lang.phrase(text)
+        return dict(lang._lemmas)
+
+    depends = stamp(lang.code)
+    if depends is None:
+        return build()
+    return diskcache.derived(f"lemmas-{lang.code}", source(lang.code) + depends, build)
 
 
 @lru_cache(maxsize=None)

@@ -1,40 +1,47 @@
-"""simplemma's dictionaries, decoded once per machine.
+"""simplemma's dictionaries, decoded once per machine and looked up in place.
 
 simplemma ships each language's dictionary compressed and front-coded; decoding the
-French one takes about 0.2 s, which is most of factcheck's start-up. The decoded table
-(bytes to bytes, as simplemma holds it) is kept in the user's cache directory as a
-marshal file and loaded from there in about a fifth of that time. The file's name
-carries simplemma's version and the data file's size and time, so a new simplemma
-rebuilds it.
+French one takes about 0.2 s, and even unpacking its 250,000 entries from a saved dict
+takes 45 ms, most of a short run's start-up, when such a run looks up a few hundred
+words (factcheck remembers each word's lemma). So the decoded table is kept in the
+user's cache directory as one hash table in a file (`_DiskTable`): reading it is one
+file read, and a lookup costs about a microsecond. The file's name carries simplemma's
+version and the data file's size and time, so a new simplemma rebuilds it; only the
+tables used last are kept, a few per language. simplemma takes any mapping from its
+dictionary factory (its `DictionaryFactory` protocol), so its own lookups are unchanged.
 
 Nothing here is needed for correctness: when the cache cannot be read or written (no
 home directory, a read-only disk, another simplemma layout), lemmas come from
-simplemma's own loader, with the same results. Set FACTCHECK_CACHE_DIR to choose the
-folder, or to an empty string to use no cache.
+simplemma's own loader, with the same results (see `diskcache` for the folder).
 """
 from __future__ import annotations
 
-import marshal
-import os
-import tempfile
+import importlib.util
+import struct
+import zlib
+from array import array
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 
-FORMAT = 1  # bump when the file's layout changes
+from . import diskcache
+
+FORMAT = 2  # bump when the file's layout changes
+KEEP = 3    # decoded tables kept per language (one per simplemma install that ran)
 
 
-def cache_dir() -> Path | None:
-    """Where decoded dictionaries are kept, or None for no cache."""
-    chosen = os.environ.get("FACTCHECK_CACHE_DIR")
-    if chosen is not None:
-        return Path(chosen) if chosen else None
-    base = os.environ.get("XDG_CACHE_HOME")
-    if not base:
-        home = os.path.expanduser("~")
-        if home.startswith("~") or not os.path.isabs(home):
-            return None  # no home folder: no cache, rather than a "~" folder where we run
-        base = os.path.join(home, ".cache")
-    return Path(base) / "factcheck"
+def stamp(lang: str) -> bytes | None:
+    """What simplemma's lemmas of `lang` depend on, found without importing simplemma
+    (that is the slow part): where it is installed, and the size and time of its
+    package and dictionary files. None when simplemma is laid out otherwise."""
+    try:
+        spec = importlib.util.find_spec("simplemma")
+        root = Path(spec.origin).parent
+        files = (root / "__init__.py", root / "__metadata__.py",
+                 root / "strategies" / "dictionaries" / "data" / f"{lang}.plzma")
+        return "\n".join(f"{f}:{f.stat().st_size}:{f.stat().st_mtime_ns}" for f in files).encode()
+    except (ImportError, AttributeError, TypeError, ValueError, OSError):
+        return None
 
 
 class _Factory:
@@ -47,47 +54,100 @@ class _Factory:
     def get_dictionary(self, lang: str):
         got = self._got.get(lang)
         if got is None:
-            got = self._got[lang] = self._wrap(self._table(lang))
+            got = self._got[lang] = self._table(lang)
         return got
 
-    def _table(self, lang: str) -> dict:
-        folder = cache_dir()
+    def _table(self, lang: str) -> Mapping[str, str]:
+        folder = diskcache.cache_dir()
         source = self._data / f"{lang}.plzma"
         path = None
         if folder is not None and source.is_file():
             st = source.stat()
             path = folder / f"simplemma-{self._version}-{lang}-{st.st_size}-{int(st.st_mtime)}-v{FORMAT}.marshal"
-            table = _read(path)
-            if table is not None:
-                return table
+            blob = diskcache.read(path)
+            if isinstance(blob, bytes):
+                try:
+                    return _DiskTable(blob)
+                except ValueError:
+                    pass  # not a table this version writes: decode again
         table = self._load(lang)  # simplemma's own decoder (raises ValueError for an unknown language)
-        if path is not None:
-            _write(path, table)
-        return table
+        if path is None:
+            return self._wrap(table)
+        blob = _DiskTable.build(table)
+        # keep a few versions: several installs may share the folder
+        diskcache.write(path, blob, family=f"simplemma-*-{lang}-*.marshal", keep=KEEP)
+        return _DiskTable(blob)
 
 
-def _read(path: Path) -> dict | None:
-    try:
-        table = marshal.loads(path.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        return None
-    return table if isinstance(table, dict) else None
+class _DiskTable(Mapping):
+    """A decoded dictionary (str to str, stored as UTF-8) as an open-addressing hash
+    table in one bytes object: a header, a slot array (each slot 0 or one plus the
+    offset of an entry), then the entries (key length, value length, key, value). A
+    key's first slot is its CRC-32; collisions take the next free slot."""
 
+    HEAD = struct.Struct("=4sIII")  # magic, byte-order mark, slots, entries
+    MAGIC, ORDER = b"FCLT", 0x01020304
+    ENTRY = struct.Struct("=HH")
 
-def _write(path: Path, table: dict) -> None:
-    """Write atomically (a temporary file renamed), so a reader never sees half a file."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(marshal.dumps(table))
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except (OSError, ValueError):
-        pass  # no cache this time; the next run tries again
+    __slots__ = ("_blob", "_slots", "_mask", "_len")
+
+    def __init__(self, blob: bytes):
+        if len(blob) < self.HEAD.size:
+            raise ValueError("not a table")
+        magic, order, n, count = self.HEAD.unpack_from(blob)
+        if magic != self.MAGIC or order != self.ORDER or n & (n - 1) or len(blob) < self.HEAD.size + 4 * n:
+            raise ValueError("not a table")
+        self._blob = blob
+        self._slots = memoryview(blob)[self.HEAD.size:self.HEAD.size + 4 * n].cast("I")
+        self._mask, self._len = n - 1, count
+
+    @classmethod
+    def build(cls, table: dict[bytes, bytes]) -> bytes:
+        n = 1 << max(4, (2 * len(table)).bit_length())  # at most half full
+        mask, base = n - 1, cls.HEAD.size + 4 * n
+        slots = array("I", bytes(4 * n))
+        entries = bytearray()
+        count = 0
+        for key, value in table.items():
+            if len(key) > 0xFFFF or len(value) > 0xFFFF:
+                continue  # cannot be a word
+            h = zlib.crc32(key) & mask
+            while slots[h]:
+                h = (h + 1) & mask
+            slots[h] = base + len(entries) + 1
+            entries += cls.ENTRY.pack(len(key), len(value)) + key + value
+            count += 1
+        return cls.HEAD.pack(cls.MAGIC, cls.ORDER, n, count) + slots.tobytes() + bytes(entries)
+
+    def get(self, key: str, default=None):
+        raw = key.encode()
+        blob, slots, mask, unpack = self._blob, self._slots, self._mask, self.ENTRY.unpack_from
+        size = len(raw)
+        h = zlib.crc32(raw) & mask
+        while True:
+            at = slots[h]
+            if not at:
+                return default
+            klen, vlen = unpack(blob, at - 1)
+            if klen == size and blob[at + 3:at + 3 + size] == raw:  # the key follows the 4-byte lengths
+                return blob[at + 3 + size:at + 3 + size + vlen].decode()
+            h = (h + 1) & mask
+
+    def __getitem__(self, key: str) -> str:
+        got = self.get(key)
+        if got is None:
+            raise KeyError(key)
+        return got
+
+    def __iter__(self) -> Iterator[str]:
+        blob = self._blob
+        for at in self._slots:
+            if at:
+                klen, _v = self.ENTRY.unpack_from(blob, at - 1)
+                yield blob[at + 3:at + 3 + klen].decode()
+
+    def __len__(self) -> int:
+        return self._len
 
 
 @lru_cache(maxsize=None)

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import compiled
+from .normalize.lang import longest_first
 from .normalize.numbers import compact_number  # noqa: F401  (re-exported for the scanner)
 
 UPPER = "A-ZÀ-ÖØ-ÞŒ"
@@ -44,11 +46,11 @@ def vocab(lang: str) -> dict:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in longest_first(words))
 
 
 def _words(words) -> str:
-    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in longest_first(words))
 
 
 @lru_cache(maxsize=None)
@@ -136,4 +138,4 @@ def scanner(lang: str) -> re.Pattern:
     from .normalize.dates import date_pattern
     from .normalize.numbers import number_pattern
 
-    return re.compile(f"(?P<d>{date_pattern(lang)})|(?P<n>{number_pattern(lang)})")
+    return compiled.compile(f"(?P<d>{date_pattern(lang)})|(?P<n>{number_pattern(lang)})")

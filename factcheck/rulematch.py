@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import compiled
 from .kinds import KINDS
 from .model import Document
 from .patterns import expand
@@ -34,7 +35,7 @@ def _keyword_regex(keywords: list[str]) -> re.Pattern | None:
     """One scan for every rule keyword. Word keywords start a word; others ("%", "“")
     may follow anything. Built as a case-variant trie: a case-insensitive alternation
     with a lookbehind per keyword scans at well under 1 MB/s."""
-    from .normalize.lang import alternation
+    from .normalize.lang import alternation, longest_first
 
     words = [k for k in keywords if k[:1].isalnum()]
     other = [k for k in keywords if not k[:1].isalnum()]
@@ -42,8 +43,8 @@ def _keyword_regex(keywords: list[str]) -> re.Pattern | None:
     if words:
         parts.append(r"\b" + alternation(words, whole=False))
     if other:
-        parts.append("|".join(re.escape(k) for k in sorted(other, key=len, reverse=True)))
-    return re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
+        parts.append("|".join(re.escape(k) for k in longest_first(other)))
+    return compiled.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
 
 
 class MentionMatch:
@@ -230,7 +231,7 @@ class Extractor:
             lead_src = expand(lead, lang)
             if "(?P<value>" not in lead_src:
                 lead_src = f"(?P<value>{lead_src})"
-            out.append((lead, re.compile(lead_src), re.compile("|".join(parts)), meta))
+            out.append((lead, compiled.compile(lead_src), compiled.compile("|".join(parts)), meta))
         self._comb[lang] = out
         return out
 
@@ -239,7 +240,7 @@ class Extractor:
         others live only in `_combined`: compiling them whole too would double start-up."""
         key = (rule.id, lang)
         if key not in self._pats:
-            self._pats[key] = [re.compile(expand(raw, lang))
+            self._pats[key] = [compiled.compile(expand(raw, lang))
                                for raw, leads in zip(rule.patterns[lang], rule.value_first(lang))
                                if not leads]
         return self._pats[key]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import regexguard
+from .compiled import compile as compile_cached
 from .errors import RuleFileError
 from .kinds import KINDS
 from .model import SEVERITIES
@@ -59,7 +60,7 @@ class Rule:
     def compiled(self, lang: str) -> tuple[re.Pattern, ...]:
         """The rule's patterns for `lang`, expanded and compiled on first use."""
         if lang not in self._compiled:
-            self._compiled[lang] = tuple(re.compile(expand(p, lang)) for p in self.patterns.get(lang, ()))
+            self._compiled[lang] = tuple(compile_cached(expand(p, lang)) for p in self.patterns.get(lang, ()))
         return self._compiled[lang]
 
     def languages(self) -> list[str]:
@@ -172,7 +173,7 @@ def validate(data: dict, where: str, stem: str, guard: bool = False) -> Rule:
                 except (re.error, KeyError, ValueError, RecursionError, OverflowError) as err:
                     raise RuleFileError(f"{where}: key '{key}': regex does not compile ({err})") from None
             try:
-                rx = re.compile(expand(pat, lang, stub=True))
+                rx = compile_cached(expand(pat, lang, stub=True))
             except (re.error, KeyError, ValueError, RecursionError, OverflowError) as err:
                 raise RuleFileError(f"{where}: key '{key}': regex does not compile ({err})") from None
             if "value" not in rx.groupindex:

@@ -21,10 +21,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from . import compiled
 from .language import Language, language
 from .model import Value
 from .normalize.dates import DateValue, parse_date, relative_pattern, resolve_relative
 from .normalize.hedges import classify_hedge, hedge_pattern, to_range
+from .normalize.lang import longest_first
 from .normalize.numbers import parse_number
 from .patterns import compact_number, scanner
 from .values import number_display
@@ -52,7 +54,7 @@ class Mention:
 
 
 def _words(items) -> str:
-    parts = sorted({w.lower() for w in items}, key=len, reverse=True)
+    parts = longest_first(w.lower() for w in items)
     return "|".join(re.escape(w).replace(r"\ ", r"[\s\u00a0]+").replace("'", "['’]") for w in parts)
 
 
@@ -64,69 +66,69 @@ class Scanner:
         d = lang.data
         self.rx = scanner(lang.code)
         num = compact_number(lang.code)
-        self.num = re.compile(num)
+        self.num = compiled.compile(num)
         hedge = hedge_pattern(lang.code)
-        self.hedge_before = re.compile(rf"(?P<h>{hedge})[\s\u00a0]*$")
+        self.hedge_before = compiled.compile(rf"(?P<h>{hedge})[\s\u00a0]*$")
         starters = _words(d["range_starters"])
-        self.starter_before = re.compile(rf"(?i:(?<!\w)(?:{starters}))[\s\u00a0]*$")
-        self.cur_before = re.compile(r"(?:(?<![A-Za-z])(?:US|C|A|AU|NZ|HK|S))?[$€£¥][\s\u00a0]?$")
+        self.starter_before = compiled.compile(rf"(?i:(?<!\w)(?:{starters}))[\s\u00a0]*$")
+        self.cur_before = compiled.compile(r"(?:(?<![A-Za-z])(?:US|C|A|AU|NZ|HK|S))?[$€£¥][\s\u00a0]?$")
         seps = r"\s*[-–—]\s*|-?\s+(?i:à|a|to|et|and|ou|or)\s+|\s*/\s*"
-        self.shared_unit = re.compile(rf"[\s\u00a0]+(?i:et|and|ou|or)[\s\u00a0]+(?:{num})(?=[\s\u00a0-])")
-        self.range_tail = re.compile(rf"(?P<sep>{seps})(?P<cur>(?:US|C|A)?[$€£][\s\u00a0]?)?(?P<n>{num})")
+        self.shared_unit = compiled.compile(rf"[\s\u00a0]+(?i:et|and|ou|or)[\s\u00a0]+(?:{num})(?=[\s\u00a0-])")
+        self.range_tail = compiled.compile(rf"(?P<sep>{seps})(?P<cur>(?:US|C|A)?[$€£][\s\u00a0]?)?(?P<n>{num})")
         currencies = _words(d["currencies"])
         money_scales = _words(d["money_scales"])
-        self.cur_after = re.compile(
+        self.cur_after = compiled.compile(
             rf"[\s\u00a0]?(?:(?P<sc>{money_scales})(?![^\W\d_])[\s\u00a0]?)?(?:(?i:de[\s\u00a0]+|d['’]|of[\s\u00a0]+))?"
             rf"(?P<cur>(?i:{currencies})|[€$£¥])(?![^\W\d_])(?:[\s\u00a0]+(?P<cdn>(?i:cdn|us|usd|aud|cad)))?",
             re.IGNORECASE)
         self.money_scale = {k.lower(): v for k, v in d["money_scales"].items()}
         self.currency = {k.lower(): v for k, v in d["currencies"].items()}
-        self.percent = re.compile(r"[\s\u00a0]?(?:%|(?i:pour[\s\u00a0]?cent|per[\s\u00a0]?cent|percent))(?!\w)")
+        self.percent = compiled.compile(r"[\s\u00a0]?(?:%|(?i:pour[\s\u00a0]?cent|per[\s\u00a0]?cent|percent))(?!\w)")
         units = {k.lower(): v for k, v in d["units"].items()}
         self.units = units
-        self.unit_after = re.compile(rf"(?:[\s\u00a0]|-)?(?P<u>{_words(units)})(?![^\W\d_²³])", re.IGNORECASE)
+        self.unit_after = compiled.compile(rf"(?:[\s\u00a0]|-)?(?P<u>{_words(units)})(?![^\W\d_²³])", re.IGNORECASE)
         self.durations = {k.lower(): v for k, v in d["durations"].items()}
         dur = _words(self.durations)
-        self.dur_after = re.compile(rf"(?:[\s\u00a0]+|-)(?P<u>{dur})(?![^\W\d_])(?P<old>[-\s]?(?i:old)(?![^\W\d_]))?",
+        self.dur_after = compiled.compile(rf"(?:[\s\u00a0]+|-)(?P<u>{dur})(?![^\W\d_])(?P<old>[-\s]?(?i:old)(?![^\W\d_]))?",
                                     re.IGNORECASE)
-        self.dur_more = re.compile(
+        self.dur_more = compiled.compile(
             rf"(?:\s*,\s*|\s+(?i:et|and)\s+|\s+)(?P<n>{num})[\s\u00a0]+(?P<u>{dur})(?![^\W\d_])", re.IGNORECASE)
-        self.time_fr = re.compile(r"(?P<h>[01]?\d|2[0-3])[\s\u00a0]?[hH](?:[\s\u00a0]?(?P<m>[0-5]\d)(?!\d))?(?![^\W\d_])")
-        self.time_en = re.compile(r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?[\s\u00a0]?(?P<ap>[ap]\.m\.|[ap]m\b)?",
+        self.time_fr = compiled.compile(r"(?P<h>[01]?\d|2[0-3])[\s\u00a0]?[hH](?:[\s\u00a0]?(?P<m>[0-5]\d)(?!\d))?(?![^\W\d_])")
+        self.time_en = compiled.compile(r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?[\s\u00a0]?(?P<ap>[ap]\.m\.|[ap]m\b)?",
                                   re.IGNORECASE)
-        self.minutes_after = re.compile(r"[\s\u00a0]*(?i:min|mn|minutes?)(?![^\W\d_])")
-        self.hours_word = re.compile(r"[\s\u00a0]+(?i:heures?|h)\b(?:[\s\u00a0]*(?P<m>[0-5]\d))?")
-        self.at_before = re.compile(r"(?i:(?<!\w)(?:à|vers|dès|jusqu['’]à|at|by|around|until|from|de))[\s\u00a0]+$")
-        self.ordinal = re.compile(r"(?:e|ème|eme|er|ère|re|st|nd|rd|th)(?![^\W\d_])")
+        self.minutes_after = compiled.compile(r"[\s\u00a0]*(?i:min|mn|minutes?)(?![^\W\d_])")
+        self.hours_word = compiled.compile(r"[\s\u00a0]+(?i:heures?|h)\b(?:[\s\u00a0]*(?P<m>[0-5]\d))?")
+        self.at_before = compiled.compile(r"(?i:(?<!\w)(?:à|vers|dès|jusqu['’]à|at|by|around|until|from|de))[\s\u00a0]+$")
+        self.ordinal = compiled.compile(r"(?:e|ème|eme|er|ère|re|st|nd|rd|th)(?![^\W\d_])")
         to = _words(d["score_separators"])
-        self.score = re.compile(r"(?P<a>\d{1,2})(?:[\s\u00a0]?[-–][\s\u00a0]?|[\s\u00a0]+(?i:" + to + r")[\s\u00a0]+)"
+        self.score = compiled.compile(r"(?P<a>\d{1,2})(?:[\s\u00a0]?[-–][\s\u00a0]?|[\s\u00a0]+(?i:" + to + r")[\s\u00a0]+)"
                                 r"(?P<b>\d{1,2})(?![\d,/-]|\.\d|[\s\u00a0]?%)(?:[\s\u00a0]*(?P<w>[^\W\d_]+))?")
-        self.score_words = re.compile(rf"(?i:(?<!\w)(?:{_words(d['score_words'])}))")
+        self.score_words = compiled.compile(rf"(?i:(?<!\w)(?:{_words(d['score_words'])}))")
         fractions = {k.lower(): v for k, v in d["fractions"].items()}
         self.fractions = fractions
         # a word every fraction phrase contains: without one, neither pattern below can match
         self._fraction_words = tuple(sorted({re.split(r"[\s-]", k)[-1].casefold() for k in fractions}))
         scales = {k.lower(): v for k, v in d["scale_words"].items()}
         self.scales = scales
-        self.fraction = re.compile(
+        self.fraction = compiled.compile(
             rf"(?i:(?<!\w)(?P<f>{_words(fractions)})(?:[\s\u00a0-]+(?:of[\s\u00a0]+|d['’]|de[\s\u00a0]+)?(?:a[\s\u00a0]+|an[\s\u00a0]+|un[\s\u00a0]+)?|-)(?P<s>{_words(scales)})(?!\w))")
         # "two-thirds of the residents", "les deux tiers des votants": a share, as a percent
-        self.share = re.compile(
+        self.share = compiled.compile(
             rf"(?i:(?<!\w)(?P<f>{_words(k for k in fractions if k.split()[0] not in ('a', 'un', 'une'))})"
             rf"(?=[\s\u00a0]+(?:of|des|du|de|d['’])(?!\w)))")
-        self.period_before = re.compile(rf"(?i:(?<!\w)(?:{_words(d['period_ordinals'])}))[\s\u00a0]+$")
+        self.period_before = compiled.compile(rf"(?i:(?<!\w)(?:{_words(d['period_ordinals'])}))[\s\u00a0]+$")
         self.collectives = frozenset(k.lower() for k in d["collective_numbers"])
-        self.auxiliary = re.compile(rf"(?i:(?<!\w)(?:{_words(d['auxiliaries'])})(?!\w))")
+        self.auxiliary = compiled.compile(rf"(?i:(?<!\w)(?:{_words(d['auxiliaries'])})(?!\w))")
         self.weight_units = {k.lower(): v for k, v in d["weight_units"].items()}
-        self.weighing = re.compile(rf"(?i:(?<!\w)(?:{_words(d['weight_words'])})(?!\w))[^.;!?]{{0,40}}$")
-        self.weight_after = re.compile(rf"[\s\u00a0]+(?i:de[\s\u00a0]+|d['’]|of[\s\u00a0]+)?(?P<u>(?i:{_words(self.weight_units)}))(?![^\W\d_])")
-        self.and_half = re.compile(r"[\s\u00a0]+(?i:and[\s\u00a0]+a[\s\u00a0]+half)(?=[\s\u00a0]+[^\W\d_])")
-        self.et_demi = re.compile(r"[\s\u00a0]+(?i:et[\s\u00a0]+demie?|and[\s\u00a0]+a[\s\u00a0]+half)(?![^\W\d_])")
+        self.weighing = compiled.compile(rf"(?i:(?<!\w)(?:{_words(d['weight_words'])})(?!\w))[^.;!?]{{0,40}}$")
+        self.weight_after = compiled.compile(rf"[\s\u00a0]+(?i:de[\s\u00a0]+|d['’]|of[\s\u00a0]+)?(?P<u>(?i:{_words(self.weight_units)}))(?![^\W\d_])")
+        self.and_half = compiled.compile(r"[\s\u00a0]+(?i:and[\s\u00a0]+a[\s\u00a0]+half)(?=[\s\u00a0]+[^\W\d_])")
+        self.et_demi = compiled.compile(r"[\s\u00a0]+(?i:et[\s\u00a0]+demie?|and[\s\u00a0]+a[\s\u00a0]+half)(?![^\W\d_])")
         self.change = lang.marks["change_verbs"]
         one = {w.lower() for w in d["one_words"]}
         self.one_words = one
-        self.relative = re.compile(relative_pattern(lang.code))
-        self.lead_words = re.compile(r"(?i:le|la|les|l['’]|du|on|en|in|the|ce|cette|at|of|depuis|since|dès)[\s\u00a0]+"
+        self.relative = compiled.compile(relative_pattern(lang.code))
+        self.lead_words = compiled.compile(r"(?i:le|la|les|l['’]|du|on|en|in|the|ce|cette|at|of|depuis|since|dès)[\s\u00a0]+"
                                      r"(?!(?i:mois|semaine|année|an|month|week|year|dernier|dernière|last|this)\b)")
 
     # ---- the scan ----

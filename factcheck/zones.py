@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck import compiled
 from factcheck.model import Zone
 from factcheck.segment import _LINE
 
@@ -42,7 +43,7 @@ class Patterns:
 
 
 def _union(parts: list[str]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in parts) or r"(?!)", re.IGNORECASE)
+    return compiled.compile("|".join(f"(?:{p})" for p in parts) or r"(?!)", re.IGNORECASE)
 
 
 def compile_patterns(data: dict[str, dict[str, list[str]]]) -> Patterns:

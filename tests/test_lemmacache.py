@@ -7,7 +7,7 @@ import stat
 import pytest
 import simplemma
 
-from factcheck import lemmacache
+from factcheck import diskcache, lemmacache
 
 df = pytest.importorskip("simplemma.strategies.dictionaries.dictionary_factory")
 
@@ -65,7 +65,7 @@ def test_an_empty_setting_means_no_cache(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     calls: list[str] = []
     assert factory(calls).get_dictionary("fr").get("blessés") == reference("fr", "blessés") is not None
-    assert lemmacache.cache_dir() is None
+    assert diskcache.cache_dir() is None
     assert list(tmp_path.iterdir()) == []
 
 
@@ -97,7 +97,7 @@ def test_no_home_folder_means_no_cache(tmp_path, monkeypatch):
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     monkeypatch.setattr(os.path, "expanduser", lambda path: path)  # as when HOME is unset and unknown
     monkeypatch.chdir(tmp_path)
-    assert lemmacache.cache_dir() is None
+    assert diskcache.cache_dir() is None
     calls: list[str] = []
     assert factory(calls).get_dictionary("en").get("children") == reference("en", "children")
     assert list(tmp_path.iterdir()) == []
@@ -106,6 +106,52 @@ def test_no_home_folder_means_no_cache(tmp_path, monkeypatch):
 def test_the_cache_folder_follows_xdg(tmp_path, monkeypatch):
     monkeypatch.delenv("FACTCHECK_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert lemmacache.cache_dir() == tmp_path / "factcheck"
+    assert diskcache.cache_dir() == tmp_path / "factcheck"
     factory([]).get_dictionary("fr")
     assert [p.name.split("-")[2] for p in (tmp_path / "factcheck").iterdir()] == ["fr"]
+
+
+def test_the_disk_table_finds_every_entry_and_nothing_else():
+    table = {f"mot{i}".encode(): f"lemme{i % 7}".encode() for i in range(3000)}
+    table["élèves".encode()] = "élève".encode()
+    disk = lemmacache._DiskTable(lemmacache._DiskTable.build(table))
+    assert len(disk) == len(table)
+    assert all(disk.get(k.decode()) == v.decode() for k, v in table.items())
+    assert disk["élèves"] == "élève"
+    assert disk.get("mot3000") is None and disk.get("") is None and disk.get("Mot1", "-") == "-"
+    with pytest.raises(KeyError):
+        disk["inconnu"]
+    assert sorted(disk) == sorted(k.decode() for k in table)
+
+
+@pytest.mark.parametrize("blob", [b"", b"FCLT", b"XXXX" + bytes(12), lemmacache._DiskTable.build({})[:-8]])
+def test_a_blob_that_is_no_table_is_refused(blob):
+    with pytest.raises(ValueError):
+        lemmacache._DiskTable(blob)
+
+
+def test_a_table_file_of_another_layout_is_decoded_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path))
+    calls: list[str] = []
+    factory(calls).get_dictionary("fr")
+    (path,) = tmp_path.iterdir()
+    path.write_bytes(diskcache.marshal.dumps(b"FCLT" + bytes(40)))  # valid marshal, not a table
+    assert factory(calls).get_dictionary("fr").get("maisons") == reference("fr", "maisons")
+    assert calls == ["fr", "fr"]
+
+
+def test_the_lexicon_lemmas_from_the_cache_are_the_lemmatiser_s(tmp_path, monkeypatch):
+    """A Language built from the cached lexicon lemmas equals one built by lemmatising."""
+    from factcheck import language as language_module
+
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", "")
+    fresh = language_module._build("fr")
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path))
+    language_module._build("fr")  # writes the table
+    assert any(p.name.startswith("lemmas-fr-") for p in tmp_path.iterdir())
+    monkeypatch.setattr(lemmacache, "lemmatize", lambda *a: pytest.fail("lemmatised instead of read"))
+    cached = language_module._build("fr")
+    assert cached._lemmas == fresh._lemmas and len(cached._lemmas) > 300
+    assert cached.lemma("blessés") == fresh.lemma("blessés") == "blessé"
+    for role in language_module.ROLES:
+        assert cached.roles[role].__dict__ == fresh.roles[role].__dict__

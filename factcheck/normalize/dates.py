@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from factcheck import compiled
 from factcheck.normalize.lang import alternation, fold, load
 from factcheck.normalize.numbers import number_pattern, parse_number
 
@@ -219,9 +220,9 @@ def _relative(lang: str) -> tuple[dict[str, str], re.Pattern, re.Pattern]:
     units = "|".join(f"(?P<{u}>{'|'.join(map(re.escape, map(fold, rel['unit_' + u])))})"
                      for u in ("day", "week", "month", "year"))
     ago = "|".join(map(re.escape, map(fold, rel["ago_before"] + rel["ago_after"])))
-    before = re.compile(rf"(?:{ago}) (?P<n>.+?) (?:{units})") if rel["ago_before"] else None
-    after = re.compile(rf"(?P<n>.+?) (?:{units}) (?:{ago})") if rel["ago_after"] else None
-    return fixed, before or after, re.compile(
+    before = compiled.compile(rf"(?:{ago}) (?P<n>.+?) (?:{units})") if rel["ago_before"] else None
+    after = compiled.compile(rf"(?P<n>.+?) (?:{units}) (?:{ago})") if rel["ago_after"] else None
+    return fixed, before or after, compiled.compile(
         rf"(?:(?:{'|'.join(map(re.escape, rel['last_before']))}) )?(?P<wd>\w+)"
         rf"(?: (?:{'|'.join(map(re.escape, rel['last_after']))}))?" if rel["last_before"]
         or rel["last_after"] else r"(?P<wd>\w+)")

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck import compiled
 from factcheck.normalize.lang import alternation, fold, load, word_regex
 from factcheck.normalize.numbers import compact_number, parse_number
 
@@ -112,10 +113,10 @@ def _regexes(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     starters = "|".join(word_regex(w) for w in data["range_starters"])
     seps = "|".join(word_regex(w) for w in data["range_separators"])
     # "de 20 à 40", "between $10 and $15 billion", "20- to 30", "trois ou quatre".
-    rng = re.compile(
+    rng = compiled.compile(
         rf"(?:(?i:{starters})\s*)?{_CURRENCY}(?P<a>{num})-?\s*(?i:{seps})\s*"
         rf"{_CURRENCY}(?P<b>{num})(?!\w)", re.IGNORECASE)
-    hedged = re.compile(rf"(?P<h>{hedge_pattern(lang)})\s*(?P<rest>.+)", re.IGNORECASE)
+    hedged = compiled.compile(rf"(?P<h>{hedge_pattern(lang)})\s*(?P<rest>.+)", re.IGNORECASE)
     single = re.compile(rf"{_CURRENCY}(?P<n>{num})")
     return rng, hedged, single
 

@@ -1,7 +1,7 @@
 """Per-language vocabulary for the normalisers, and helpers to turn it into regexes.
 
 The words live in `factcheck/lang/<code>.toml`, the one data file per language; this
-module only loads them, caches them and
+module only loads them (parsed once per machine, see `diskcache.derived`), and
 builds regex alternations from word lists, so that numbers.py, hedges.py and dates.py
 share one way of quoting words: longest first (a regex alternation takes the first
 alternative that matches, so "plus de" must come before "plus"), whole words only,
@@ -13,6 +13,8 @@ import re
 import tomllib
 from functools import lru_cache
 from pathlib import Path
+
+from factcheck import diskcache
 
 LANGS = ("fr", "en")
 
@@ -27,8 +29,13 @@ def load(lang: str) -> dict:
     """The vocabulary of `lang` ("fr" or "en") as a dict; cached, do not mutate it."""
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGS)}")
-    with open(_DIR / f"{lang}.toml", "rb") as fh:
-        return tomllib.load(fh)
+    raw = source(lang)
+    return diskcache.derived(f"lang-{lang}", raw, lambda: tomllib.loads(raw.decode("utf-8")))
+
+
+def source(lang: str) -> bytes:
+    """The bytes of the data file of `lang`, which everything derived from it depends on."""
+    return (_DIR / f"{lang}.toml").read_bytes()
 
 
 def fold(text: str) -> str:
@@ -59,6 +66,13 @@ def case_variants(word: str, ignore_case: bool = True) -> set[str]:
     if ignore_case:
         return {word.lower(), word[:1].upper() + word[1:].lower(), word.upper()}
     return {word, word.upper()}
+
+
+def longest_first(words) -> list[str]:
+    """Distinct words, longest first, so that an alternation tries "millions" before
+    "million"; ties in alphabetical order, so a pattern built from a set is the same
+    text in every process (and its compiled form can be cached, see `compiled`)."""
+    return sorted(set(words), key=lambda w: (-len(w), w))
 
 
 def alternation(words, *, whole: bool = True, ignore_case: bool = True) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.normalize.lang import alternation, case_variants, fold, load, trie_regex
+from factcheck.normalize.lang import alternation, case_variants, fold, load, longest_first, trie_regex
 
 _GROUP_SPACES = " \u00a0\u202f"
 _CURRENCY = r"(?:[$€£¥]|us\$|usd|eur|gbp|chf|€|dollars?|euros?)"
@@ -160,7 +160,7 @@ def is_round(n: float) -> bool:
 
 
 def _escaped(words) -> str:
-    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in longest_first(words))
 
 
 @lru_cache(maxsize=None)
