@@ -73,8 +73,17 @@ def _quantity_comparable(a: Value, b: Value) -> bool:
 
 
 def _quantity_agree(a: Value, b: Value) -> bool:
-    slack = 0.0 if a.display.split()[-1:] == b.display.split()[-1:] else CONVERSION_SLACK
+    """Measures written in one unit compare as written ("magnitude 6.8" is not 6.9);
+    written in two, they compare after conversion, which a writer rounds ("50 miles",
+    "80 km")."""
+    slack = 0.0 if _written_unit(a) == _written_unit(b) else CONVERSION_SLACK
     return _overlap(a.low, a.high, b.low, b.high, slack)
+
+
+def _written_unit(v: Value) -> str:
+    """The unit as the text wrote it: the last word of the display, if it has two."""
+    words = v.display.split()
+    return words[-1] if len(words) > 1 else ""
 
 
 def _shape(v: Value) -> str:

@@ -411,3 +411,36 @@ def test_en_two_counts_of_stolen_skis_conflict(tmp_path):
     report = run(tmp_path, SKIS_EN.format(n=40), SKIS_EN.format(n=45))
     (found,) = conflicts(report)
     assert texts_of(report, found) == {"40", "45"}
+
+
+# ---------------------------------------------------------------------------
+# A measure with no unit ("magnitude 6.8") stated to one decimal in both sources is
+# compared as written: the rounding slack is for values converted between two units.
+
+QUAKE_FR = ("Séisme dans la vallée de l'Orvain\n"
+            "Un séisme de magnitude {m} a frappé la vallée de l'Orvain lundi matin, selon l'institut de géophysique.\n")
+QUAKE_EN = ("Earthquake hits Orvain valley\n"
+            "A magnitude {m} earthquake struck the Orvain valley on Monday morning, the geophysics institute said.\n")
+ROAD_EN = ("Storm closes the coast road\n"
+           "The storm closed {d} of the coast road near Orvain on Monday, the county said.\n")
+
+
+@pytest.mark.parametrize("text", [QUAKE_FR, QUAKE_EN])
+def test_magnitudes_a_tenth_apart_conflict(tmp_path, text):
+    report = run(tmp_path, text.format(m="6,1" if text is QUAKE_FR else "6.1"),
+                 text.format(m="6,2" if text is QUAKE_FR else "6.2"))
+    (found,) = conflicts(report, "magnitude")
+    assert agreements(report, "magnitude") == []
+    assert len(found.claims) == 2
+
+
+@pytest.mark.parametrize("text", [QUAKE_FR, QUAKE_EN])
+def test_one_magnitude_in_both_agrees(tmp_path, text):
+    m = "6,1" if text is QUAKE_FR else "6.1"
+    report = run(tmp_path, text.format(m=m), text.format(m=m))
+    assert conflicts(report) == [] and len(agreements(report, "magnitude")) == 1
+
+
+def test_a_length_converted_by_its_writer_still_agrees(tmp_path):
+    report = run(tmp_path, ROAD_EN.format(d="50 miles"), ROAD_EN.format(d="80 km"))
+    assert conflicts(report) == [] and len(agreements(report, "length")) == 1

@@ -606,3 +606,36 @@ def test_a_plain_toll_is_neither_hedged_nor_a_range(lang, text, written):
     assert c.attribute == "deaths"
     assert c.value.hedge is None and c.value.low == c.value.high == 14
     assert not c.hedged
+
+
+@pytest.mark.parametrize("lang,text,written", [
+    # the subject is the person the noun phrase names, not the noun's complement
+    ("fr", "Un ancien maire condamné\nL'ancien maire de Valmont, Paul Roy, a été condamné mardi à cinq ans de prison.\n",
+     "cinq ans"),
+    ("en", "Former mayor sentenced\nThe former mayor of Valmont, Paul Roy, was sentenced on Tuesday to five years in prison.\n",
+     "five years"),
+    ("fr", "Une dirigeante condamnée\nLa directrice de Valtex, Anna Lind, a été condamnée à deux ans de prison.\n", "deux ans"),
+])
+def test_a_name_apposed_to_a_noun_and_its_complement_is_the_subject(lang, text, written):
+    c = value(text, lang, written)
+    assert c.attribute == "sentence"
+    assert c.frame.anchor_text in ("Paul Roy", "Anna Lind")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Procès à Valmont\nPaul Roy, maire de Valmont de 2008 à 2020, a été condamné mardi à quatre ans de prison.\n"),
+    ("en", "Trial in Valmont\nPaul Roy, mayor of Valmont from 2008 to 2020, was sentenced on Tuesday to four years.\n"),
+])
+def test_a_period_in_an_apposition_is_not_dated_by_the_main_verb(lang, text):
+    period = next(c for c in claims_of(text, lang) if c.kind == "year")
+    assert (period.value.low, period.value.high) == (2008, 2020)
+    assert period.attribute != "verdict" and period.frame.event != "verdict"
+    assert any(c.attribute == "verdict" and c.kind == "date" for c in claims_of(text, lang))
+
+
+def test_two_prison_terms_of_one_person_named_two_ways_conflict(tmp_path):
+    a = "Un ancien maire condamné\nL'ancien maire de Valmont, Paul Roy, a été condamné mardi à cinq ans de prison.\n"
+    b = "Valmont : Paul Roy condamné\nPaul Roy, 58 ans, a été condamné mardi à quatre ans de prison.\n"
+    report = run(tmp_path, a, b)
+    (found,) = [f for f in report.findings if f.kind == "conflict" and f.attribute == "sentence"]
+    assert found.subject == "Paul Roy"

@@ -54,6 +54,8 @@ class Anchors(Clauses):
             return n[2], n[3], "text"  # "7 years for Andrew Chiu"
         if usable:
             n = usable[0] if subject else usable[-1]  # the clause's subject comes first
+            if subject and len(usable) > 1 and self._apposed_to_complement(s, usable[0], usable[1]):
+                n = usable[1]  # "L'ancien maire de Valbourg, Gérard Tessier, a été condamné"
             if not subject and len(usable) > 1 and self._in_apposition(s, n, usable[0]) and \
                     all(w in self.lang.function_words for w in s.lows[a:usable[0][0]]):
                 n = usable[0]  # "Anna Lind, trésorière du club de Valmont, a été arrêtée mardi"
@@ -70,6 +72,14 @@ class Anchors(Clauses):
                     self._at = n[0]
                     return n[2], n[3], "text"
         return None
+
+    def _apposed_to_complement(self, s: Sentence, first, second) -> bool:
+        """Is `first` the complement of a noun ("le maire de Valbourg", "the head of
+        Acme") and `second` a full name set off by commas right after it: the person
+        that noun phrase is?"""
+        return first[0] > 0 and s.lows[first[0] - 1] in self.lang.words("noun_complements") \
+            and first[1] < len(s.lows) and s.lows[first[1]] == "," and second[0] == first[1] + 1 \
+            and " " in second[2] and second[1] < len(s.lows) and s.lows[second[1]] == ","
 
     def _in_apposition(self, s: Sentence, n, first) -> bool:
         """Is name n inside the commas that follow name `first` ("Anna Lind, trésorière

@@ -49,8 +49,14 @@ class Events(Clauses):
                     best = (dist, str(found[1]))
                 if sa <= k < sb and (own is None or dist < own[0]):
                     own = (dist, str(found[1]))
-        if own is not None and 0 < sa and s.lows[sa - 1] == "," and sb < len(s.lows) and s.lows[sb] == ",":
+        aside = 0 < sa and s.lows[sa - 1] == "," and sb < len(s.lows) and s.lows[sb] == ","
+        if aside and own is not None:
             best = own  # "Lea Roy, arrivée à la tête du groupe en 2020, a indiqué": the aside's own event
+        elif aside:
+            noun = next((k for k in range(i - 1, sa - 1, -1) if self._content(s, k) and s.name_at(k) is None
+                         and k not in taken and not self._adverb(s.lows[k])), None)
+            if noun is not None:
+                return None, s.lemmas[noun]  # "Paul Roy, maire de Valmont de 2008 à 2020, a été condamné"
         inside = lambda x: any(p <= x < q for p, q in spans)  # noqa: E731
         for k in s.starts_of(lang.marks["change_verbs"], sa, sb):
             if not i <= k < j and not inside(k) and lang.marks["change_verbs"].at(s.lemmas, k, s.lows):
