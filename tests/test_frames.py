@@ -639,3 +639,34 @@ def test_two_prison_terms_of_one_person_named_two_ways_conflict(tmp_path):
     report = run(tmp_path, a, b)
     (found,) = [f for f in report.findings if f.kind == "conflict" and f.attribute == "sentence"]
     assert found.subject == "Paul Roy"
+
+
+@pytest.mark.parametrize("lang,text,written,measure", [
+    ("en", "Valsora votes\nTurnout was 61.2% in Sunday's election in Valsora.\n", "61.2%", "turnout"),
+    ("en", "Valsora votes\nVoter turnout stood at 48% in the Valsora by-election.\n", "48%", "turnout"),
+    ("fr", "Valsora vote\nLa participation s'est établie à 61,2 % dimanche à Valsora.\n", "61,2 %", "turnout"),
+    ("fr", "Valsora vote\nLe taux de participation était de 48 % à Valsora.\n", "48 %", "turnout"),
+    ("en", "Valsora economy\nUnemployment stood at 7.5% in Valsora in March.\n", "7.5%", OPEN + "unemployment"),
+    ("fr", "Économie de Valsora\nLe chômage s'est établi à 7,5 % en mars à Valsora.\n", "7,5 %", OPEN + "chômage"),
+])
+def test_a_percent_stated_of_its_subject_by_a_copula_measures_that_subject(lang, text, written, measure):
+    c = value(text, lang, written)
+    assert c.kind == "percent" and c.frame.measure == measure and c.frame.how == "head"
+    assert c.frame.strength >= 0.6  # a copula's subject: no weak guess
+
+
+def test_a_percent_with_no_copula_keeps_a_weak_guess():
+    c = value("Valsora economy\nThe council said 7.5% would be enough in Valsora.\n", "en", "7.5%")
+    assert c.frame.strength < 0.6
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Valsora votes\nTurnout was 61.2% in Sunday's election, the commission said.\n",
+     "Valsora election\nTurnout stood at 62.1% on Sunday, official results showed.\n"),
+    ("Élection à Valsora\nLa participation s'est établie à 61,2 % dimanche, selon la commission.\n",
+     "Valsora a voté\nLe taux de participation était de 62,1 % dimanche, selon les résultats.\n"),
+])
+def test_two_turnouts_conflict(tmp_path, a, b):
+    report = run(tmp_path, a, b)
+    (found,) = [f for f in report.findings if f.kind == "conflict"]
+    assert found.attribute == "turnout"

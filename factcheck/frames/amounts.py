@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .clauses import Clauses
-from .model import LEXICON, OPEN, OPEN_STRENGTH, STORY, WEAK, Frame
+from .model import LEXICON, OPEN, OPEN_STRENGTH, STORY, WEAK, Frame, Sentence
 
 
 class Amounts(Clauses):
@@ -102,6 +102,23 @@ class Amounts(Clauses):
         self._anchor(f, s, i, e, a, b, places, resolve)
         return f
 
+    def _stated_of(self, s: Sentence, x: int, i: int) -> bool:
+        """Is the value at i the figure a copula states of the noun phrase at x
+        ("Turnout was 61.2 %", "voter turnout stood at 48 %", "la participation aux
+        municipales s'est établie à 61,2 %")? The words right before the value are a
+        copula and function words only."""
+        lang = self.lang
+        copulas, reflexive, aux = lang.words("copula_lemmas"), lang.words("reflexive_pronouns"), \
+            lang.words("auxiliaries")
+        k, seen = i - 1, False
+        while k > x:
+            if s.lemmas[k] in copulas:
+                seen = True
+            elif not (s.lows[k] in lang.function_words or s.lows[k] in reflexive or s.lows[k] in aux):
+                break
+            k -= 1
+        return seen
+
     def _percent(self, s, m, i, j, e, a, b, spans, places, resolve) -> Frame:
         f = Frame("percent")
         k = e
@@ -118,7 +135,13 @@ class Amounts(Clauses):
         if not f.measure:
             for x in range(a, i):  # "Le chômage atteint 7,5 %": what the clause is about
                 if self._content(s, x):
-                    f.measure, f.strength, f.how = OPEN + s.lemmas[x], WEAK, "head"
+                    stated = self._stated_of(s, x, i)
+                    found = self.lang.roles["heads"].at(s.lemmas, x, s.lows) or \
+                        self.lang.roles["nouns"].at(s.lemmas, x, s.lows)
+                    if found and stated:  # "Turnout was 61.2 %": a lexicon noun and its figure
+                        f.measure, f.strength, f.how = found[1].key, LEXICON, "head"
+                    else:
+                        f.measure, f.strength, f.how = OPEN + s.lemmas[x], OPEN_STRENGTH if stated else WEAK, "head"
                     break
         if not f.measure:
             f.measure, f.strength = "percent", WEAK
