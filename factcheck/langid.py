@@ -14,13 +14,16 @@ SAMPLE = 20_000
 STOPWORDS: dict[str, frozenset[str]] = {
     "fr": frozenset(
         "le la les des est une et du qui que dans pour pas sur au aux avec ce cette "
-        "il elle ont sont été mais ou où".split()
+        "il elle ont sont été mais ou où à un par son sa ses leur était étaient avait".split()
     ),
     "en": frozenset(
         "the and of to is in that was for with on are by it this from have has "
-        "were been but".split()
+        "were been but an at as his her their had will would".split()
     ),
 }
+# Letters that English words almost never carry: with no stopword either way (a short
+# headline and sentence), they tell French.
+_FRENCH_LETTERS = re.compile(r"[àâçéèêëîïôûùœ]", re.IGNORECASE)
 
 # Words shared by both lists, or too ambiguous to count ("a", "on" appears in French
 # as a pronoun but is far more frequent in English), are simply weighted equally.
@@ -41,4 +44,6 @@ def scores(text: str) -> dict[str, int]:
 def detect(text: str) -> str:
     """Return "fr" or "en" for `text`; "en" when there is nothing to go on."""
     counts = scores(text)
+    if counts["fr"] == counts["en"]:
+        return "fr" if len(_FRENCH_LETTERS.findall(text[:SAMPLE])) >= 2 else "en"
     return "fr" if counts["fr"] > counts["en"] else "en"

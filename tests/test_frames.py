@@ -670,3 +670,19 @@ def test_two_turnouts_conflict(tmp_path, a, b):
     report = run(tmp_path, a, b)
     (found,) = [f for f in report.findings if f.kind == "conflict"]
     assert found.attribute == "turnout"
+
+
+@pytest.mark.parametrize("lang,text,written,measure,group", [
+    ("fr", "Incendie à Valmont\nQuelque 400 pompiers étaient mobilisés mercredi à Valmont.\n", "Quelque 400",
+     OPEN + "pompier", None),
+    ("en", "Fire in Valmont\nSome 400 firefighters were deployed on Wednesday in Valmont.\n", "Some 400",
+     OPEN + "firefighter", None),
+    ("fr", "Incendie à Valmont\nTrois pompiers ont été légèrement blessés mercredi à Valmont.\n", "Trois",
+     "injured", "firefighters"),
+    ("en", "Fire in Valmont\nThree firefighters were slightly injured on Wednesday in Valmont.\n", "Three",
+     "injured", "firefighters"),
+])
+def test_a_group_noun_counted_for_itself_is_the_measure(lang, text, written, measure, group):
+    c = value(text, lang, written)
+    assert (c.frame.measure, c.frame.group) == (measure, group)
+    assert c.frame.strength >= 0.6

@@ -18,6 +18,11 @@ CASES = [
     ("", "en"),
     ("12 345 678", "en"),
     ("Kiwi Farms", "en"),
+    # short texts with few or no stopwords: "à" and the accents decide
+    ("Incendie à Valmont\n\nEnviron 400 pompiers étaient mobilisés mercredi à Valmont.", "fr"),
+    ("Séisme : 12 blessés près d'Orvain", "fr"),
+    ("Quake: 12 injured near Orvain", "en"),
+    ("Café owner fined", "en"),
     ("Le CEO a dit : « The show must go on », et la salle a applaudi dans le calme.", "fr"),
 ]
 
