@@ -149,6 +149,7 @@ class Entities:
     def _scan(doc: Document) -> list[Mention]:
         lang = doc.language if doc.language in ("fr", "en") else "en"
         stop = _stopwords(lang)
+        suffixes = frozenset(vocab(lang)["adjective_suffixes"])
         sentence_starts = {s for s, _ in doc.sentences}
         text = doc.text
         raw = []
@@ -178,6 +179,9 @@ class Entities:
             head = surface.split()[0]
             if head.isupper() and len(head) > 3 and _known(head.lower(), lang):
                 continue  # "L'ESSENTIEL", "BREAKING": a label in capitals, not a name
+            last = surface.rsplit("-", 1)[-1] if "-" in surface.rsplit(" ", 1)[-1] else ""
+            if last and last in suffixes:
+                continue  # "the Gothenburg-based company", "a UK-born striker": an adjective
             initial = start in sentence_starts or start == 0 or text[max(0, start - 2):start] in ("\n", ". ")
             raw.append(Mention(start, start + len(surface), surface, fold(surface), initial))
         # A single word seen only at sentence starts is an ordinary word if the

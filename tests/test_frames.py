@@ -686,3 +686,32 @@ def test_a_group_noun_counted_for_itself_is_the_measure(lang, text, written, mea
     c = value(text, lang, written)
     assert (c.frame.measure, c.frame.group) == (measure, group)
     assert c.frame.strength >= 0.6
+
+
+def names_in(text: str, lang: str) -> set[str]:
+    return {c.text for c in claims_of(text, lang) if c.kind == "name"}
+
+
+def test_a_compound_adjective_on_a_name_is_no_name():
+    text = ("Pump maker results\nFounded in 1999, the Valsora-based company has 13,000 employees, "
+            "and its UK-born chief executive Anna Lind said so on Monday.\n")
+    names = names_in(text, "en")
+    assert not any(n.endswith(("-based", "-born")) for n in names)
+    assert "Anna Lind" in names
+
+
+def test_a_romanised_given_name_keeps_its_lowercase_syllable():
+    names = names_in("Court ruling\nFormer lawmaker Au Nok-hin was sentenced on Tuesday to six years.\n", "en")
+    assert "Au Nok-hin" in names
+
+
+def test_two_founding_years_conflict_when_one_article_writes_a_compound_adjective(tmp_path):
+    a = ("Valtex results\nValtex said on Thursday that its revenue rose.\n"
+         "The company, founded in 1998 in Valsora, employs 12,000 people.\n"
+         "Chief executive Anna Lind said a new plant would open in 2026.\n")
+    b = ("Valtex posts record year\nPump maker Valtex reported on Thursday that revenue rose.\n"
+         "Founded in 1999, the Valsora-based company has 13,000 employees.\n"
+         "Chief executive Anna Lind said a new plant would open in 2026.\n")
+    report = run(tmp_path, a, b)
+    found = {f.attribute for f in report.findings if f.kind == "conflict"}
+    assert "founded" in found
