@@ -715,3 +715,28 @@ def test_two_founding_years_conflict_when_one_article_writes_a_compound_adjectiv
     report = run(tmp_path, a, b)
     found = {f.attribute for f in report.findings if f.kind == "conflict"}
     assert "founded" in found
+
+
+@pytest.mark.parametrize("lang,text,written,measure", [
+    ("en", "Valtex results\nValtex said on Thursday that its revenue rose 12% to $4.2bn.\n", "12%", "revenue"),
+    ("en", "Valtex results\nProfits fell by 35% in the first half, Valtex said.\n", "35%", "profit"),
+    ("fr", "Résultats de Valtex\nLe chiffre d'affaires de Valtex a progressé de 12 % l'an dernier.\n", "12 %",
+     "revenue"),
+    ("fr", "Résultats de Valtex\nLes bénéfices ont chuté de 35 % au premier semestre.\n", "35 %", "profit"),
+    ("en", "Valtex results\nValtex said its workforce grew 8% in Valsora last year.\n", "8%", "employees"),
+])
+def test_a_percent_after_a_change_verb_measures_the_noun_that_changed(lang, text, written, measure):
+    c = value(text, lang, written)
+    assert c.frame.measure == measure and c.frame.how == "head"
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Valtex results\nValtex said on Thursday that its revenue rose 12% last year.\n",
+     "Valtex record\nPump maker Valtex reported on Thursday that revenue rose 14% in 2024.\n"),
+    ("Résultats de Valtex\nLe chiffre d'affaires de Valtex a progressé de 12 % l'an dernier, selon le groupe.\n",
+     "Valtex en forme\nLe chiffre d'affaires de Valtex a augmenté de 14 % en 2024, a annoncé le groupe.\n"),
+])
+def test_two_rises_of_one_figure_conflict(tmp_path, a, b):
+    report = run(tmp_path, a, b)
+    (found,) = [f for f in report.findings if f.kind == "conflict"]
+    assert found.attribute == "revenue"

@@ -119,6 +119,31 @@ class Amounts(Clauses):
             k -= 1
         return seen
 
+    def _changed_noun(self, s: Sentence, i: int, a: int) -> int | None:
+        """The noun a change verb right before the value is said of ("its revenue rose
+        12 %", "profits fell by 35 %", "le chiffre d'affaires a progressé de 12 %")."""
+        lang = self.lang
+        k = i - 1
+        while k > a and s.lows[k] in lang.function_words:
+            k -= 1  # "by", "de"
+        got = lang.marks["change_verbs"].ending_at(s.lemmas, k + 1, s.lows)
+        if not got or k - got[0] < a:
+            return None
+        k -= got[0]
+        aux = lang.words("auxiliaries")
+        while k >= a and (s.lows[k] in aux or self._adverb(s.lows[k])):
+            k -= 1  # "a", "has", "sharply"
+        n = s.name_at(k) if k >= a else None
+        if n is not None and n[0] - 1 > a and s.lows[n[0] - 1] in lang.words("noun_complements"):
+            k = n[0] - 2  # "le chiffre d'affaires de Valtex a progressé": the noun before its name
+        if k < a or not self._content(s, k) or s.name_at(k) is not None:
+            return None
+        start = k  # the noun phrase's first content word: "chiffre" of "chiffre d'affaires"
+        while start - 2 >= a and s.lows[start - 1] in lang.words("noun_complements") and self._content(s, start - 2) \
+                and s.name_at(start - 2) is None:
+            start -= 2
+        return start
+
     def _percent(self, s, m, i, j, e, a, b, spans, places, resolve) -> Frame:
         f = Frame("percent")
         k = e
@@ -132,6 +157,13 @@ class Amounts(Clauses):
                 found = self.lang.roles["nouns"].at(s.lemmas, n, s.lows)
                 f.measure = found[1].key if found else OPEN + s.lemmas[n]
                 f.strength, f.how = (LEXICON if found else OPEN_STRENGTH), "noun"
+        if not f.measure:
+            changed = self._changed_noun(s, i, a)
+            if changed is not None:  # "its revenue rose 12 %": the change of revenue
+                found = self.lang.roles["heads"].at(s.lemmas, changed, s.lows) or \
+                    self.lang.roles["nouns"].at(s.lemmas, changed, s.lows)
+                f.measure = found[1].key if found else OPEN + s.lemmas[changed]
+                f.strength, f.how = (LEXICON if found else OPEN_STRENGTH), "head"
         if not f.measure:
             for x in range(a, i):  # "Le chômage atteint 7,5 %": what the clause is about
                 if self._content(s, x):
