@@ -288,10 +288,11 @@ def place_bound(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str]]:
     return standings(facts, uf)[2]
 
 
-def only_ones(facts: list[Fact]) -> set[tuple[str, str]]:
-    """(document, measure) a document states one current figure of (an earlier one,
-    "jusqu'alors une dizaine", does not compete)."""
-    counts = Counter((f.doc, f.frame.measure) for f in facts if f.frame.time != "previous")
+def only_ones(facts: list[Fact]) -> set[tuple[str, str, bool]]:
+    """(document, measure, part) a document states one current figure of (an earlier
+    one, "jusqu'alors une dizaine", does not compete; a part and its total, "326 of the
+    600 seats", are two figures of their own)."""
+    counts = Counter((f.doc, f.frame.measure, f.frame.part) for f in facts if f.frame.time != "previous")
     return {k for k, n in counts.items() if n == 1}
 
 
@@ -303,7 +304,7 @@ def multi_valued(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str, str]]:
 
 def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
           multi: set[tuple[str, str, str]] = frozenset(), bound: set[tuple[str, str]] = frozenset(),
-          single: set[tuple[str, str]] = frozenset(), why_not: list[str] | None = None) -> Pair | None:
+          single: set[tuple[str, str, bool]] = frozenset(), why_not: list[str] | None = None) -> Pair | None:
     """How surely two facts of different documents are the same fact; None if they
     cannot be."""
     fa, fb = a.frame, b.frame
@@ -443,7 +444,7 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
         total += min(MAX_NAMES, PER_SHARED_NAME * len(names))
         why.append(f"{len(names)} shared names")
     total += SALIENCE * min(a.salience, b.salience, 1.5)
-    if (a.doc, fa.measure) in single and (b.doc, fb.measure) in single:
+    if (a.doc, fa.measure, fa.part) in single and (b.doc, fb.measure, fb.part) in single:
         total += ONLY_ONE
         why.append("the only such figure in each")
     total += _value_hint(ca, cb)
@@ -678,7 +679,7 @@ class FactClass:
 
 
 def signature(f: Fact, canon: dict[str, str], uf: UnionFind, disc: set[tuple[str, str]],
-              multi: set[tuple[str, str, str]], bound: set[tuple[str, str]], single: set[tuple[str, str]],
+              multi: set[tuple[str, str, str]], bound: set[tuple[str, str]], single: set[tuple[str, str, bool]],
               clusters: dict | None = None) -> tuple:
     """Everything `score` reads of a fact, so that facts of one signature score alike
     (`clusters` remembers the clusters of each sentence's names)."""
@@ -692,13 +693,13 @@ def signature(f: Fact, canon: dict[str, str], uf: UnionFind, disc: set[tuple[str
     return (canon[fr.measure], fr.part, fr.family, fr.measure, fr.strength, ra, fr.anchor_text, fr.anchor_how,
             fr.place_text, fr.time, fr.rate, fr.predicate, fr.event, fr.noun, fr.noun2, fr.lang, fr.context,
             names, c.kind, c.value, c.attribute, f.places(uf), f.group, f.salience, (f.doc, fr.measure) in disc,
-            (f.doc, fr.measure) in bound, (f.doc, fr.measure) in single,
+            (f.doc, fr.measure) in bound, (f.doc, fr.measure, fr.part) in single,
             (f.doc, fr.measure + (fr.event or ""), ra) in multi)
 
 
 def fact_classes(facts: list[Fact], canon: dict[str, str], uf: UnionFind, disc: set[tuple[str, str]],
                  multi: set[tuple[str, str, str]], bound: set[tuple[str, str]],
-                 single: set[tuple[str, str]]) -> list[FactClass]:
+                 single: set[tuple[str, str, bool]]) -> list[FactClass]:
     """The facts in classes of one signature, in the order of their first fact."""
     by_sig: dict[tuple, FactClass] = {}
     clusters: dict[frozenset[str], frozenset[str]] = {}  # the names of a sentence -> their clusters
@@ -713,7 +714,7 @@ def fact_classes(facts: list[Fact], canon: dict[str, str], uf: UnionFind, disc: 
 
 def class_pairs(classes: list[FactClass], uf: UnionFind, disc: set[tuple[str, str]],
                 multi: set[tuple[str, str, str]], bound: set[tuple[str, str]],
-                single: set[tuple[str, str]]) -> dict[float, dict[int, list[tuple[int, list[str]]]]]:
+                single: set[tuple[str, str, bool]]) -> dict[float, dict[int, list[tuple[int, list[str]]]]]:
     """Each score at or above THRESHOLD -> class -> the classes whose later facts pair
     with its facts at that score (with the pair's reasons). A class pair is scored once,
     in each order its facts come in (the earlier fact is `score`'s first)."""

@@ -740,3 +740,29 @@ def test_two_rises_of_one_figure_conflict(tmp_path, a, b):
     report = run(tmp_path, a, b)
     (found,) = [f for f in report.findings if f.kind == "conflict"]
     assert found.attribute == "revenue"
+
+
+@pytest.mark.parametrize("lang,text,written", [
+    ("en", "Valsora election\nThe Liberal party won 324 seats out of 600 on Sunday.\n", "324"),
+    ("fr", "Élection à Valsora\nLe parti libéral a obtenu 324 sièges sur 600 dimanche.\n", "324"),
+    ("en", "Valsora election\nThe Liberal party won 326 of the 600 seats on Sunday.\n", "326"),
+])
+def test_a_count_out_of_a_stated_total_is_a_share_of_it(lang, text, written):
+    assert value(text, lang, written).frame.part
+
+
+def test_a_count_followed_by_sur_and_no_number_is_no_share():
+    c = value("Accident à Valsora\nDouze véhicules se sont percutés sur la route de Valsora.\n", "fr", "Douze")
+    assert not c.frame.part
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Valsora election\nThe Liberal party won 326 of the 600 seats in Sunday's election.\n",
+     "Liberals win in Valsora\nThe Liberal party won 324 seats out of 600 in Sunday's election.\n"),
+    ("Élection à Valsora\nLe parti de Marta Solberg a remporté 326 des 600 sièges lors de l'élection de dimanche.\n",
+     "Victoire à Valsora\nLe parti de Marta Solberg a remporté 324 sièges sur 600 lors de l'élection de dimanche.\n"),
+])
+def test_two_shares_of_one_total_conflict(tmp_path, a, b):
+    report = run(tmp_path, a, b)
+    found = [f for f in report.findings if f.kind == "conflict"]
+    assert len(found) == 1 and {"326", "324"} <= set(" ".join(found[0].values.values()).split())

@@ -35,6 +35,8 @@ class Counts(Clauses):
                     and not lang.roles["predicates"].at(s.lemmas, noun_end, s.lows):
                 noun_end += 1  # "the injured people": the rest of the noun phrase
             f.noun2 = self._complement(s, noun_end, b)
+            if not f.part and any(self._share_of_total(s, x, b) for x in range(k + 1, noun_end + 1)):
+                f.part = True  # "324 seats out of 600", "324 sièges sur 600": as "326 of the 600 seats"
             if found and found[1].family == "count":
                 measure, f.how = found[1], "noun"
             elif low in self.subsets or lem in self.subsets:
@@ -137,6 +139,14 @@ class Counts(Clauses):
         lang = self.lang
         return nxt in (",", ")") or nxt in lang.words("one_counts_before") \
             or (nxt in lang.skip_after_number and nxt not in lang.words("article_adjectives"))
+
+    def _share_of_total(self, s: Sentence, k: int, b: int) -> bool:
+        """Do a share marker and a number start at k, after a counted noun?"""
+        for marker in self.lang.data["share_of_total"]:
+            words = marker.split()
+            if s.lows[k:k + len(words)] == words and k + len(words) < b and s.lows[k + len(words)].isdigit():
+                return True
+        return False
 
     def _continues(self, s: Sentence, prev_end: int, i: int, e: int, b: int) -> bool:
         """Is this bare number an item of the list the previous count opened ("11 morts :
