@@ -62,6 +62,7 @@ RANGE_AND_POINT = -0.35
 GENERIC_OTHER = -0.3  # each article states this measure once: no other fact of it to be confused with
 MULTI_VALUED = -0.2  # a document dating one kind of event twice: which one is meant?
 FAR_APART = -0.35  # values more than twelve times apart: a part and a total, seldom a typo
+DIMENSION = "dim:"  # the prefix of a measure known only by its unit's dimension (frames.amounts)
 UNALIGNED = frozenset({"said", "as_of"})  # when something was said, or figures hold, is no fact of the story
 PERSONAL = frozenset({"age", "duration", "date", "year"})  # facts of one person or entity
 LOCATED = frozenset({"count", "amount", "quantity", "percent"})  # facts a place tells apart
@@ -237,6 +238,15 @@ def measure_keys(facts: list[Fact]) -> dict[str, str]:
     # A bare ordinal ("(63e)") counts what the other ordinals of these articles count ("63e minute").
     if ordinals:
         canon["rank"] = ordinals.most_common(1)[0][0]
+    # A measure known only by its unit's dimension ("the 122-metre rocket") is the one
+    # measure of that dimension the articles name, if there is one ("120 metres tall").
+    named: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        if f.frame.family == "quantity" and not f.frame.measure.startswith(DIMENSION):
+            named[f.first.value.unit or ""].add(f.frame.measure)
+    for k in keys:
+        if k.startswith(DIMENSION) and len(named.get(k[len(DIMENSION):], ())) == 1:
+            canon[k] = next(iter(named[k[len(DIMENSION):]]))
     opens: dict[str, list[str]] = defaultdict(list)  # by the first two letters, which must match
     for k in keys:
         if k.startswith(OPEN) and len(k) > 5:
@@ -317,9 +327,12 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
     strength = min(fa.strength, fb.strength)
     total = strength
     if fa.measure != fb.measure:
-        if fa.strength >= 0.9 and fb.strength >= 0.9:
+        if fa.measure.startswith(DIMENSION) or fb.measure.startswith(DIMENSION):
+            total += GENERIC_OTHER / 2  # "a 41 km line": the story's one length (blocked together)
+        elif fa.strength >= 0.9 and fb.strength >= 0.9:
             return _no(why_not, "different measures")  # a prison term and a contract
-        total += GENERIC_OTHER  # a prison term and a time something lasted
+        else:
+            total += GENERIC_OTHER  # a prison term and a time something lasted
     why.append(f"same measure: {ca.attribute}")
     # Qualifiers that always tell facts apart when both sides state them.
     places_a, places_b = a.places(uf), b.places(uf)

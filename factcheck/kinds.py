@@ -10,6 +10,7 @@ the kind; they never test `kind == ...` themselves.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from .model import Value
@@ -80,10 +81,22 @@ def _quantity_agree(a: Value, b: Value) -> bool:
     return _overlap(a.low, a.high, b.low, b.high, slack)
 
 
-def _written_unit(v: Value) -> str:
-    """The unit as the text wrote it: the last word of the display, if it has two."""
+def _written_unit(v: Value) -> object:
+    """The unit the text wrote, as its size in the base unit ("km" and "kilomètres" are
+    one unit), else as written: the last word of the display, if it has two."""
     words = v.display.split()
-    return words[-1] if len(words) > 1 else ""
+    if len(words) < 2:
+        return ""
+    word = words[-1].lower()
+    return _unit_sizes().get(word, word)
+
+
+@lru_cache(maxsize=1)
+def _unit_sizes() -> dict[str, object]:
+    """Every language's unit words -> (dimension, size in the base unit)."""
+    from .normalize.lang import LANGS, load
+
+    return {w.lower(): tuple(spec) for lang in LANGS for w, spec in load(lang)["units"].items()}
 
 
 def _shape(v: Value) -> str:

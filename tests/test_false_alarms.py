@@ -444,3 +444,25 @@ def test_one_magnitude_in_both_agrees(tmp_path, text):
 def test_a_length_converted_by_its_writer_still_agrees(tmp_path):
     report = run(tmp_path, ROAD_EN.format(d="50 miles"), ROAD_EN.format(d="80 km"))
     assert conflicts(report) == [] and len(agreements(report, "length")) == 1
+
+
+@pytest.mark.parametrize("a,b", [
+    # one unit written two ways is no conversion: 41 and 42 km differ
+    ("Le tramway de Valmorel\nLa future ligne de tramway de Valmorel, longue de 42 kilomètres, desservira 35 stations.\n",
+     "Valmorel : le tramway\nLa métropole de Valmorel a présenté sa future ligne de tramway de 41 km, qui comptera 35 stations.\n"),
+    ("Valmorel tramway\nThe new Valmorel tram line, 42 kilometres long, will serve 35 stops.\n",
+     "Valmorel tram\nValmorel unveiled its new 41 km tram line, which will have 35 stops.\n"),
+])
+def test_a_length_written_in_km_and_in_kilometres_is_compared_as_written(tmp_path, a, b):
+    report = run(tmp_path, a, b)
+    found = [f for f in report.findings if f.kind == "conflict" and f.attribute == "length"]
+    assert len(found) == 1
+
+
+def test_a_bare_length_is_no_fact_when_the_story_names_two_lengths(tmp_path):
+    """"A 45-metre shaft" is some length; with a length and a depth named in the story,
+    it is compared with neither."""
+    a = "Valmorel tunnel\nThe Valmorel tunnel is 12 km long and lies 40 metres deep, the builder said.\n"
+    b = "Valmorel tunnel works\nWorkers on the Valmorel tunnel have dug a 45-metre shaft, the builder said.\n"
+    report = run(tmp_path, a, b)
+    assert [f for f in report.findings if f.kind == "conflict"] == []

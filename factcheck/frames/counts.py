@@ -107,8 +107,10 @@ class Counts(Clauses):
             elif k is None and self.place_after(s, e, min(len(s.lows), e + 4)) and self._list_head(s, i):
                 head = self._list_head(s, i)
                 f.measure, f.strength, f.how = head.key, (STORY if head.story else LEXICON) * 0.9, "inherited"
-            elif k is not None and f.group and (s.lows[k] in self.subsets or s.lemmas[k] in self.subsets):
-                # "400 pompiers étaient mobilisés": no toll they are part of; they are what is counted
+            elif k is not None and f.group and not f.part and (s.lows[k] in self.subsets or s.lemmas[k] in self.subsets) \
+                    and not lang.marks["part_before"].ending_at(s.lemmas, i, s.lows):
+                # "400 pompiers étaient mobilisés": no toll they are part of ("dont 10 enfants"
+                # is); they are what is counted
                 f.group = None
                 f.measure, f.strength, f.how = OPEN + s.lemmas[k], OPEN_STRENGTH, "noun"
             elif k is not None:
