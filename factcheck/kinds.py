@@ -141,8 +141,10 @@ def _date_year_agree(a: Value, b: Value) -> bool:
 
 
 def _times_agree(a: Value, b: Value) -> bool:
-    slack_a = 30.0 if a.hedge == "approx" else 0.0
-    slack_b = 30.0 if b.hedge == "approx" else 0.0
+    """Times of day overlap, an approximate one by half an hour either side (once: a
+    hedge already read as a range, "around 4am" as 3:30 to 4:30, gets no more)."""
+    slack_a = 30.0 if a.hedge == "approx" and a.low == a.high else 0.0
+    slack_b = 30.0 if b.hedge == "approx" and b.low == b.high else 0.0
     return _overlap(a.low - slack_a, a.high + slack_a, b.low - slack_b, b.high + slack_b)
 
 

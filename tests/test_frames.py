@@ -766,3 +766,33 @@ def test_two_shares_of_one_total_conflict(tmp_path, a, b):
     report = run(tmp_path, a, b)
     found = [f for f in report.findings if f.kind == "conflict"]
     assert len(found) == 1 and {"326", "324"} <= set(" ".join(found[0].values.values()).split())
+
+
+@pytest.mark.parametrize("text,written", [
+    ("Singer Margaret Roe dies at 82\nMargaret Roe, the soul singer, has died, her family said.\n", "82"),
+    ("Valmont mayor retires\nPaul Roy, who retired at 65 in 2019, was mayor for 20 years.\n", "65"),
+])
+def test_a_bare_number_after_dying_or_retiring_at_is_an_age(text, written):
+    c = value(text, "en", written)
+    assert c.kind == "age" and c.attribute == "age"
+
+
+def test_a_count_after_died_at_a_place_is_no_age():
+    c = value("Clinic deaths\nThree patients died at the Valmont clinic on Monday.\n", "en", "Three")
+    assert c.kind == "count" and c.attribute == "deaths"
+
+
+@pytest.mark.parametrize("a,b,conflict", [
+    ("A ferry capsized off Palmera island at 3am on Tuesday, the coastguard said.",
+     "The ferry overturned off Palmera at around 4am on Tuesday, the coastguard said.", True),
+    ("A ferry capsized off Palmera island at 4.15am on Tuesday, the coastguard said.",
+     "The ferry overturned off Palmera at around 4am on Tuesday, the coastguard said.", False),
+    ("Un ferry a chaviré au large de Palmera vers 4 heures mardi, selon les garde-côtes.",
+     "Le ferry a coulé au large de Palmera à 3 h mardi, selon les garde-côtes.", True),
+])
+def test_an_approximate_time_of_day_covers_half_an_hour_either_side(tmp_path, a, b, conflict):
+    report = run(tmp_path, "Ferry disaster off Palmera\n" + a + "\n", "Palmera ferry\n" + b + "\n")
+    found = [f for f in report.findings if f.kind == "conflict" and f.attribute == "sank"]
+    agreed = [f for f in report.findings if f.kind == "agreement" and f.attribute == "sank"
+              and f.message.split("agree on ")[-1][:2].isdigit()]  # the time, not the day
+    assert (len(found), len(agreed)) == ((1, 0) if conflict else (0, 1))

@@ -45,6 +45,8 @@ class Counts(Clauses):
                 pass
             else:
                 f.measure, f.strength, f.how = OPEN + lem, OPEN_STRENGTH, "noun"
+        if k is None and self._follows(s, i, "age_at_verbs"):
+            return self._bare_age_frame(s, i, e, a, b, places, resolve)  # "Margaret Roe dies at 82"
         direct = lang.roles["predicates"].at(s.lemmas, start, s.lows)
         if direct and direct[1].family == "count" and k is not None and direct[0] > 1:
             measure, f.how, noun_end = direct[1], "predicate", start + direct[0]
