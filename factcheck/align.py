@@ -299,11 +299,14 @@ def place_bound(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str]]:
 
 
 def only_ones(facts: list[Fact]) -> set[tuple[str, str, bool]]:
-    """(document, measure, part) a document states one current figure of (an earlier
-    one, "jusqu'alors une dizaine", does not compete; a part and its total, "326 of the
-    600 seats", are two figures of their own)."""
-    counts = Counter((f.doc, f.frame.measure, f.frame.part) for f in facts if f.frame.time != "previous")
-    return {k for k, n in counts.items() if n == 1}
+    """(document, measure, part) a document states one current figure of, however many
+    times (an earlier one, "jusqu'alors une dizaine", does not compete; a part and its
+    total, "326 of the 600 seats", are two figures of their own)."""
+    values: dict[tuple[str, str, bool], set] = defaultdict(set)
+    for f in facts:
+        if f.frame.time != "previous":
+            values[(f.doc, f.frame.measure, f.frame.part)].add(f.first.value.point)  # a headline's figure again is no other
+    return {k for k, points in values.items() if len(points) == 1}
 
 
 def multi_valued(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str, str]]:

@@ -146,3 +146,22 @@ def test_each_story_states_its_own_toll():
     conflicts = [f for f in compare.compare_all(docs, claims) if f.kind == "conflict"]
     assert sorted(f.subject for f in conflicts if f.attribute == "deaths") == ["Cortavia Mining",
                                                                                "Halvorsen Logistics"]
+
+
+def test_a_figure_repeated_by_the_headline_is_still_the_only_one():
+    from factcheck.extract import extract
+    from factcheck.names import build_clusters
+    from factcheck.readers import read_text
+    from factcheck.ruleset import load_ruleset
+
+    text = ("Tempête : 100 000 foyers privés d'électricité\n"
+            "Quelque 100 000 foyers étaient privés d'électricité mercredi, a indiqué Enedis. "
+            "La tempête a aussi fait 3 blessés.\n")
+    other = text.replace("La tempête a aussi fait 3 blessés.", "Mardi, 80 000 foyers étaient privés d'électricité.")
+    for body, single in ((text, True), (other, False)):
+        claims = extract(read_text(body, doc_id="a.txt", lang="fr"), load_ruleset())
+        facts = A.facts_of(claims, build_clusters(claims))
+        measures = {f.frame.measure for f in facts if f.first.kind == "count" and "foyer" in f.frame.measure}
+        assert len(measures) == 1
+        key = ("a.txt", measures.pop(), False)
+        assert (key in A.only_ones(facts)) is single
