@@ -796,3 +796,17 @@ def test_an_approximate_time_of_day_covers_half_an_hour_either_side(tmp_path, a,
     agreed = [f for f in report.findings if f.kind == "agreement" and f.attribute == "sank"
               and f.message.split("agree on ")[-1][:2].isdigit()]  # the time, not the day
     assert (len(found), len(agreed)) == ((1, 0) if conflict else (0, 1))
+
+
+@pytest.mark.parametrize("lang,text,written", [
+    ("en", "Bank chief jailed\nFormer Valtex chief executive Paul Roy was jailed on Friday after a trial that lasted "
+           "six weeks.\n", "six weeks"),
+    ("en", "Bank chief jailed\nValtex chief executive Paul Roy was jailed on Friday after a six-week trial.\n",
+     "six-week"),
+    ("fr", "Un patron condamné\nL'ancien PDG de Valtex, Paul Roy, a été condamné vendredi au terme d'un procès de "
+           "six semaines.\n", "six semaines"),
+])
+def test_a_role_between_a_company_and_a_person_leaves_the_person_as_subject(lang, text, written):
+    c = value(text, lang, written)
+    assert c.frame.anchor_text == "Paul Roy"
+    assert not any(n.startswith(("Former", "Ancien")) for n in names_in(text, lang))

@@ -74,12 +74,19 @@ class Anchors(Clauses):
         return None
 
     def _apposed_to_complement(self, s: Sentence, first, second) -> bool:
-        """Is `first` the complement of a noun ("le maire de Valbourg", "the head of
-        Acme") and `second` a full name set off by commas right after it: the person
-        that noun phrase is?"""
-        return first[0] > 0 and s.lows[first[0] - 1] in self.lang.words("noun_complements") \
-            and first[1] < len(s.lows) and s.lows[first[1]] == "," and second[0] == first[1] + 1 \
-            and " " in second[2] and second[1] < len(s.lows) and s.lows[second[1]] == ","
+        """Is `second` a full name for the person a noun phrase around `first` names: set
+        off by commas after a noun's complement ("le maire de Valbourg, Gérard Tessier,"),
+        or right after a role that `first` qualifies ("Sellbank chief executive Richard
+        Hale")?"""
+        if " " not in second[2]:
+            return False
+        if first[0] > 0 and s.lows[first[0] - 1] in self.lang.words("noun_complements") \
+                and first[1] < len(s.lows) and s.lows[first[1]] == "," and second[0] == first[1] + 1 \
+                and second[1] < len(s.lows) and s.lows[second[1]] == ",":
+            return True
+        # "Sellbank chief executive Richard Hale was jailed": a name, a role, the person
+        between = range(first[1], second[0])
+        return 0 < len(between) <= 3 and all(s.surface[k][:1].islower() and self._content(s, k) for k in between)
 
     def _in_apposition(self, s: Sentence, n, first) -> bool:
         """Is name n inside the commas that follow name `first` ("Anna Lind, trésorière
