@@ -810,3 +810,15 @@ def test_a_role_between_a_company_and_a_person_leaves_the_person_as_subject(lang
     c = value(text, lang, written)
     assert c.frame.anchor_text == "Paul Roy"
     assert not any(n.startswith(("Former", "Ancien")) for n in names_in(text, lang))
+
+
+@pytest.mark.parametrize("lang,text,other,toll", [
+    ("fr", "Effondrement à Valmont\nLe bilan de l'effondrement d'un immeuble de cinq étages à Valmont s'élève à six "
+           "morts.\n", "cinq", "six"),
+    ("en", "Collapse in Valmont\nThe death toll has risen to six after the collapse of a building with five floors "
+           "in Valmont.\n", "five", "six"),
+])
+def test_a_toll_head_does_not_take_a_count_of_its_own_noun(lang, text, other, toll):
+    assert value(text, lang, toll).attribute == "deaths"
+    own = value(text, lang, other)
+    assert own.attribute != "deaths" and own.frame.measure.startswith(OPEN)

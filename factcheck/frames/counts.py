@@ -80,7 +80,10 @@ class Counts(Clauses):
                     break
                 if f.predicate and s.lemmas[x] == f.predicate.lstrip(OPEN):
                     break
-        if measure is None and (not f.measure or f.how == "noun" and f.strength < STORY):
+        # A head noun's measure ("le bilan s'élève à 12 victimes": deaths) never replaces a
+        # counted noun of its own ("le bilan de l'effondrement d'un immeuble de cinq étages").
+        if measure is None and (not f.measure or f.how == "noun" and f.strength < STORY
+                                and not f.measure.startswith(OPEN)):
             hm, hopen = self.head_before(s, i, a, "count")
             if hm is not None:
                 measure, f.how = hm, "head"
