@@ -822,3 +822,23 @@ def test_a_toll_head_does_not_take_a_count_of_its_own_noun(lang, text, other, to
     assert value(text, lang, toll).attribute == "deaths"
     own = value(text, lang, other)
     assert own.attribute != "deaths" and own.frame.measure.startswith(OPEN)
+
+
+@pytest.mark.parametrize("lang,text,written,measure", [
+    ("en", "Carvel fire: 35,000 evacuated as blaze grows\nThe fire grew on Thursday.\n", "35,000", "evacuated"),
+    ("en", "Carvel fire\nTwelve arrested after riot in Carvel on Friday.\n", "Twelve", "arrests"),
+    ("fr", "Incendie à Carvel\n3 000 évacués jeudi à Carvel.\n", "3 000", "evacuated"),
+    ("en", "Carvel fire\nThree firefighters have suffered injuries since Monday in Carvel.\n", "Three", "injured"),
+])
+def test_a_participle_or_a_verb_phrase_after_a_count_gives_its_measure(lang, text, written, measure):
+    assert value(text, lang, written).attribute == measure
+
+
+@pytest.mark.parametrize("text,written,measure", [
+    ("Carvel fire\nThe blaze was 15% contained on Thursday, officials said.\n", "15%", OPEN + "contain"),
+    ("Carvel fire\nFirefighters had the fire 20% contained by Thursday.\n", "20%", OPEN + "contain"),
+    ("Skyra deal\nPilots will receive a 9% pay rise over two years.\n", "9%", "salary"),
+])
+def test_a_percent_qualifying_the_word_after_it_measures_that_word(text, written, measure):
+    c = value(text, "en", written)
+    assert c.frame.measure == measure

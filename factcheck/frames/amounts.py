@@ -164,6 +164,12 @@ class Amounts(Clauses):
                     self.lang.roles["nouns"].at(s.lemmas, changed, s.lows)
                 f.measure = found[1].key if found else OPEN + s.lemmas[changed]
                 f.strength, f.how = (LEXICON if found else OPEN_STRENGTH), "head"
+        if not f.measure and e < b and self._content(s, e) and not self._adverb(s.lows[e]) \
+                and s.lemmas[e] not in self.lang.words("copula_lemmas"):
+            # "the fire was 15 % contained", "a 9 % pay rise": the word the percent qualifies
+            found = self.lang.roles["nouns"].at(s.lemmas, e, s.lows)
+            f.measure = found[1].key if found else OPEN + s.lemmas[e]
+            f.strength, f.how = (LEXICON if found else OPEN_STRENGTH), "noun"
         if not f.measure:
             for x in range(a, i):  # "Le chômage atteint 7,5 %": what the clause is about
                 if self._content(s, x):

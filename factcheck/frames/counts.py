@@ -48,7 +48,9 @@ class Counts(Clauses):
         if k is None and self._follows(s, i, "age_at_verbs"):
             return self._bare_age_frame(s, i, e, a, b, places, resolve)  # "Margaret Roe dies at 82"
         direct = lang.roles["predicates"].at(s.lemmas, start, s.lows)
-        if direct and direct[1].family == "count" and k is not None and direct[0] > 1:
+        # "ont été blessées", and a participle standing for its noun: "35,000 evacuated"
+        if direct and direct[1].family == "count" and k is not None and (direct[0] > 1 or (
+                k == start and measure is None and f.measure == OPEN + s.lemmas[k])):
             measure, f.how, noun_end = direct[1], "predicate", start + direct[0]
         # What the clause says of them ("ont été blessées"), else a verb governing the
         # value ("a tué 4 personnes"), else the noun the value is predicated of.
