@@ -842,3 +842,16 @@ def test_a_participle_or_a_verb_phrase_after_a_count_gives_its_measure(lang, tex
 def test_a_percent_qualifying_the_word_after_it_measures_that_word(text, written, measure):
     c = value(text, "en", written)
     assert c.frame.measure == measure
+
+
+@pytest.mark.parametrize("lang,text,written,event", [
+    ("fr", "Interdiction à Dorran\nL'interdiction de fumer à Dorran s'appliquera à partir du 1er octobre 2026.\n",
+     "1er octobre 2026", "in_force"),
+    ("fr", "Réforme à Dorran\nLa réforme, adoptée en mars, entrera en vigueur à compter du 1er juin.\n", "1er juin",
+     "in_force"),
+    ("en", "Ban in Dorran\nThe Dorran smoking ban will come into force on 1 October 2026.\n", "1 October 2026",
+     "in_force"),
+    ("en", "Reform in Dorran\nThe reform, adopted in March, takes effect with effect from 1 June.\n", "March", "adopted"),
+])
+def test_a_date_after_a_compound_preposition_is_dated_by_the_verb_before_it(lang, text, written, event):
+    assert value(text, lang, written).attribute == event

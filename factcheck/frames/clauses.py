@@ -25,12 +25,16 @@ class Clauses:
         self._parts: dict[str, tuple[str, ...]] = {}  # lemmas -> their parts of three letters or more
         self._starters: frozenset[str] | None = None  # the words Events.event_near may start at
 
-    def _follows(self, s: Sentence, i: int, key: str) -> bool:
-        """Do the words right before token i spell one of the phrases listed under `key` ("age of")?"""
+    def _split_list(self, key: str) -> list[list[str]]:
+        """The phrases listed under `key` in the data file, each as its words."""
         phrases = self._split.get(key)
         if phrases is None:
             phrases = self._split[key] = [w.split() for w in self.lang.data[key]]
-        return any(s.lows[max(0, i - len(p)):i] == p for p in phrases)
+        return phrases
+
+    def _follows(self, s: Sentence, i: int, key: str) -> bool:
+        """Do the words right before token i spell one of the phrases listed under `key` ("age of")?"""
+        return any(s.lows[max(0, i - len(p)):i] == p for p in self._split_list(key))
 
     def _content(self, s: Sentence, k: int) -> bool:
         low = s.lows[k]

@@ -66,7 +66,8 @@ class Events(Clauses):
         if change is not None and (best is None or change[0] < best[0]):
             return None, change[1]  # "In 2017, his sentence was increased": a change of a figure
         if i >= 2 and s.lows[i - 1] in lang.words("noun_complements") and self._content(s, i - 2) \
-                and not lang.events.at(s.lemmas, i - 2, s.lows) and s.lows[i - 2] not in skip:
+                and not lang.events.at(s.lemmas, i - 2, s.lows) and s.lows[i - 2] not in skip \
+                and not self._follows(s, i, "compound_prepositions"):
             return None, s.lemmas[i - 2]  # "un rapport de 2012", "la crue de 1891": the noun's date
         # "Le bâtiment, construit en 1911, ... fondée en 1962": the word the value's
         # preposition hangs on governs it, before any event word farther away.
@@ -112,6 +113,10 @@ class Events(Clauses):
         complement, "le journal de 13h du 16 octobre")."""
         lang = self.lang
         head = i - 1
+        for words in self._split_list("compound_prepositions"):
+            if len(words) < i - a and s.lows[i - len(words):i] == words:
+                head = i - len(words) - 1  # "s'appliquera à partir du 1er octobre": past "à partir du"
+                break
         while head > a:
             low = s.lows[head]
             if low in lang.function_words or self._adverb(low) or head in lasted:
