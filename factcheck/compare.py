@@ -363,4 +363,29 @@ def story_findings(groups: list[Group], story: str, dates: dict[str, object]) ->
         findings.extend(group_findings(g, story, dates, may_conflict=first is None or not _narrative(g, first)))
         if key is not None and first is None and first_clash(g) is not None:
             stated[key] = g
-    return findings
+    headline = {c.id for g in groups for fact in g.facts for c in fact.claims if c.zone == "headline"}
+    return _restated(findings, headline)
+
+
+def _restated(findings: list[Finding], headline: set[str]) -> list[Finding]:
+    """One finding for a disagreement stated twice in each source (a headline's figures,
+    then the body's): findings of one kind and measure with the same values in every
+    document are one, with all their claims, when they have one subject or one of them
+    is of headlines (which name the story, not the subject)."""
+    out: list[Finding] = []
+    seen: dict[tuple, list[int]] = {}
+    for f in findings:
+        if f.kind not in ("conflict", "agreement"):
+            out.append(f)
+            continue
+        key = (f.kind, f.attribute, tuple(sorted((d, v.casefold()) for d, v in f.values.items())))
+        mine = any(c in headline for c in f.claims)
+        at = next((x for x in seen.get(key, ()) if out[x].subject == f.subject or mine
+                   or any(c in headline for c in out[x].claims)), None)
+        if at is None:
+            seen.setdefault(key, []).append(len(out))
+            out.append(f)
+        else:
+            first = out[at]
+            out[at] = replace(first, claims=first.claims + tuple(c for c in f.claims if c not in first.claims))
+    return out

@@ -466,3 +466,20 @@ def test_a_bare_length_is_no_fact_when_the_story_names_two_lengths(tmp_path):
     b = "Valmorel tunnel works\nWorkers on the Valmorel tunnel have dug a 45-metre shaft, the builder said.\n"
     report = run(tmp_path, a, b)
     assert [f for f in report.findings if f.kind == "conflict"] == []
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Procès Verdier : quatre ans de prison requis\nLe parquet a requis mardi quatre ans de prison contre Marc "
+     "Olivari, propriétaire de l'immeuble.\n",
+     "Procès Verdier : le parquet requiert cinq ans\nCinq ans de prison ont été requis mardi contre Marc Olivari, "
+     "propriétaire de l'immeuble.\n"),
+    ("Verdier trial: four years in prison sought\nProsecutors on Tuesday sought four years in prison for the "
+     "landlord, Marc Olivari.\n",
+     "Verdier trial: five years in prison sought\nProsecutors on Tuesday sought five years in prison for the "
+     "landlord, Marc Olivari.\n"),
+])
+def test_a_disagreement_restated_by_headline_and_body_is_one_conflict(tmp_path, a, b):
+    report = run(tmp_path, a, b)
+    found = conflicts(report)
+    assert len(found) == 1
+    assert len(found[0].claims) >= 3  # the headlines' figures and the bodies'
