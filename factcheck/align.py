@@ -64,7 +64,7 @@ MULTI_VALUED = -0.2  # a document dating one kind of event twice: which one is m
 FAR_APART = -0.35  # values more than twelve times apart: a part and a total, seldom a typo
 DIMENSION = "dim:"  # the prefix of a measure known only by its unit's dimension (frames.amounts)
 UNALIGNED = frozenset({"said", "as_of"})  # when something was said, or figures hold, is no fact of the story
-PERSONAL = frozenset({"age", "duration", "date", "year"})  # facts of one person or entity
+PERSONAL = frozenset({"age", "duration", "date", "year", "ordinal"})  # facts of one person or entity
 LOCATED = frozenset({"count", "amount", "quantity", "percent"})  # facts a place tells apart
 STORY_SHARED = 2  # marks (names, uncommon figures) two documents, or two stories, share to be one story
 STORY_FEW = 10  # a mark of more documents is a story's own only when they share its other marks too
@@ -394,7 +394,7 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
             total += (ANCHOR_SAME + (TOLD_APART_SAME if told_apart else 0.0)) if personal else ANCHOR_SAME / 2
             why.append(f"same subject: {fa.anchor_text or fb.anchor_text}")
     elif ra and rb:
-        if fa.family in ("age", "duration") or (told_apart and fa.family in ("count", "year", "date")):
+        if fa.family in ("age", "duration") or (told_apart and fa.family in ("count", "year", "date", "ordinal")):
             return _no(why_not, "different subjects")
         if fa.family in ("year", "date") and fa.anchor_how == fb.anchor_how == "apposition":
             return _no(why_not, "events of different subjects")  # "Halden, fondé en 1962" / "Corvex, fondé en 1987"

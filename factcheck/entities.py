@@ -132,8 +132,9 @@ class Entities:
     _NEXT_WORD = re.compile(r"[\s\u00a0]+([^\W\d_][\w'’-]*)")
 
     def _adjectival(self) -> frozenset[str]:
-        """Names every mention of which is followed by a lowercase content word ending
-        like a demonym ("South African athlete", "Danish authorities"): adjectives."""
+        """Names every mention of which is followed by a lowercase content word, ending
+        like a demonym and known to the language's dictionary ("South African athlete",
+        "Danish authorities"): adjectives. "Sami Benali scored" is a person."""
         from .language import language
 
         lang = language(self.doc.language)
@@ -143,7 +144,11 @@ class Entities:
             word = nxt.group(1) if nxt else ""
             before_noun = bool(word) and word[0].islower() and word.lower() not in lang.function_words
             seen[m.key] = seen.get(m.key, True) and before_noun
-        return frozenset(k for k, v in seen.items() if v and k.split()[-1].endswith(("an", "ian", "ese", "ish", "i", "ch")))
+        from .lemmacache import is_known
+
+        # the last word also a word of the language's dictionary: "Israeli", not "Benali"
+        return frozenset(k for k, v in seen.items() if v and k.split()[-1].endswith(("an", "ian", "ese", "ish", "i", "ch"))
+                         and is_known(k.split()[-1], lang.code))
 
     @staticmethod
     def _scan(doc: Document) -> list[Mention]:
@@ -160,7 +165,11 @@ class Entities:
             if elided:
                 start += elided.end()
                 surface = surface[elided.end():]
-                if not surface[:1].isupper():
+                while surface and not surface[:1].isupper():
+                    head, _, rest = surface.partition(" ")  # "L'attaquant Sami Benali": the name after
+                    start += len(head) + 1
+                    surface = rest
+                if not surface:
                     continue
             # Peel capitalised function words off the front ("Selon Reuters" -> "Reuters").
             while True:

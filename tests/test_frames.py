@@ -855,3 +855,39 @@ def test_a_percent_qualifying_the_word_after_it_measures_that_word(text, written
 ])
 def test_a_date_after_a_compound_preposition_is_dated_by_the_verb_before_it(lang, text, written, event):
     assert value(text, lang, written).attribute == event
+
+
+@pytest.mark.parametrize("a,b,conflict", [
+    ("Valmont gagne\nL'attaquant Sami Benali a ouvert le score à la 34e minute, avant que Théo Morin ne double la "
+     "mise à la 81e.\n",
+     "Victoire de Valmont\nSami Benali a marqué à la 38e minute, puis Théo Morin a scellé la victoire à la 81e minute.\n",
+     True),
+    ("Valmont win\nStriker Sami Benali opened the scoring in the 34th minute before Theo Morin added a second in "
+     "the 81st.\n",
+     "Victoire de Valmont\nL'attaquant Sami Benali a marqué à la 38e minute, puis Theo Morin a scellé la victoire à "
+     "la 81e minute.\n", True),
+    ("Valmont gagne\nSami Benali a marqué à la 34e minute.\n",
+     "Victoire de Valmont\nThéo Morin a marqué à la 38e minute.\n", False),
+])
+def test_the_minute_of_one_scorer_is_compared_across_articles(tmp_path, a, b, conflict):
+    report = run(tmp_path, a, b)
+    found = [f for f in report.findings if f.kind == "conflict" and f.attribute == "minute"]
+    assert len(found) == (1 if conflict else 0)
+    if conflict:
+        assert "Benali" in found[0].subject
+
+
+def test_a_role_noun_after_an_elided_article_leaves_the_name():
+    names = names_in("Victoire de Valmont\nL'attaquant Sami Benali a marqué à la 38e minute.\n", "fr")
+    assert "Sami Benali" in names and not any("attaquant" in n for n in names)
+
+
+@pytest.mark.parametrize("text,adjective", [
+    ("Valmont win\nSami Benali scored in the 34th minute.\n", False),
+    ("Valmont clashes\nOn Monday, Israeli officials said 34 people were hurt.\n", True),
+])
+def test_a_name_before_a_lowercase_word_is_an_adjective_only_if_a_dictionary_word(text, adjective):
+    from factcheck.entities import Entities
+
+    ents = Entities(read_text(text, doc_id="t", lang="en"))
+    assert bool(ents.adjectival) is adjective
