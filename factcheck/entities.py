@@ -169,8 +169,8 @@ class Entities:
                     head, _, rest = surface.partition(" ")  # "L'attaquant Sami Benali": the name after
                     start += len(head) + 1
                     surface = rest
-                if not surface:
-                    continue
+                if not surface or surface.split()[0].isupper():
+                    continue  # "L'ancien PDG de Valtex": a role in capitals, no name of its own
             # Peel capitalised function words off the front ("Selon Reuters" -> "Reuters").
             while True:
                 head, _, rest = surface.partition(" ")
