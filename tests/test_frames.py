@@ -891,3 +891,14 @@ def test_a_name_before_a_lowercase_word_is_an_adjective_only_if_a_dictionary_wor
 
     ents = Entities(read_text(text, doc_id="t", lang="en"))
     assert bool(ents.adjectival) is adjective
+
+
+@pytest.mark.parametrize("lang,text,duration", [
+    ("en", "Valmont win\nTheo Morin added a second in the 81st minute.\n", False),
+    ("en", "Valmont vote\nThe mayor paused for a second before answering.\n", True),
+    ("fr", "Victoire de Valmont\nThéo Morin a marqué une seconde fois à la 81e minute.\n", False),
+    ("fr", "Vote à Valmont\nLe maire a hésité pendant une seconde avant de répondre.\n", True),
+])
+def test_a_second_with_an_article_is_a_duration_only_after_a_preposition_of_time(lang, text, duration):
+    found = [c for c in claims_of(text, lang) if c.kind == "duration"]
+    assert bool(found) is duration

@@ -14,6 +14,9 @@ class Durations(Clauses):
         if i > 0 and s.lows[i - 1] not in lang.function_words and lang.rates.at(s.lemmas, i, s.lows) \
                 and any(p < i and i - q <= 3 for p, q, _m in spans):
             return None  # "12,000 vehicles a day", "£500 a week": the other value's rate (not "for a week")
+        if m.unit in lang.words("ordinal_units") and s.lows[i] in lang.words("one_words") \
+                and (i == 0 or s.lows[i - 1] not in lang.words("duration_openers")):
+            return None  # "Morin added a second in the 81st", "une seconde fois": an ordinal
         if self._is_age(s, m, i, e, a):
             if any(self.lang.marks["bounds"].ending_at(s.lemmas, x, s.lows) for x in range(max(a, i - 4), i)):
                 return None  # "jusqu'à l'âge de cent ans": a wish, not an age
