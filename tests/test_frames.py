@@ -902,3 +902,13 @@ def test_a_name_before_a_lowercase_word_is_an_adjective_only_if_a_dictionary_wor
 def test_a_second_with_an_article_is_a_duration_only_after_a_preposition_of_time(lang, text, duration):
     found = [c for c in claims_of(text, lang) if c.kind == "duration"]
     assert bool(found) is duration
+
+
+@pytest.mark.parametrize("lang,text,written,measure", [
+    ("fr", "Emploi à Valsora\nLe taux de chômage s'est établi à 7,4 % au troisième trimestre à Valsora.\n", "7,4 %",
+     OPEN + "chômage"),
+    ("en", "Valsora prices\nThe rate of inflation was 3.1% in Valsora in March.\n", "3.1%", OPEN + "inflation"),
+    ("fr", "Valsora\nLa part des femmes atteint 38 % au conseil municipal de Valsora.\n", "38 %", OPEN + "femme"),
+])
+def test_a_rate_noun_gives_its_complement_as_the_measure(lang, text, written, measure):
+    assert value(text, lang, written).frame.measure == measure

@@ -102,6 +102,20 @@ class Amounts(Clauses):
         self._anchor(f, s, i, e, a, b, places, resolve)
         return f
 
+    def _rate_of(self, s: Sentence, x: int, i: int) -> int:
+        """The noun a rate noun is of ("le taux de chômage", "the rate of inflation",
+        "la part des femmes"): the percent measures it; else x itself."""
+        if s.lemmas[x] not in self.lang.words("rate_nouns"):
+            return x
+        k = x + 1
+        if k < i and s.lows[k] in self.lang.words("noun_complements"):
+            k += 1
+            while k < i and s.lows[k] in self.lang.function_words:
+                k += 1
+            if k < i and self._content(s, k):
+                return k
+        return x
+
     def _stated_of(self, s: Sentence, x: int, i: int) -> bool:
         """Is the value at i the figure a copula states of the noun phrase at x
         ("Turnout was 61.2 %", "voter turnout stood at 48 %", "la participation aux
@@ -174,6 +188,7 @@ class Amounts(Clauses):
             for x in range(a, i):  # "Le chômage atteint 7,5 %": what the clause is about
                 if self._content(s, x):
                     stated = self._stated_of(s, x, i)
+                    x = self._rate_of(s, x, i)  # "le taux de chômage": unemployment
                     found = self.lang.roles["heads"].at(s.lemmas, x, s.lows) or \
                         self.lang.roles["nouns"].at(s.lemmas, x, s.lows)
                     if found and stated:  # "Turnout was 61.2 %": a lexicon noun and its figure
