@@ -912,3 +912,13 @@ def test_a_second_with_an_article_is_a_duration_only_after_a_preposition_of_time
 ])
 def test_a_rate_noun_gives_its_complement_as_the_measure(lang, text, written, measure):
     assert value(text, lang, written).frame.measure == measure
+
+
+@pytest.mark.parametrize("lang,text,written,measure", [
+    ("en", "Deal\nLorvik will pay $6.9 billion for Chirp, the two firms said.\n", "$6.9 billion", "fee"),
+    ("fr", "Rachat\nLorvik va payer 6,9 milliards de dollars pour Chirp, ont annoncé les deux groupes.\n",
+     "6,9 milliards de dollars", "fee"),
+    ("en", "Trial\nHale will have to pay a fine of $2.5m, the court said.\n", "$2.5m", "fine"),
+])
+def test_a_sum_paid_for_something_is_its_price(lang, text, written, measure):
+    assert value(text, lang, written).attribute == measure

@@ -35,6 +35,15 @@ class Amounts(Clauses):
                      if (got := heads.at(s.lemmas, k, s.lows, want=money))]
             if named:
                 gm, measure, f.how = None, named[-1][1], "head"
+        if gm is None and measure is None and e < b and s.lows[e] in lang.words("for_words"):
+            # "Lorvik will pay $6.9bn for Chirp": the verb, the sum, then its phrase's preposition
+            x = i
+            while x > a and s.lows[x - 1] in lang.function_words:
+                x -= 1
+            if x > a:
+                found = lang.roles["governors"].ending_at([s.lemmas[x - 1], s.lemmas[e]], 2, [s.lows[x - 1], s.lows[e]])
+                if found and found[0] == 2 and found[1].family == "money":
+                    gm = found[1]
         if gm is not None:
             measure, f.how = gm, "governor"
         if measure is None:
