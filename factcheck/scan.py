@@ -96,6 +96,7 @@ class Scanner:
         self.time_fr = compiled.compile(r"(?P<h>[01]?\d|2[0-3])[\s\u00a0]?[hH](?:[\s\u00a0]?(?P<m>[0-5]\d)(?!\d))?(?![^\W\d_])")
         self.time_en = compiled.compile(r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?[\s\u00a0]?(?P<ap>[ap]\.m\.|[ap]m\b)?",
                                   re.IGNORECASE)
+        self.race_time = compiled.compile(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
         self.minutes_after = compiled.compile(r"[\s\u00a0]*(?i:min|mn|minutes?)(?![^\W\d_])")
         self.hours_word = compiled.compile(r"[\s\u00a0]+(?i:heures?|h)\b(?:[\s\u00a0]*(?P<m>[0-5]\d))?")
         self.at_before = compiled.compile(r"(?i:(?<!\w)(?:à|vers|dès|jusqu['’]à|at|by|around|until|from|de))[\s\u00a0]+$")
@@ -499,6 +500,11 @@ class Scanner:
         return Mention(start, end, "duration", v, e, unit=unit)
 
     def _time(self, text, s, e, lo, hi) -> Mention | None:
+        race = self.race_time.match(text, s, hi)
+        if race:  # "finished in 4:32:40": hours, minutes and seconds are a duration, not a clock time
+            secs = int(race["h"]) * 3600 + int(race["m"]) * 60 + int(race["s"])
+            v = Value("number", race.group(), point=secs, low=secs, high=secs, unit="seconds:hour+minute+second")
+            return Mention(s, race.end(), "duration", v, race.end())
         if self.lang.code == "fr" or True:
             m = self.time_fr.match(text, s, hi)
             if m and m["m"] and self.minutes_after.match(text, m.end(), hi):

@@ -922,3 +922,27 @@ def test_a_rate_noun_gives_its_complement_as_the_measure(lang, text, written, me
 ])
 def test_a_sum_paid_for_something_is_its_price(lang, text, written, measure):
     assert value(text, lang, written).attribute == measure
+
+
+@pytest.mark.parametrize("lang,text,written,seconds", [
+    ("en", "Marathon\nLena Roy won the Valmont marathon in 2:21:40 on Sunday.\n", "2:21:40", 8500),
+    ("fr", "Marathon\nLéna Roy a remporté le marathon de Valmont en 2:21:40 dimanche.\n", "2:21:40", 8500),
+])
+def test_hours_minutes_and_seconds_are_a_duration(lang, text, written, seconds):
+    c = value(text, lang, written)
+    assert c.kind == "duration" and c.value.point == seconds
+
+
+def test_two_race_times_in_hms_conflict(tmp_path):
+    report = run(tmp_path, "Marathon\nLena Roy won the Valmont marathon in 2:21:40 on Sunday.\n",
+                 "Valmont marathon\nLena Roy won the marathon in Valmont on Sunday in 2:21:04.\n")
+    assert any(f.kind == "conflict" and f.attribute == "duration" for f in report.findings)
+
+
+@pytest.mark.parametrize("text,written,anchor", [
+    ("Marathon\nLena Roy won the Valmont marathon in 2:21:40 on Sunday.\n", "2:21:40", "Lena Roy"),
+    ("Transfer\nAnna Lind joined the Valmont academy in 2004, the club said.\n", "2004", "Anna Lind"),
+    ("Football\nAnna Lind has won the Golden Boot three times, the club said.\n", "three", "Golden Boot"),
+])
+def test_a_name_modifying_a_noun_after_an_article_is_not_the_subject(text, written, anchor):
+    assert value(text, "en", written).frame.anchor_text == anchor

@@ -43,6 +43,9 @@ class Anchors(Clauses):
         usable = [n for n in s.names if a <= n[0] and n[1] <= i and n[0] not in places and not self._source(s, n)
                   and not self._locative(s, n[0]) and not self._demonym(s, n) and s.lows[n[0] - 1:n[0]] != ["("]
                   and not (n[0] > 0 and s.lows[n[0] - 1] in agents)]  # "nommé par X": the agent, not the subject
+        heads = [n for n in usable if not self._modifier(s, n)]
+        if heads:
+            usable = heads  # "Lena Roy won the Valmont marathon": not Valmont; "the Halden group, founded": Halden
         soft_a = s.clause(i, j, soft=True)[0]
         near = [n for n in usable if n[0] >= soft_a]
         if near:
@@ -72,6 +75,14 @@ class Anchors(Clauses):
                     self._at = n[0]
                     return n[2], n[3], "text"
         return None
+
+    def _modifier(self, s: Sentence, n) -> bool:
+        """A name between an article and a lowercase noun modifies that noun ("won the
+        Valmont marathon in 2:21:40"): where the language puts modifiers first, it is not
+        who the clause is about."""
+        return bool(self.lang.data["adjectives_first"]) and n[0] > 0 and n[1] < len(s.lows) \
+            and s.lows[n[0] - 1] in self.lang.words("articles") and s.surface[n[1]][:1].islower() \
+            and self._content(s, n[1]) and s.lows[n[1]] not in self.lang.words("number_words")
 
     def _apposed_to_complement(self, s: Sentence, first, second) -> bool:
         """Is `second` a full name for the person a noun phrase around `first` names: set
