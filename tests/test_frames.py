@@ -946,3 +946,10 @@ def test_two_race_times_in_hms_conflict(tmp_path):
 ])
 def test_a_name_modifying_a_noun_after_an_article_is_not_the_subject(text, written, anchor):
     assert value(text, "en", written).frame.anchor_text == anchor
+
+
+def test_a_name_qualifying_a_word_right_before_the_value_is_not_its_subject():
+    text = ("Anna Lind joins Valmont\nAnna Lind has signed for Valmont. The two clubs agreed on a fee worth a "
+            "Valsora League record 90 million euros.\n")
+    c = value(text, "en", "90 million euros")
+    assert c.attribute == "fee" and c.frame.anchor_text != "Valsora League"

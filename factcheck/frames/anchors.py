@@ -46,6 +46,8 @@ class Anchors(Clauses):
         heads = [n for n in usable if not self._modifier(s, n)]
         if heads:
             usable = heads  # "Lena Roy won the Valmont marathon": not Valmont; "the Halden group, founded": Halden
+        else:  # "a Bundesliga record 100 million euros": the name qualifies a word of the value's own phrase
+            usable = [n for n in usable if not (n[1] + 1 == i and self._modifier(s, n))]
         soft_a = s.clause(i, j, soft=True)[0]
         near = [n for n in usable if n[0] >= soft_a]
         if near:
