@@ -72,6 +72,7 @@ def _stopwords(lang: str) -> frozenset[str]:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+_INNER_POSSESSIVE = re.compile(r"['’]s[ \u00a0]+")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -192,6 +193,15 @@ class Entities:
             if last and last in suffixes:
                 continue  # "the Gothenburg-based company", "a UK-born striker": an adjective
             initial = start in sentence_starts or start == 0 or text[max(0, start - 2):start] in ("\n", ". ")
+            inner = _INNER_POSSESSIVE.search(surface)
+            if inner is not None:  # "France's Lucas Vernet", "Estmark's Liberal party": two names
+                owner, rest = surface[:inner.start()], surface[inner.end():]
+                if len(owner) >= 2:
+                    raw.append(Mention(start, start + len(owner), owner, fold(owner), initial))
+                if len(rest) >= 2 and rest[:1].isupper():
+                    at = start + inner.end()
+                    raw.append(Mention(at, at + len(rest), rest, fold(rest), False))
+                continue
             raw.append(Mention(start, start + len(surface), surface, fold(surface), initial))
         # A single word seen only at sentence starts is an ordinary word if the
         # language knows it ("Selon", "Hier"); "Valmont compte six morts" keeps its name.

@@ -953,3 +953,10 @@ def test_a_name_qualifying_a_word_right_before_the_value_is_not_its_subject():
             "Valsora League record 90 million euros.\n")
     c = value(text, "en", "90 million euros")
     assert c.attribute == "fee" and c.frame.anchor_text != "Valsora League"
+
+
+def test_a_possessive_inside_a_capitalised_run_parts_two_names():
+    names = names_in("Tour stage\nFrance's Lucas Vernet won the 12th stage on Thursday, ahead of Belgium's "
+                     "Pieter Janssens.\n", "en")
+    assert {"Lucas Vernet", "Pieter Janssens"} <= names
+    assert not any("'s" in n for n in names)
