@@ -51,6 +51,7 @@ PREDICATE_SAME = 0.25
 PREDICATE_OTHER = -0.15
 PREDICATE_RATIO = 80.0  # "écrire" / "coécrire" is 86
 NOUN_SAME = 0.15
+OPEN_SAME = 0.15
 NOUN_OTHER = -0.2
 PER_SHARED_LEMMA = 0.06
 MAX_LEMMAS = 0.36
@@ -337,6 +338,8 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
         else:
             total += GENERIC_OTHER  # a prison term and a time something lasted
     why.append(f"same measure: {ca.attribute}")
+    if fa.measure == fb.measure and fa.measure.startswith(OPEN) and fa.how == fb.how == "noun":
+        total += OPEN_SAME  # "100 000 foyers" / "120 000 foyers": the same counted noun in both
     # Qualifiers that always tell facts apart when both sides state them.
     places_a, places_b = a.places(uf), b.places(uf)
     pa = next(iter(sorted(places_a)), "")

@@ -483,3 +483,14 @@ def test_a_disagreement_restated_by_headline_and_body_is_one_conflict(tmp_path, 
     found = conflicts(report)
     assert len(found) == 1
     assert len(found[0].claims) >= 3  # the headlines' figures and the bodies'
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Chirp sold\nChirp, the messaging app, has 310 million monthly users and employs 1,800 people.\n",
+     "Chirp deal\nThe messaging service Chirp counts 290 million users a month and has a staff of 1,800.\n"),
+    ("Incendie à Valsora\nLe feu a détruit 45 ateliers dans la nuit, a indiqué la mairie de Valsora.\n",
+     "Valsora : nuit d'incendie\nQuelque 52 ateliers sont partis en fumée à Valsora, selon la mairie.\n"),
+])
+def test_one_counted_noun_with_two_figures_conflicts(tmp_path, a, b):
+    report = run(tmp_path, a, b)
+    assert len(conflicts(report)) == 1
