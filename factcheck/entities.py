@@ -66,6 +66,7 @@ def _stopwords(lang: str) -> frozenset[str]:
         data = load(lang)
         for group in list(data.get("months", [])) + list(data.get("weekdays", [])):
             words.update(fold(w) for w in (group if isinstance(group, list) else [group]))
+        words.update(data.get("number_words", ()))  # "Quatorze personnes ont été blessées": a count, no name
     except (ImportError, FileNotFoundError, KeyError):
         pass
     return frozenset(fold(w) for w in words)

@@ -960,3 +960,17 @@ def test_a_possessive_inside_a_capitalised_run_parts_two_names():
                      "Pieter Janssens.\n", "en")
     assert {"Lucas Vernet", "Pieter Janssens"} <= names
     assert not any("'s" in n for n in names)
+
+
+@pytest.mark.parametrize("text,written,anchor", [
+    ("Accident à Valmont\nSon conducteur, 58 ans, a été placé en garde à vue mardi à Valmont.\n", "58 ans", "conducteur"),
+    ("Accident à Valmont\nLe chauffeur, 57 ans, a été placé en garde à vue mardi à Valmont.\n", "57 ans", "chauffeur"),
+])
+def test_an_age_set_off_after_a_noun_is_that_person_s(text, written, anchor):
+    c = value(text, "fr", written)
+    assert c.kind == "age" and c.frame.anchor_text == anchor
+
+
+def test_a_number_word_opening_a_sentence_is_no_name():
+    names = names_in("Accident à Valmont\nQuatorze personnes ont été blessées mardi à Valmont.\n", "fr")
+    assert "Quatorze" not in names

@@ -27,6 +27,8 @@ class Durations(Clauses):
             named = self._named_after(s, e, len(s.lows))
             if named is not None:
                 f.anchor, f.anchor_text, f.anchor_how, f.anchor_at = named[2], named[3], "apposition", named[0]
+            elif self._set_off_after_noun(s, i, e):  # "Son conducteur, 58 ans,": the driver, whoever "son" is
+                f.anchor, f.anchor_text, f.anchor_how = "~" + s.lemmas[i - 2], s.surface[i - 2], "noun"
             elif not self._described(f, s, i, e, main, resolve):
                 self._anchor(f, s, i, e, a, b, places, resolve, after=True, pronoun_first=True, subject=True)
             markers = lang.words("age_markers")
@@ -133,6 +135,8 @@ class Durations(Clauses):
             return not ranged and not (after and after[1].family == "duration")
         if before[-1:] in (["("], [","]) and i >= 2 and s.name_at(i - 2) is not None:
             return True
+        if self._set_off_after_noun(s, i, e):
+            return True  # "Son conducteur, 58 ans, a été placé en garde à vue": set off like a name's age
         if i >= 2 and s.lows[i - 1] in lang.words("age_have_verbs") and (
                 s.lows[i - 2] in self.pronouns or s.name_at(i - 2) is not None) and not (
                 e < len(s.lows) and s.lows[e] in lang.words("complement_prepositions")):
@@ -142,6 +146,13 @@ class Durations(Clauses):
                 or s.lows[i - 2] in self.subsets or s.lemmas[i - 2] in lang.words("age_nouns")):
             return True
         return False
+
+    def _set_off_after_noun(self, s: Sentence, i: int, e: int) -> bool:
+        """Is the value set off by commas right after a noun with its article or
+        possessive ("Le chauffeur, 57 ans,", "Son conducteur, 58 ans,")?"""
+        lang = self.lang
+        return i >= 3 and s.lows[i - 1] == "," and e < len(s.lows) and s.lows[e] in (",", ")") \
+            and self._content(s, i - 2) and (s.lows[i - 3] in lang.words("articles") or s.lows[i - 3] in self.possessives)
 
     def _described(self, f: Frame, s: Sentence, i: int, e: int, main, resolve) -> bool:
         """An age written as an adjective after an article is about the person it
