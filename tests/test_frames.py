@@ -974,3 +974,14 @@ def test_an_age_set_off_after_a_noun_is_that_person_s(text, written, anchor):
 def test_a_number_word_opening_a_sentence_is_no_name():
     names = names_in("Accident à Valmont\nQuatorze personnes ont été blessées mardi à Valmont.\n", "fr")
     assert "Quatorze" not in names
+
+
+@pytest.mark.parametrize("lang,text,written", [
+    ("fr", "Accident\nLe car s'est couché sur la RD 613 mardi, faisant 14 blessés.\n", "613"),
+    ("en", "Crash\nThe lorry overturned on the A7 near Valmont, injuring 14 people.\n", "7"),
+    ("en", "Summit\nLeaders of the G20 met in Valmont, where 14 protesters were arrested.\n", "20"),
+])
+def test_a_number_after_a_capital_abbreviation_is_part_of_a_name(lang, text, written):
+    got = [c for c in claims_of(text, lang) if c.frame is not None]
+    assert not any(c.text == written for c in got)
+    assert any(c.value.point == 14 for c in got)

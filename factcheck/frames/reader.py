@@ -98,6 +98,9 @@ class Reader(Counts, Amounts, Durations, Events, Anchors, Qualifiers):
             if marks["bounds"].ending_at(s.lemmas, i, s.lows):
                 return None  # "avant mardi", "by 2030": a bound, not when it happened
         if m.kind == "number":
+            if i > 0 and 1 <= len(s.surface[i - 1]) <= 4 and s.surface[i - 1].isalpha() and s.surface[i - 1].isupper() \
+                    and not m.value.hedge:
+                return None  # "la RD 613", "the A7", "le G20", "the CAC 40": a name's number, no count
             if m.yearish and self._is_year(s, i, e, b):
                 return self._dated(s, m, i, e, a, b, "year", spans, resolve)
             if self._unitless_label(s, i, a):
