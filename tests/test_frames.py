@@ -674,9 +674,11 @@ def test_two_turnouts_conflict(tmp_path, a, b):
 
 @pytest.mark.parametrize("lang,text,written,measure,group", [
     ("fr", "Incendie à Valmont\nQuelque 400 pompiers étaient mobilisés mercredi à Valmont.\n", "Quelque 400",
-     OPEN + "pompier", None),
+     OPEN + "firefighters", None),
+    ("fr", "Incendie à Valmont\nPlus de 500 sapeurs-pompiers luttaient mercredi à Valmont.\n", "Plus de 500",
+     OPEN + "firefighters", None),
     ("en", "Fire in Valmont\nSome 400 firefighters were deployed on Wednesday in Valmont.\n", "Some 400",
-     OPEN + "firefighter", None),
+     OPEN + "firefighters", None),
     ("fr", "Incendie à Valmont\nTrois pompiers ont été légèrement blessés mercredi à Valmont.\n", "Trois",
      "injured", "firefighters"),
     ("en", "Fire in Valmont\nThree firefighters were slightly injured on Wednesday in Valmont.\n", "Three",

@@ -118,8 +118,9 @@ class Counts(Clauses):
                     and not lang.marks["part_before"].ending_at(s.lemmas, i, s.lows):
                 # "400 pompiers étaient mobilisés": no toll they are part of ("dont 10 enfants"
                 # is); they are what is counted
+                # the group's key, shared by its words and languages ("sapeurs-pompiers": firefighters)
+                f.measure, f.strength, f.how = OPEN + f.group, OPEN_STRENGTH, "noun"
                 f.group = None
-                f.measure, f.strength, f.how = OPEN + s.lemmas[k], OPEN_STRENGTH, "noun"
             elif k is not None:
                 f.measure, f.strength, f.how = OPEN + s.lemmas[k], WEAK, "noun"
             elif popen:
