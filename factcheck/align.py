@@ -29,7 +29,7 @@ from heapq import heapify, heappop, heapreplace
 from rapidfuzz import fuzz
 
 from .entities import fold
-from .frames import OPEN, Frame
+from .frames import DIMENSION, OPEN, Frame
 from .kinds import KINDS, agree, comparable
 from .model import Claim
 from .names import UnionFind, build_clusters
@@ -63,7 +63,6 @@ RANGE_AND_POINT = -0.35
 GENERIC_OTHER = -0.3  # each article states this measure once: no other fact of it to be confused with
 MULTI_VALUED = -0.2  # a document dating one kind of event twice: which one is meant?
 FAR_APART = -0.35  # values more than twelve times apart: a part and a total, seldom a typo
-DIMENSION = "dim:"  # the prefix of a measure known only by its unit's dimension (frames.amounts)
 UNALIGNED = frozenset({"said", "as_of"})  # when something was said, or figures hold, is no fact of the story
 PERSONAL = frozenset({"age", "duration", "date", "year", "ordinal"})  # facts of one person or entity
 LOCATED = frozenset({"count", "amount", "quantity", "percent"})  # facts a place tells apart

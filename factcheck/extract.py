@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from .entities import Entities, fold
-from .frames import OPEN, Frame, Reader, Sentence
+from .frames import DIMENSION, OPEN, Frame, Reader, Sentence
 from .frames.model import Surface
 from .kinds import KINDS
 from .language import Language, language, tokens
@@ -222,7 +222,7 @@ def _value(m: Mention, frame: Frame) -> Value:
 def attribute_of(frame: Frame) -> str:
     """The measure as shown to people: "deaths", "chanson", "mass"."""
     measure = frame.measure.lstrip(OPEN)
-    return measure.split(":", 1)[1] if measure.startswith("dim:") else measure
+    return measure[len(DIMENSION):] if measure.startswith(DIMENSION) else measure
 
 
 def qualifier_of(frame: Frame) -> str | None:

@@ -33,7 +33,7 @@ The reader is one class composed of one mixin per job, each in its own module:
     durations.py   durations and ages
     reader.py      Reader: the frame of each value of a sentence
 """
-from .model import LEXICON, OPEN, STORY, WEAK, Frame, Sentence
+from .model import DIMENSION, LEXICON, OPEN, STORY, WEAK, Frame, Sentence
 from .reader import Reader
 
-__all__ = ["LEXICON", "OPEN", "STORY", "WEAK", "Frame", "Reader", "Sentence"]
+__all__ = ["DIMENSION", "LEXICON", "OPEN", "STORY", "WEAK", "Frame", "Reader", "Sentence"]

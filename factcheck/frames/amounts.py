@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .clauses import Clauses
-from .model import LEXICON, OPEN, OPEN_STRENGTH, STORY, WEAK, Frame, Sentence
+from .model import DIMENSION, LEXICON, OPEN, OPEN_STRENGTH, STORY, WEAK, Frame, Sentence
 
 
 class Amounts(Clauses):
@@ -105,11 +105,18 @@ class Amounts(Clauses):
         if measure is not None:
             f.measure, f.strength = measure.key, STORY if measure.story else LEXICON
         else:
-            f.measure, f.how = "dim:" + (m.value.unit or "?"), "dimension"
+            f.measure, f.how = DIMENSION + (m.value.unit or "?"), "dimension"
             f.strength = LEXICON if what else OPEN_STRENGTH
         self._qualify(f, s, m, i, j, e, a, b, spans, places)
         self._anchor(f, s, i, e, a, b, places, resolve)
         return f
+
+    def _noun_measure(self, s: Sentence, k: int, heads: bool = True) -> tuple[str, bool]:
+        """The measure a noun names: a lexicon key (with `heads`, a head's too: "revenue")
+        and True, or its lemma as an open key and False."""
+        roles = self.lang.roles
+        found = (heads and roles["heads"].at(s.lemmas, k, s.lows)) or roles["nouns"].at(s.lemmas, k, s.lows)
+        return (found[1].key, True) if found else (OPEN + s.lemmas[k], False)
 
     def _rate_of(self, s: Sentence, x: int, i: int) -> int:
         """The noun a rate noun is of ("le taux de chômage", "the rate of inflation",
@@ -177,31 +184,26 @@ class Amounts(Clauses):
                 x += 1  # "54 % of the vote", "32 % des voix"
             n = self.noun_after(s, x, b)
             if n is not None:
-                found = self.lang.roles["nouns"].at(s.lemmas, n, s.lows)
-                f.measure = found[1].key if found else OPEN + s.lemmas[n]
-                f.strength, f.how = (LEXICON if found else OPEN_STRENGTH), "noun"
+                f.measure, known = self._noun_measure(s, n, heads=False)
+                f.strength, f.how = (LEXICON if known else OPEN_STRENGTH), "noun"
         if not f.measure:
             changed = self._changed_noun(s, i, a)
             if changed is not None:  # "its revenue rose 12 %": the change of revenue
-                found = self.lang.roles["heads"].at(s.lemmas, changed, s.lows) or \
-                    self.lang.roles["nouns"].at(s.lemmas, changed, s.lows)
-                f.measure = found[1].key if found else OPEN + s.lemmas[changed]
-                f.strength, f.how = (LEXICON if found else OPEN_STRENGTH), "head"
+                f.measure, known = self._noun_measure(s, changed)
+                f.strength, f.how = (LEXICON if known else OPEN_STRENGTH), "head"
         if not f.measure and e < b and self._content(s, e) and not self._adverb(s.lows[e]) \
                 and s.lemmas[e] not in self.lang.words("copula_lemmas"):
             # "the fire was 15 % contained", "a 9 % pay rise": the word the percent qualifies
-            found = self.lang.roles["nouns"].at(s.lemmas, e, s.lows)
-            f.measure = found[1].key if found else OPEN + s.lemmas[e]
-            f.strength, f.how = (LEXICON if found else OPEN_STRENGTH), "noun"
+            f.measure, known = self._noun_measure(s, e, heads=False)
+            f.strength, f.how = (LEXICON if known else OPEN_STRENGTH), "noun"
         if not f.measure:
             for x in range(a, i):  # "Le chômage atteint 7,5 %": what the clause is about
                 if self._content(s, x):
                     stated = self._stated_of(s, x, i)
                     x = self._rate_of(s, x, i)  # "le taux de chômage": unemployment
-                    found = self.lang.roles["heads"].at(s.lemmas, x, s.lows) or \
-                        self.lang.roles["nouns"].at(s.lemmas, x, s.lows)
-                    if found and stated:  # "Turnout was 61.2 %": a lexicon noun and its figure
-                        f.measure, f.strength, f.how = found[1].key, LEXICON, "head"
+                    key, known = self._noun_measure(s, x)
+                    if known and stated:  # "Turnout was 61.2 %": a lexicon noun and its figure
+                        f.measure, f.strength, f.how = key, LEXICON, "head"
                     else:
                         f.measure, f.strength, f.how = OPEN + s.lemmas[x], OPEN_STRENGTH if stated else WEAK, "head"
                     break

@@ -46,7 +46,7 @@ class Anchors(Clauses):
         heads = [n for n in usable if not self._modifier(s, n)]
         if heads:
             usable = heads  # "Lena Roy won the Valmont marathon": not Valmont; "the Halden group, founded": Halden
-        else:  # "a Bundesliga record 100 million euros": the name qualifies a word of the value's own phrase
+        else:  # "a Valsora League record 90 million euros": the name qualifies a word of the value's own phrase
             usable = [n for n in usable if not (n[1] + 1 == i and self._modifier(s, n))]
         soft_a = s.clause(i, j, soft=True)[0]
         near = [n for n in usable if n[0] >= soft_a]
@@ -59,7 +59,7 @@ class Anchors(Clauses):
             return n[2], n[3], "text"  # "7 years for Andrew Chiu"
         if usable:
             n = usable[0] if subject else usable[-1]  # the clause's subject comes first
-            if subject and len(usable) > 1 and self._apposed_to_complement(s, usable[0], usable[1]):
+            if subject and len(usable) > 1 and self._person_of_phrase(s, usable[0], usable[1]):
                 n = usable[1]  # "L'ancien maire de Valbourg, Gérard Tessier, a été condamné"
             if not subject and len(usable) > 1 and self._in_apposition(s, n, usable[0]) and \
                     all(w in self.lang.function_words for w in s.lows[a:usable[0][0]]):
@@ -86,7 +86,7 @@ class Anchors(Clauses):
             and s.lows[n[0] - 1] in self.lang.words("articles") and s.surface[n[1]][:1].islower() \
             and self._content(s, n[1]) and s.lows[n[1]] not in self.lang.words("number_words")
 
-    def _apposed_to_complement(self, s: Sentence, first, second) -> bool:
+    def _person_of_phrase(self, s: Sentence, first, second) -> bool:
         """Is `second` a full name for the person a noun phrase around `first` names: set
         off by commas after a noun's complement ("le maire de Valbourg, Gérard Tessier,"),
         or right after a role that `first` qualifies ("Sellbank chief executive Richard

@@ -32,9 +32,13 @@ class Clauses:
             phrases = self._split[key] = [w.split() for w in self.lang.data[key]]
         return phrases
 
+    def _phrase_before(self, s: Sentence, i: int, key: str) -> list[str] | None:
+        """The phrase listed under `key` that the words right before token i spell ("age of")."""
+        return next((p for p in self._split_list(key) if s.lows[max(0, i - len(p)):i] == p), None)
+
     def _follows(self, s: Sentence, i: int, key: str) -> bool:
-        """Do the words right before token i spell one of the phrases listed under `key` ("age of")?"""
-        return any(s.lows[max(0, i - len(p)):i] == p for p in self._split_list(key))
+        """Do the words right before token i spell one of the phrases listed under `key`?"""
+        return self._phrase_before(s, i, key) is not None
 
     def _content(self, s: Sentence, k: int) -> bool:
         low = s.lows[k]

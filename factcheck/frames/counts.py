@@ -117,8 +117,8 @@ class Counts(Clauses):
             elif k is not None and f.group and not f.part and (s.lows[k] in self.subsets or s.lemmas[k] in self.subsets) \
                     and not lang.marks["part_before"].ending_at(s.lemmas, i, s.lows):
                 # "400 pompiers étaient mobilisés": no toll they are part of ("dont 10 enfants"
-                # is); they are what is counted
-                # the group's key, shared by its words and languages ("sapeurs-pompiers": firefighters)
+                # is), they are what is counted, under the group's key that its words in
+                # every language share ("sapeurs-pompiers": firefighters)
                 f.measure, f.strength, f.how = OPEN + f.group, OPEN_STRENGTH, "noun"
                 f.group = None
             elif k is not None:
@@ -152,11 +152,8 @@ class Counts(Clauses):
 
     def _share_of_total(self, s: Sentence, k: int, b: int) -> bool:
         """Do a share marker and a number start at k, after a counted noun?"""
-        for marker in self.lang.data["share_of_total"]:
-            words = marker.split()
-            if s.lows[k:k + len(words)] == words and k + len(words) < b and s.lows[k + len(words)].isdigit():
-                return True
-        return False
+        return any(s.lows[k:k + len(words)] == words and k + len(words) < b and s.lows[k + len(words)].isdigit()
+                   for words in self._split_list("share_of_total"))
 
     def _continues(self, s: Sentence, prev_end: int, i: int, e: int, b: int) -> bool:
         """Is this bare number an item of the list the previous count opened ("11 morts :

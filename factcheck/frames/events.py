@@ -113,10 +113,9 @@ class Events(Clauses):
         complement, "le journal de 13h du 16 octobre")."""
         lang = self.lang
         head = i - 1
-        for words in self._split_list("compound_prepositions"):
-            if len(words) < i - a and s.lows[i - len(words):i] == words:
-                head = i - len(words) - 1  # "s'appliquera à partir du 1er octobre": past "à partir du"
-                break
+        words = self._phrase_before(s, i, "compound_prepositions")
+        if words is not None and len(words) < i - a:
+            head = i - len(words) - 1  # "s'appliquera à partir du 1er octobre": past "à partir du"
         while head > a:
             low = s.lows[head]
             if low in lang.function_words or self._adverb(low) or head in lasted:

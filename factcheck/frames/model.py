@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..model import _as_args
 
 OPEN = "="  # prefix of an open key: a lemma no lexicon entry names
+DIMENSION = "dim:"  # prefix of a measure known only by its unit's dimension ("a 41 km line")
 PUNCT = frozenset(".;:!?")
 SOFT = frozenset(",()[]–—«»\"“”")
 WEAK = 0.35
