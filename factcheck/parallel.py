@@ -15,33 +15,17 @@ more than they save.
 """
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Callable, Iterator
 
+from . import pool
 from .extract import iter_claims
 from .model import Claim, Document, Problem
 from .rulematch import Extractor
 from .ruleset import Ruleset
 
 MIN_PARALLEL_CHARS = 20_000  # text left after the warm-up below which processes do not pay
-CHUNKS_PER_WORKER = 8  # chunks small enough to balance uneven documents, few enough to batch
 
 _WORKER: tuple[Ruleset, Extractor, bool] | None = None
-
-
-def cpu_count() -> int:
-    """Processors this process may run on (its affinity mask, where the system has one)."""
-    try:
-        return len(os.sched_getaffinity(0)) or 1
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
-
-
-def workers(jobs: int | None, documents: int) -> int:
-    """How many processes to use: `jobs`, or the processors (None), capped at the documents."""
-    wanted = cpu_count() if jobs is None else jobs
-    return max(1, min(wanted, documents))
 
 
 def numbered(claims: list[Claim], before: int) -> list[Claim]:
@@ -87,20 +71,17 @@ def iter_parallel(docs: list[Document], ruleset: Ruleset, jobs: int,
         yield from _in_order(docs, warm, results, on_document, problems)
         return
     import gc
-    from concurrent.futures import ProcessPoolExecutor
 
     # What exists now (lexicons, dictionaries, documents) outlives the pool: frozen, the
     # collector no longer walks it, in the parent as claims pile up, nor in the workers,
     # whose pages stay shared instead of being copied as the collector touches them.
     gc.freeze()
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=_context(),
-                               initializer=_start, initargs=(ruleset, extractor, keep))
     try:
-        chunk_results = pool.map(_extract, ([(i, docs[i]) for i in chunk] for chunk in chunks))
+        chunk_results = pool.ordered(_extract, [[(i, docs[i]) for i in chunk] for chunk in chunks], jobs,
+                                     initializer=_start, initargs=(ruleset, extractor, keep))
         results = (pair for chunk in chunk_results for pair in chunk)
         yield from _in_order(docs, warm, results, on_document, problems)
-    finally:  # an error or a consumer that stops early: drop the work not started
-        pool.shutdown(wait=True, cancel_futures=True)
+    finally:
         gc.unfreeze()
 
 
@@ -141,28 +122,8 @@ def _take(results, i: int) -> tuple[list[Claim], str | None]:
 
 
 def _chunks(docs: list[Document], indices: list[int], jobs: int) -> list[list[int]]:
-    """Consecutive documents grouped into about CHUNKS_PER_WORKER chunks per worker, by
-    text size."""
-    total = sum(len(docs[i].text) for i in indices)
-    target = max(1, total // (jobs * CHUNKS_PER_WORKER))
-    chunks: list[list[int]] = []
-    size = 0
-    for i in indices:
-        if not chunks or size >= target:
-            chunks.append([])
-            size = 0
-        chunks[-1].append(i)
-        size += len(docs[i].text)
-    return chunks
-
-
-def _context():
-    """fork where it is safe and the default (Linux): workers inherit the warm caches."""
-    import multiprocessing
-
-    if sys.platform.startswith("linux"):
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context()
+    """Consecutive documents of `indices` grouped into chunks of about equal text size."""
+    return [[indices[j] for j in chunk] for chunk in pool.chunks([len(docs[i].text) for i in indices], jobs)]
 
 
 def _start(ruleset: Ruleset, extractor: Extractor, raise_errors: bool) -> None:

@@ -16,7 +16,8 @@ from datetime import date
 from .baseline import document_key, stabilise
 from .errors import InputError
 from .model import Claim, Document, Problem, Report
-from .parallel import iter_in_process, iter_parallel, workers
+from .parallel import iter_in_process, iter_parallel
+from .pool import workers
 from .paths import expand
 from .readers import iter_paths, read_all, read_path
 from .ruleset import Ruleset
@@ -147,7 +148,7 @@ def _read(paths: list[str], options: Options) -> tuple[list[Document], list[Prob
     # A draft inside a source folder is not its own source.
     docs, problems = read_all(paths, lang=options.lang, dates=dates, stdin=options.stdin,
                               max_bytes=options.max_bytes, follow_links=options.follow_links,
-                              exclude=[options.draft] if options.draft else [])
+                              exclude=[options.draft] if options.draft else [], jobs=options.jobs)
     if options.draft:
         draft, problem = read_draft(options.draft, options, dates)
         docs += [draft] if draft else []

@@ -19,6 +19,8 @@ from factcheck import langid, segment, zones
 from factcheck.errors import InputError
 from factcheck.model import Document, Problem
 from factcheck.ownreport import is_factcheck_report
+from factcheck.pool import chunks as chunks_of
+from factcheck.pool import ordered, workers
 from factcheck.paths import SUPPORTED, expand, iter_paths  # noqa: F401  (iter_paths: public here too)
 from factcheck.safeio import DEFAULT_MAX_BYTES, ReadRefused, display_path, read_regular, read_stream
 
@@ -203,38 +205,78 @@ def _read_stdin(stdin: str | bytes | TextIO | None, max_bytes: int) -> tuple[str
     return decode(raw, "-")
 
 
+MIN_PARALLEL_BYTES = 200_000  # files smaller than this in all are read in this process
+MIN_FILES_PER_WORKER = 4  # fewer files than this per worker are read in this process
+
+
 def read_all(paths: list[str], *, lang: str | None = None, dates: dict[str, date] | None = None,
              stdin: str | bytes | TextIO | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-             follow_links: bool = False, exclude: list[str] | None = None,
+             follow_links: bool = False, exclude: list[str] | None = None, jobs: int | None = 1,
              ) -> tuple[list[Document], list[Problem]]:
     """Read every path (folders expanded); bad files become Problems, the rest are read.
 
     Any failure while reading one file, even a bug, is that file's problem: the
     other files are still read. A factcheck report found in a folder (a previous
     run's `-o folder/report.md`) is skipped with a warning, not read as a source;
-    the files in `exclude` (the draft) are left out wherever they are met.
+    the files in `exclude` (the draft) are left out wherever they are met. With
+    `jobs` above 1 (None: one per processor) and many files, up to `jobs` processes
+    read them (see `pool`): the same documents and problems, in the same order.
     """
     found = expand(paths, follow_links=follow_links, exclude=exclude)
     problems = found.problems
     dates = dates or {}
+    work = [(path, path in found.in_folder, dates.get(path)) for path in found.files if path != "-"]
+    results = _read_files(work, lang, max_bytes, workers(jobs, len(work)))
     docs: list[Document] = []
     for path in found.files:
-        name = display_path(path)
-        try:
-            if path == "-":
-                text, warnings = _read_stdin(stdin, max_bytes)
-                doc = read_text(text, doc_id="-", fmt="stdin", lang=lang,
-                                pub_date=dates.get("-"), warnings=warnings)
-            else:
-                doc = read_path(path, lang=lang, pub_date=dates.get(path), max_bytes=max_bytes,
-                                skip_reports=path in found.in_folder)
-        except InputError as err:
-            level = "warning" if isinstance(err, OwnReport) else "error"
-            problems.append(Problem(name, str(err).removeprefix(f"{name}: "), level))
-            continue
-        except Exception as err:  # noqa: BLE001 - a bug or a hostile file fails one file, not the run
-            problems.append(Problem(name, f"could not be read ({type(err).__name__}: {err})"))
-            continue
-        docs.append(doc)
-        problems.extend(Problem(name, w.removeprefix(f"{name}: "), "warning") for w in doc.warnings)
+        if path == "-":  # standard input is this process's to read
+            doc, met = _read_one("-", False, lang, dates.get("-"), max_bytes, stdin)
+        else:
+            doc, met = next(results)
+        if doc is not None:
+            docs.append(doc)
+        problems.extend(met)
     return docs, problems
+
+
+def _read_files(work: list[tuple[str, bool, date | None]], lang: str | None, max_bytes: int,
+                jobs: int):
+    """(Document or None, problems) of each file of `work`, in order."""
+    if jobs > 1 and len(work) >= MIN_FILES_PER_WORKER * jobs:
+        sizes = [_size(path) for path, _in_folder, _date in work]
+        if sum(sizes) >= MIN_PARALLEL_BYTES:
+            chunks = [[(*work[i], lang, max_bytes) for i in chunk] for chunk in chunks_of(sizes, jobs)]
+            for results in ordered(_read_chunk, chunks, jobs):
+                yield from results
+            return
+    for path, in_folder, pub_date in work:
+        yield _read_one(path, in_folder, lang, pub_date, max_bytes)
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except (OSError, ValueError):
+        return 0
+
+
+def _read_chunk(chunk: list[tuple]) -> list[tuple[Document | None, list[Problem]]]:
+    return [_read_one(*item) for item in chunk]
+
+
+def _read_one(path: str, in_folder: bool, lang: str | None, pub_date: date | None,
+              max_bytes: int, stdin: str | bytes | TextIO | None = None) -> tuple[Document | None, list[Problem]]:
+    """One file's Document (None if it cannot be read) and the problems met reading it."""
+    name = display_path(path)
+    try:
+        if path == "-":
+            text, warnings = _read_stdin(stdin, max_bytes)
+            doc = read_text(text, doc_id="-", fmt="stdin", lang=lang, pub_date=pub_date, warnings=warnings)
+        else:
+            doc = read_path(path, lang=lang, pub_date=pub_date, max_bytes=max_bytes, skip_reports=in_folder)
+    except InputError as err:
+        level = "warning" if isinstance(err, OwnReport) else "error"
+        return None, [Problem(name, str(err).removeprefix(f"{name}: "), level)]
+    except Exception as err:  # noqa: BLE001 - a bug or a hostile file fails one file, not the run
+        return None, [Problem(name, f"could not be read ({type(err).__name__}: {err})")]
+    return doc, [Problem(name, w.removeprefix(f"{name}: "), "warning") for w in doc.warnings]

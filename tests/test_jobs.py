@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from factcheck import parallel
+from factcheck import parallel, pool, readers
 from factcheck.cli import main
 from factcheck.model import Document
 from factcheck.pipeline import Options, claims, extract_all, read_documents
@@ -45,6 +45,7 @@ def pools(monkeypatch) -> list[int]:
 
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Spy)
     monkeypatch.setattr(parallel, "MIN_PARALLEL_CHARS", 0)
+    monkeypatch.setattr(readers, "MIN_PARALLEL_BYTES", 0)
     return sizes
 
 
@@ -60,7 +61,7 @@ def test_jobs_2_gives_the_bytes_of_jobs_1(desk, pools, command):
     one = run(desk, *command, "--jobs", "1")
     assert pools == [], "--jobs 1 stays in this process"
     two = run(desk, *command, "--jobs", "2")
-    assert pools == [2], "--jobs 2 ran two worker processes"
+    assert pools == [2, 2], "--jobs 2 read, then extracted, in two worker processes"
     assert two == one
     assert b" claims)" in one or b'"id": "C1",' in one, "a real report: every document's claims"
 
@@ -81,7 +82,7 @@ def test_spawned_workers_give_the_same_claims(desk, pools, monkeypatch):
     """Where fork is not used (macOS, Windows), workers get rules and documents pickled."""
     import multiprocessing
 
-    monkeypatch.setattr(parallel, "_context", lambda: multiprocessing.get_context("spawn"))
+    monkeypatch.setattr(pool, "context", lambda: multiprocessing.get_context("spawn"))
     ruleset = load_ruleset()
     docs, _problems = read_documents([str(desk)], Options())
     docs = docs[:5]
@@ -106,6 +107,33 @@ def test_a_failing_document_fails_the_run(desk, pools, monkeypatch):
     assert pools == [2]
 
 
+def test_files_read_by_workers_are_read_as_in_process(desk, tmp_path, pools):
+    """Documents and problems (a binary file, an empty one, an earlier report in the
+    folder, standard input among the files) in the same order, with the same fields."""
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    for f in sorted(desk.iterdir()):
+        (folder / f.name).write_bytes(f.read_bytes())
+    (folder / "b_binary.txt").write_bytes(b"\x00\x01PK\x03\x04" * 50)
+    (folder / "c_empty.txt").write_text("   \n", encoding="utf-8")
+    (folder / "d_latin1.txt").write_bytes("Le caf\xe9 a ferm\xe9 en 1998.\n".encode("latin-1"))
+    report = CliRunner().invoke(main, ["check", "--jobs", "1", "--format", "markdown", "-o", str(tmp_path / "r.md"),
+                                           str(desk)])
+    assert report.exit_code == 1, report.output
+    (folder / "r.md").write_bytes((tmp_path / "r.md").read_bytes())
+    paths = [str(folder / "a03.txt"), "-", str(folder)]
+    stdin = "Valmont\nThe bridge, built in 1968, reopened on 5 May 2024.\n"
+    one = read_documents(paths, Options(stdin=stdin))
+    two = read_documents(paths, Options(stdin=stdin, jobs=2))
+    assert pools == [2], "the files were read by two workers"
+    assert [d.record() for d in two[0]] == [d.record() for d in one[0]]
+    assert [(d.sentences, d.zones, d.line_starts) for d in two[0]] == \
+        [(d.sentences, d.zones, d.line_starts) for d in one[0]]
+    assert two[1] == one[1]
+    assert {p.path.rsplit("/", 1)[-1] for p in one[1]} >= {"b_binary.txt", "c_empty.txt", "d_latin1.txt", "r.md"}
+    assert [d.id for d in one[0]][:2] == [str(folder / "a03.txt"), "-"]
+
+
 def test_little_text_stays_in_process(desk, monkeypatch):
     sizes: list[int] = []
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor",
@@ -119,8 +147,8 @@ def test_little_text_stays_in_process(desk, monkeypatch):
     (None, 100, 2, 2), (None, 1, 8, 1), (None, 3, 8, 3), (1, 100, 8, 1), (4, 2, 8, 2), (6, 100, 2, 6),
 ])
 def test_how_many_workers(jobs, documents, cpus, expected, monkeypatch):
-    monkeypatch.setattr(parallel, "cpu_count", lambda: cpus)
-    assert parallel.workers(jobs, documents) == expected
+    monkeypatch.setattr(pool, "cpu_count", lambda: cpus)
+    assert pool.workers(jobs, documents) == expected
 
 
 def test_chunks_keep_document_order_and_cover_every_document():
@@ -128,7 +156,7 @@ def test_chunks_keep_document_order_and_cover_every_document():
     indices = [i for i in range(60) if i % 7]
     chunks = parallel._chunks(docs, indices, jobs=2)
     assert [i for chunk in chunks for i in chunk] == indices
-    assert 8 <= len(chunks) <= 2 * parallel.CHUNKS_PER_WORKER + 1
+    assert 8 <= len(chunks) <= 2 * pool.CHUNKS_PER_WORKER + 1
 
 
 def test_jobs_must_be_positive(desk):
