@@ -334,6 +334,27 @@ def test_arrest_date_is_anchored_to_the_person_not_her_club_town(lang, text, wri
     assert c.frame.anchor_text == "Anna Lind"
 
 
+@pytest.mark.parametrize("lang,text,written", [
+    ("fr", "Valmont : l'ancien patron de Valtex condamné\n"
+           "Le tribunal a condamné jeudi Paul Roy, ancien directeur du groupe de transport Valtex, "
+           "à trois ans de prison et à 200 000 euros d'amende.\n", "200 000 euros"),
+    ("en", "Former Valtex boss sentenced\n"
+           "The court on Thursday sentenced Paul Roy, former head of the Valtex transport group, "
+           "to three years in prison and a fine of $200,000.\n", "$200,000"),
+])
+def test_a_name_inside_an_apposition_closed_before_the_value_is_not_its_anchor(lang, text, written):
+    """The company named in the person's apposition qualifies the person."""
+    c = value(text, lang, written)
+    assert c.frame.anchor_text == "Paul Roy"
+
+
+def test_a_list_of_single_names_is_no_apposition():
+    """"la reine Léonie, un collier de Marie-Aude, ainsi que le diadème de Maud": a list."""
+    text = ("Vol au musée de Valmont\nParmi les objets volés figurent le collier de la reine Léonie, "
+            "une broche de Marie-Aude, ainsi que le diadème de la princesse Maud, composé de 300 perles.\n")
+    assert value(text, "fr", "300").frame.anchor_text == "Maud"
+
+
 # ---------------------------------------------------------------------------
 # Qualifiers: place, group, reference time.
 

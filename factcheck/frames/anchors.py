@@ -64,6 +64,17 @@ class Anchors(Clauses):
             if not subject and len(usable) > 1 and self._in_apposition(s, n, usable[0]) and \
                     all(w in self.lang.function_words for w in s.lows[a:usable[0][0]]):
                 n = usable[0]  # "Anna Lind, trésorière du club de Valmont, a été arrêtée mardi"
+            elif not subject and len(usable) > 1:
+                # "a condamné Paul Roy, ancien patron du groupe Valtex, à 5 ans et à 300 000
+                # euros d'amende": a name inside an apposition closed before the value
+                # qualifies the name the apposition follows
+                k = len(usable) - 1
+                while k > 0 and usable[k] is n:
+                    m = next((x for x in reversed(usable[:k]) if x[1] < len(s.lows) and s.lows[x[1]] == ","), None)
+                    if m is None or " " not in m[3] or not self._in_apposition(s, n, m, before=i):
+                        break
+                    n = m
+                    k = usable.index(m)
             self._at = n[0]
             return n[2], n[3], "text"
         if j < len(s.lows) - 1 and s.lows[j] in self.lang.words("for_words") and after:
@@ -101,13 +112,15 @@ class Anchors(Clauses):
         between = range(first[1], second[0])
         return 0 < len(between) <= 3 and all(s.surface[k][:1].islower() and self._content(s, k) for k in between)
 
-    def _in_apposition(self, s: Sentence, n, first) -> bool:
+    def _in_apposition(self, s: Sentence, n, first, before: int | None = None) -> bool:
         """Is name n inside the commas that follow name `first` ("Anna Lind, trésorière
-        du club de Valmont, a été arrêtée": Valmont is in Anna Lind's apposition)?"""
+        du club de Valmont, a été arrêtée": Valmont is in Anna Lind's apposition), with
+        the closing comma before token `before` if given?"""
         if first[1] >= len(s.lows) or s.lows[first[1]] != ",":
             return False
         close = next((x for x in range(n[1], len(s.lows)) if s.lows[x] in (",",) or s.lows[x] in PUNCT), None)
-        return close is not None and s.lows[close] == "," and "," not in s.lows[first[1] + 1:n[0]]
+        return close is not None and s.lows[close] == "," and "," not in s.lows[first[1] + 1:n[0]] \
+            and (before is None or close < before)
 
     def _named_after(self, s: Sentence, e: int, b: int):
         """The name a noun phrase after an age is apposed to: "the 61-year-old mayor of
