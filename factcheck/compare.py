@@ -330,6 +330,7 @@ def compare_all(documents: list[Document], claims: list[Claim], ruleset=None) ->
 def _compare_all(documents: list[Document], claims: list[Claim]) -> list[Finding]:
     order = {d.id: i for i, d in enumerate(documents)}
     dates = {d.id: d.date for d in documents}
+    languages = {d.id: d.language for d in documents}
     groups, stories, clusters = align_stories(claims)
     of_story: dict[int, list[Claim]] = {}
     for c in claims:
@@ -343,7 +344,7 @@ def _compare_all(documents: list[Document], claims: list[Claim]) -> list[Finding
         story = story_of(mine)
         found = story_findings(groups_of.get(s, []), story, dates)
         found += shared_values(mine, found, story)
-        found += variant_findings(mine, clusters[s], order)
+        found += variant_findings(mine, clusters[s], order, languages)
         findings += found
     findings += inconsistencies(documents, claims)
     findings.sort(key=lambda f: (RANK[f.kind], SEVERITIES.index(f.severity),

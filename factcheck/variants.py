@@ -57,22 +57,27 @@ def _derived(a: str, b: str) -> bool:
                for stem in stems)
 
 
-def _other_language(a: str, b: str) -> bool:
-    """Do two folded words differ by a final vowel alone (valdoria / valdorie)?"""
+def _other_language(a: str, b: str, added: bool = False) -> bool:
+    """Do two folded words differ by a final vowel alone (valdoria / valdorie)? With
+    `added`, only by a final vowel one of them adds (germany / german)."""
     n = 0
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     tails = a[n:], b[n:]
-    return n >= MIN_STEM and all(len(t) <= 1 and t in FINAL for t in tails) and any(tails)
+    return n >= MIN_STEM and all(len(t) <= 1 and t in FINAL for t in tails) and any(tails) \
+        and not (added and all(tails))
 
 
-def _other_word(fa: str, fb: str) -> bool:
-    """Are the words that differ all adjectives or other-language names of each other?"""
+def _other_word(fa: str, fb: str, languages: bool = True) -> bool:
+    """Are the words that differ all adjectives of each other, or names of each other in
+    two languages? Without `languages` (both forms are written in one language), a
+    changed final vowel is a spelling (remi / remy), an added one still a derived word
+    (germany / german)."""
     ta, tb = fa.split(), fb.split()
     if len(ta) != len(tb):
         return False
     pairs = [(x, y) for x, y in zip(ta, tb) if x != y]
-    return bool(pairs) and all(_derived(x, y) or _other_language(x, y) for x, y in pairs)
+    return bool(pairs) and all(_derived(x, y) or _other_language(x, y, added=not languages) for x, y in pairs)
 
 
 def _shouted(a: str, b: str) -> bool:
@@ -80,18 +85,24 @@ def _shouted(a: str, b: str) -> bool:
     return (a.isupper() and a == b.upper()) or (b.isupper() and b == a.upper())
 
 
-def _is_variant(a: str, b: str) -> bool:
+def _is_variant(a: str, b: str, one_language: bool = False) -> bool:
+    """Are two forms spellings of one name? A final vowel alone (Valdoria / Valdorie) is
+    the name in another language, unless both forms are written in articles of one
+    language (`one_language`: Rémi / Rémy)."""
     a, b = surface_form(a), surface_form(b)
     if a == b or _shouted(a, b):
         return False
     fa, fb = fold(a), fold(b)
     if not (fa.replace(" ", "") == fb.replace(" ", "") or same_name(fa, fb)):
         return False
-    return not _other_word(fa, fb)
+    return not _other_word(fa, fb, languages=not one_language)
 
 
-def variant_findings(claims: list[Claim], uf: UnionFind, order: dict[str, int]) -> list[Finding]:
-    """One finding per entity cluster whose names are written in more than one way."""
+def variant_findings(claims: list[Claim], uf: UnionFind, order: dict[str, int],
+                     languages: dict[str, str] | None = None) -> list[Finding]:
+    """One finding per entity cluster whose names are written in more than one way.
+    `languages` maps a document to its language (unknown: any two forms may be in two)."""
+    languages = languages or {}
     by_cluster: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.kind == "name" and c.value.name:
@@ -105,7 +116,10 @@ def variant_findings(claims: list[Claim], uf: UnionFind, order: dict[str, int]) 
         for c in mentions:
             first_seen.setdefault(form_of[c.id], (order.get(c.document, 0), c.start))
         names = sorted(forms, key=lambda n: first_seen[n])
-        involved = {a for a in names for b in names if _is_variant(a, b)}
+        langs: dict[str, set[str]] = defaultdict(set)
+        for c in mentions:
+            langs[form_of[c.id]].add(languages.get(c.document, c.document))
+        involved = {a for a in names for b in names if _is_variant(a, b, bool(langs[a] & langs[b]))}
         if len(involved) < 2:
             continue
         # The likely form: the most used among the longest (fullest) forms involved.

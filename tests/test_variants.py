@@ -62,6 +62,25 @@ def test_what_is_a_spelling_variant(a, b, variant):
     assert _is_variant(b, a) is variant
 
 
+@pytest.mark.parametrize("a, b, variant", [
+    ("Valdoria", "Valdorie", True),  # both in French articles: a spelling, not a translation
+    ("Radio Valdoria", "Radio Valdorie", True),
+    ("Marta Quellena", "Marta Quellene", True),
+    ("Valdoria", "Valdorian", False),  # still its adjective
+    ("Germany", "German", False),  # an added final vowel: still a derived word
+])
+def test_a_changed_final_vowel_in_one_language_is_a_spelling(a, b, variant):
+    assert _is_variant(a, b, one_language=True) is variant
+    assert _is_variant(b, a, one_language=True) is variant
+
+
+def test_one_language_decides_from_the_articles_languages(tmp_path):
+    text = "Valdoria\n{} a annoncé jeudi un plan de 300 emplois à Valmont, selon {}.\n"
+    report = run(tmp_path, text.format("Radio Valdoria", "Marta Quellena"),
+                 text.format("Radio Valdorie", "Marta Quellene"))
+    assert [f.message for f in variants(report) if "Quellen" in f.likely], "two French articles: a variant"
+
+
 @pytest.mark.parametrize("raw, form", [
     ("Valdoria's", "Valdoria"),
     ("Valdoria’s", "Valdoria"),
