@@ -214,11 +214,12 @@ KINDS: dict[str, Kind] = _kinds()
 
 def comparable(kind_a: str, a: Value, kind_b: str, b: Value) -> bool:
     """Can two values be compared at all? Kinds of one family compare by that family's
-    rule; a date and a year compare on the year."""
+    rule; a date and a year compare on the year, so a date written without one
+    ("on Saturday, June 8") says nothing about a year ("in 1935")."""
     fa, fb = KINDS[kind_a].family, KINDS[kind_b].family
     if fa == fb:
         return KINDS[kind_a].comparable(a, b)
-    return {fa, fb} == {"year", "date"} and (a.year or b.year) is not None
+    return {fa, fb} == {"year", "date"} and a.year is not None and b.year is not None
 
 
 def agree(kind_a: str, a: Value, kind_b: str, b: Value) -> bool:

@@ -494,3 +494,27 @@ def test_a_disagreement_restated_by_headline_and_body_is_one_conflict(tmp_path, 
 def test_one_counted_noun_with_two_figures_conflicts(tmp_path, a, b):
     report = run(tmp_path, a, b)
     assert len(conflicts(report)) == 1
+
+
+# ---------------------------------------------------------------------------
+# A date written without its year says nothing about a year.
+
+STADIUM = {
+    "fr": ("Le nouveau stade de Valmont inauguré\n"
+           "Le nouveau stade de Valmont a été inauguré {when}, en présence du maire.\n"),
+    "en": ("Valmont's new stadium opens\n"
+           "Valmont's new stadium was inaugurated {when}, in the presence of the mayor.\n"),
+}
+WHEN = {"fr": ("samedi 8 juin", "en 1935", "le 8 juin 1937"),
+        "en": ("on Saturday, June 8", "in 1935", "on June 8, 1937")}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_date_without_a_year_neither_agrees_nor_conflicts_with_a_year(tmp_path, lang):
+    no_year, year, other_year = WHEN[lang]
+    report = run(tmp_path, STADIUM[lang].format(when=no_year), STADIUM[lang].format(when=year))
+    shared = [f for f in report.findings if f.kind in ("agreement", "conflict")
+              and {"8", "1935"} & {w.strip(",") for t in texts_of(report, f) for w in t.split()}]
+    assert shared == [], [f.message for f in shared]
+    dated = run(tmp_path, STADIUM[lang].format(when=other_year), STADIUM[lang].format(when=year))
+    assert conflicts(dated), "a date with its year still conflicts with another year"
