@@ -1003,6 +1003,8 @@ def test_a_number_word_opening_a_sentence_is_no_name():
     ("fr", "Accident\nLe car s'est couché sur la RD 613 mardi, faisant 14 blessés.\n", "613"),
     ("en", "Crash\nThe lorry overturned on the A7 near Valmont, injuring 14 people.\n", "7"),
     ("en", "Summit\nLeaders of the G20 met in Valmont, where 14 protesters were arrested.\n", "20"),
+    ("en", "Launch\nThe Kestrel-9 rocket lifted off from Valmont with 14 satellites aboard.\n", "9"),
+    ("fr", "Lancement\nLa fusée Vesta-6 a décollé de Valmont avec 14 satellites à bord.\n", "6"),
 ])
 def test_a_number_after_a_capital_abbreviation_is_part_of_a_name(lang, text, written):
     got = [c for c in claims_of(text, lang) if c.frame is not None]

@@ -101,6 +101,9 @@ class Reader(Counts, Amounts, Durations, Events, Anchors, Qualifiers):
             if i > 0 and 1 <= len(s.surface[i - 1]) <= 4 and s.surface[i - 1].isalpha() and s.surface[i - 1].isupper() \
                     and not m.value.hedge:
                 return None  # "la RD 613", "the A7", "le G20", "the CAC 40": a name's number, no count
+            if i > 1 and s.lows[i - 1] == "-" and s.surface[i - 2][:1].isupper() \
+                    and s.starts[i] == s.ends[i - 1] and s.starts[i - 1] == s.ends[i - 2]:
+                return None  # "the Kestrel-9 rocket", "la pandémie de Covid-19": a name's number
             if m.yearish and self._is_year(s, i, e, b):
                 return self._dated(s, m, i, e, a, b, "year", spans, resolve)
             if self._unitless_label(s, i, a):
