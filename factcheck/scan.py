@@ -87,6 +87,9 @@ class Scanner:
         units = {k.lower(): v for k, v in d["units"].items()}
         self.units = units
         self.unit_after = compiled.compile(rf"(?:[\s\u00a0]|-)?(?P<u>{_words(units)})(?![^\W\d_²³])", re.IGNORECASE)
+        # "une cinquantaine d'hectares", "dozens of kilometres": a collective number's unit
+        self.unit_of = compiled.compile(rf"[\s\u00a0]+(?:{_words(d['noun_complements'])})(?:[\s\u00a0]+|(?<=['’]))"
+                                        rf"(?P<u>{_words(units)})(?![^\W\d_²³])", re.IGNORECASE)
         self.durations = {k.lower(): v for k, v in d["durations"].items()}
         dur = _words(self.durations)
         self.dur_after = compiled.compile(rf"(?:[\s\u00a0]+|-)(?P<u>{dur})(?![^\W\d_])(?P<old>[-\s]?(?i:old)(?![^\W\d_]))?",
@@ -123,6 +126,8 @@ class Scanner:
         self.weight_units = {k.lower(): v for k, v in d["weight_units"].items()}
         self.weighing = compiled.compile(rf"(?i:(?<!\w)(?:{_words(d['weight_words'])})(?!\w))[^.;!?]{{0,40}}$")
         self.weight_after = compiled.compile(rf"[\s\u00a0]+(?i:de[\s\u00a0]+|d['’]|of[\s\u00a0]+)?(?P<u>(?i:{_words(self.weight_units)}))(?![^\W\d_])")
+        # "a 4,500-pound spacecraft": a compound adjective weighs what it qualifies
+        self.weight_hyphen = compiled.compile(rf"-(?P<u>(?i:{_words(self.weight_units)}))(?=[\s\u00a0]+[^\W\d_])")
         self.and_half = compiled.compile(r"[\s\u00a0]+(?i:and[\s\u00a0]+a[\s\u00a0]+half)(?=[\s\u00a0]+[^\W\d_])")
         self.et_demi = compiled.compile(r"[\s\u00a0]+(?i:et[\s\u00a0]+demie?|and[\s\u00a0]+a[\s\u00a0]+half)(?![^\W\d_])")
         self.change = lang.marks["change_verbs"]
@@ -306,7 +311,8 @@ class Scanner:
             return None
         cur = self.cur_before.search(text, max(lo, s - 4), s)
         start, hedge = self._hedge(text, cur.start() if cur else s, lo)
-        if hedge is None and any(w in self.collectives for w in low_raw.split()):
+        collective = any(w in self.collectives for w in low_raw.split())
+        if hedge is None and collective:
             hedge = "approx"  # "une dizaine", "a dozen": about ten, about twelve
         # A range or a change: "entre 160 et 180", "de 5 à 13 ans", "18,000 to 20,000".
         r = self.range_tail.match(text, e, hi)
@@ -317,7 +323,7 @@ class Scanner:
         if hedge == "range":
             hedge = None
         low, high = to_range(n, hedge)
-        return self._finish_number(text, start, e, n, low, high, hedge, lo, hi, cur_before=cur)
+        return self._finish_number(text, start, e, n, low, high, hedge, lo, hi, cur_before=cur, collective=collective)
 
     def _hedge(self, text: str, start: int, lo: int) -> tuple[int, str | None]:
         """Where a value starts once the hedge before it is included, and the hedge."""
@@ -385,11 +391,15 @@ class Scanner:
         lemmas = self.lang.lemmas(lows)
         return any(self.change.at(lemmas, i, lows) for i in range(len(lemmas)))
 
-    def _finish_number(self, text, start, e, n, low, high, hedge, lo, hi, *, article=False, cur_before=None):
-        """Read what follows a number (scale, currency, percent, unit, time unit) and build the mention."""
+    def _finish_number(self, text, start, e, n, low, high, hedge, lo, hi, *, article=False, cur_before=None,
+                       collective=False):
+        """Read what follows a number (scale, currency, percent, unit, time unit) and build the mention;
+        a `collective` number ("une cinquantaine") takes its unit after "de" / "of"."""
         code = self.lang.code
         w = self.weight_after.match(text, e, hi)
-        if w is not None and self.weighing.search(text, max(lo, start - 60), start):
+        if w is None or not self.weighing.search(text, max(lo, start - 60), start):
+            w = self.weight_hyphen.match(text, e, hi)
+        if w is not None:
             factor = self.weight_units[_fold(w["u"])]  # "weighed 5 million pounds": a mass
             v = Value("number", number_display(n, low, high, hedge, w["u"]), point=n * factor, low=low * factor,
                       high=high * factor, hedge=hedge, unit="mass")
@@ -423,7 +433,7 @@ class Scanner:
         d = self.dur_after.match(text, e, hi)
         if d is not None:
             return self._duration(text, start, e, n, low, high, hedge, d, hi)
-        u = self.unit_after.match(text, e, hi)
+        u = self.unit_after.match(text, e, hi) or (self.unit_of.match(text, e, hi) if collective else None)
         if u is not None:
             unit = _fold(u["u"])
             dim, factor = self.units[unit]

@@ -246,6 +246,22 @@ def test_a_unit_with_one_measure_of_its_dimension_takes_it(lang, text, written, 
     assert value(text, lang, written).frame.measure == measure
 
 
+@pytest.mark.parametrize("lang,text,written,point,unit", [
+    # a collective number takes its unit after "de" / "of": a measure, not a count of hectares
+    ("fr", "Incendie près de Morvigny\nLe feu a parcouru une cinquantaine d'hectares de garrigue.\n",
+     "une cinquantaine d'hectares", 500_000, "area"),
+    ("fr", "Crue\nUne dizaine de kilomètres de digue ont cédé près de Morvigny.\n",
+     "Une dizaine de kilomètres", 10_000, "length"),
+    ("en", "Flood\nA dozen miles of levee gave way near Morvigny.\n", "A dozen miles", 19_312, "length"),
+    # a weight unit hyphened before a noun weighs that noun
+    ("en", "Launch\nThe 4,500-pound spacecraft will land near Morvigny crater.\n", "4,500-pound", 2041, "mass"),
+])
+def test_collective_numbers_and_compound_adjectives_keep_their_unit(lang, text, written, point, unit):
+    c = value(text, lang, written)
+    assert c.kind == "quantity" and c.value.unit == unit
+    assert c.value.point == pytest.approx(point, rel=0.01)
+
+
 @pytest.mark.parametrize("lang,a,b", [
     ("en", "Drevna election\nMarta Solvik was elected mayor of Drevna with 54.2% of the vote.\n",
      "Solvik wins Drevna\nMarta Solvik won the race for mayor of Drevna, taking 52.4% of the ballots.\n"),
@@ -1010,3 +1026,20 @@ def test_a_number_after_a_capital_abbreviation_is_part_of_a_name(lang, text, wri
     got = [c for c in claims_of(text, lang) if c.frame is not None]
     assert not any(c.text == written for c in got)
     assert any(c.value.point == 14 for c in got)
+
+
+@pytest.mark.parametrize("lang,text,written,kind", [
+    # "NOUN de N ans": a person's noun (by its ending, or listed) makes it an age
+    ("fr", "Accident à Morvigny\nLa conductrice de 58 ans a été hospitalisée.\n", "58 ans", "age"),
+    ("fr", "Élection à Morvigny\nLa députée de 41 ans a annoncé sa démission lundi.\n", "41 ans", "age"),
+    ("fr", "Marathon de Morvigny\nUn Lyonnais de 52 ans a remporté la course.\n", "52 ans", "age"),
+    ("fr", "Transfert\nLe club a signé un contrat de 5 ans avec la ville de Morvigny.\n", "5 ans", "duration"),
+    # "condamné à deux ans": a sentence, not an age, even without "de prison"
+    ("fr", "Procès à Morvigny\nLe prévenu a été condamné jeudi à deux ans avec sursis.\n", "deux ans", "duration"),
+    ("fr", "Décès\nLa chanteuse Léa Morvan est morte à 90 ans à Morvigny.\n", "90 ans", "age"),
+    # a full name's age in brackets
+    ("en", "Flood\nGovernor Emil Radasch (61) visited Morvigny on Monday.\n", "61", "age"),
+    ("en", "Cup\nMorvigny United (3) beat Valmont Rovers on Monday.\n", "3", "count"),
+])
+def test_ages_written_after_a_person_noun_or_in_brackets(lang, text, written, kind):
+    assert value(text, lang, written).kind == kind

@@ -12,8 +12,8 @@ class Counts(Clauses):
 
     def _count(self, s, m, i, j, e, a, b, spans, prev, prev_end, places, resolve) -> Frame | None:
         lang = self.lang
-        if self._follows(s, i, "age_of"):
-            return self._bare_age_frame(s, i, e, a, b, places, resolve)  # "died at the age of 75"
+        if self._follows(s, i, "age_of") or self._bracketed_age(s, i, e):
+            return self._bare_age_frame(s, i, e, a, b, places, resolve)  # "died at the age of 75", "Marc Roy (61)"
         f = Frame("count")
         if m.article and not self._article_counts(s, e, b):
             return None

@@ -5,6 +5,11 @@ from ..scan import Mention
 from .clauses import Clauses
 from .model import DURATION, LEXICON, OPEN, OPEN_STRENGTH, STORY, Frame, Sentence
 
+# A number in brackets after a full name is an age from 16 years on ("Marc Roy (61)");
+# below that it is more often a score, a rank or a count ("Valmont United (3)").
+MIN_BRACKETED_AGE = 16
+MAX_AGE = 120
+
 
 class Durations(Clauses):
     """The frames of durations and ages."""
@@ -132,7 +137,10 @@ class Durations(Clauses):
             after = lang.roles["predicates"].at(s.lemmas, e, s.lows) or lang.roles["nouns"].at(s.lemmas, e + 1, s.lows)
             ranged = any(w in lang.words("range_starters") for w in s.lows[max(0, i - 12):i - 1]) and \
                 any(x.isdigit() or x in lang.data["number_words"] for x in s.lows[max(0, i - 12):i - 1])
-            return not ranged and not (after and after[1].family == "duration")
+            if ranged or (after and after[1].family == "duration"):
+                return False
+            # "condamné jeudi à deux ans avec sursis": a sentence, the verb governing it
+            return self.governor_before(s, i, a, "duration")[0] is None
         if before[-1:] in (["("], [","]) and i >= 2 and s.name_at(i - 2) is not None:
             return True
         if self._set_off_after_noun(s, i, e):
@@ -143,9 +151,17 @@ class Durations(Clauses):
             return True  # "Il avait 79 ans", not "il a 20 ans de carrière"
         if i >= 2 and s.lows[i - 1] in lang.words("age_of_person") and (
                 s.name_at(i - 2) is not None or s.lemmas[i - 2] in lang.generic_nouns
-                or s.lows[i - 2] in self.subsets or s.lemmas[i - 2] in lang.words("age_nouns")):
+                or s.lows[i - 2] in self.subsets or s.lemmas[i - 2] in lang.words("age_nouns")
+                or s.lows[i - 2] in lang.words("age_nouns") or self._person_noun(s, i - 2)):
             return True
         return False
+
+    def _person_noun(self, s: Sentence, k: int) -> bool:
+        """A noun of a person by its ending, after an article ("la conductrice", "un
+        Lyonnais"): "eur", "trice", "iste"... (`person_endings`)."""
+        if k < 1 or s.lows[k - 1] not in self.lang.words("articles") or len(s.lows[k]) < 5:
+            return False
+        return s.lows[k].endswith(tuple(self.lang.data["person_endings"])) if self.lang.data["person_endings"] else False
 
     def _set_off_after_noun(self, s: Sentence, i: int, e: int) -> bool:
         """Is the value set off by commas right after a noun with its article or
@@ -205,6 +221,15 @@ class Durations(Clauses):
         Solvik ... Solvik, 46,")."""
         return " " in key or any(p.endswith(" " + key) for p in self.persons)
 
+    def _bracketed_age(self, s: Sentence, i: int, e: int) -> bool:
+        """"Governor Emil Radasch (61) visited the site": a whole number of an adult's
+        years in brackets right after a full name."""
+        if i < 2 or s.lows[i - 1] != "(" or e >= len(s.lows) or s.lows[e] != ")" or not s.lows[i].isdigit() \
+                or not MIN_BRACKETED_AGE <= int(s.lows[i]) <= MAX_AGE:
+            return False
+        n = s.name_at(i - 2)
+        return n is not None and n[1] == i - 1 and " " in n[2] and not self._locative(s, n[0])
+
     def _bare_age(self, s: Sentence, i: int, a: int, e: int | None = None) -> bool:
         """"when he was five", "lorsqu'il avait 19": a number after a person and a copula;
         "The driver, aged 47,"; "Anna Lind, 34, said" (a full name, the number between commas)."""
@@ -214,6 +239,7 @@ class Durations(Clauses):
             n = s.name_at(i - 2)
             if n is not None and n[1] == i - 1 and self._personal(n[2]) and not self._locative(s, n[0]):
                 return True
+
         if i < 2 or s.lows[i - 1] not in self.lang.words("age_verbs"):
             return False
         who = s.lows[i - 2] in self.pronouns or s.name_at(i - 2) is not None
