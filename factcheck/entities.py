@@ -67,6 +67,9 @@ def _stopwords(lang: str) -> frozenset[str]:
         for group in list(data.get("months", [])) + list(data.get("weekdays", [])):
             words.update(fold(w) for w in (group if isinstance(group, list) else [group]))
         words.update(data.get("number_words", ()))  # "Quatorze personnes ont été blessées": a count, no name
+        for key in ("hedge_approx", "hedge_min", "hedge_max", "hedge_range"):
+            # "Près de 150 millimètres sont tombés", "Nearly 40 homes": a hedge opens the sentence
+            words.update(h.split()[0] for h in data.get(key, ()) if h.split())
     except (ImportError, FileNotFoundError, KeyError):
         pass
     return frozenset(fold(w) for w in words)

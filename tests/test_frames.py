@@ -1010,6 +1010,16 @@ def test_an_age_set_off_after_a_noun_is_that_person_s(text, written, anchor):
     assert c.kind == "age" and c.frame.anchor_text == anchor
 
 
+@pytest.mark.parametrize("lang,text,word", [
+    ("fr", "Orages à Valmont\nPrès de 150 millimètres de pluie sont tombés sur Valmont.\n", "Près"),
+    ("fr", "Orages à Valmont\nEnviron 40 maisons ont été évacuées à Valmont.\n", "Environ"),
+    ("en", "Storms in Valmont\nNearly 40 homes were evacuated in Valmont.\n", "Nearly"),
+])
+def test_a_hedge_opening_a_sentence_is_no_name(lang, text, word):
+    assert word not in names_in(text, lang)
+    assert "Valmont" in names_in(text, lang)
+
+
 def test_a_number_word_opening_a_sentence_is_no_name():
     names = names_in("Accident à Valmont\nQuatorze personnes ont été blessées mardi à Valmont.\n", "fr")
     assert "Quatorze" not in names
