@@ -87,7 +87,7 @@ class Scanner:
         units = {k.lower(): v for k, v in d["units"].items()}
         self.units = units
         self.unit_after = compiled.compile(rf"(?:[\s\u00a0]|-)?(?P<u>{_words(units)})(?![^\W\d_²³])", re.IGNORECASE)
-        # "une cinquantaine d'hectares", "dozens of kilometres": a collective number's unit
+        # "une cinquantaine d'hectares", "480 millions de mètres cubes": a unit after "de" / "of"
         self.unit_of = compiled.compile(rf"[\s\u00a0]+(?:{_words(d['noun_complements'])})(?:[\s\u00a0]+|(?<=['’]))"
                                         rf"(?P<u>{_words(units)})(?![^\W\d_²³])", re.IGNORECASE)
         self.durations = {k.lower(): v for k, v in d["durations"].items()}
@@ -394,7 +394,8 @@ class Scanner:
     def _finish_number(self, text, start, e, n, low, high, hedge, lo, hi, *, article=False, cur_before=None,
                        collective=False):
         """Read what follows a number (scale, currency, percent, unit, time unit) and build the mention;
-        a `collective` number ("une cinquantaine") takes its unit after "de" / "of"."""
+        a `collective` number ("une cinquantaine") or one ending in a word ("480 millions")
+        takes its unit after "de" / "of"."""
         code = self.lang.code
         w = self.weight_after.match(text, e, hi)
         if w is None or not self.weighing.search(text, max(lo, start - 60), start):
@@ -433,7 +434,8 @@ class Scanner:
         d = self.dur_after.match(text, e, hi)
         if d is not None:
             return self._duration(text, start, e, n, low, high, hedge, d, hi)
-        u = self.unit_after.match(text, e, hi) or (self.unit_of.match(text, e, hi) if collective else None)
+        u = self.unit_after.match(text, e, hi) or (
+            self.unit_of.match(text, e, hi) if collective or text[e - 1:e].isalpha() else None)
         if u is not None:
             unit = _fold(u["u"])
             dim, factor = self.units[unit]

@@ -253,6 +253,8 @@ def test_a_unit_with_one_measure_of_its_dimension_takes_it(lang, text, written, 
     ("fr", "Crue\nUne dizaine de kilomètres de digue ont cédé près de Morvigny.\n",
      "Une dizaine de kilomètres", 10_000, "length"),
     ("en", "Flood\nA dozen miles of levee gave way near Morvigny.\n", "A dozen miles", 19_312, "length"),
+    ("fr", "Barrage\nLa retenue de Morvigny contient 480 millions de mètres cubes d'eau.\n",
+     "480 millions de mètres cubes", 480_000_000, "volume"),
     # a weight unit hyphened before a noun weighs that noun
     ("en", "Launch\nThe 4,500-pound spacecraft will land near Morvigny crater.\n", "4,500-pound", 2041, "mass"),
 ])
