@@ -83,6 +83,12 @@ class Amounts(Clauses):
             if i >= 2 and s.lows[i - 1] in lang.words("complement_prepositions") else None
         if measure is None and before and fits(before[1]):
             measure, f.how = before[1], "predicate"
+        if measure is None and i > a:
+            # "la vitesse est limitée à 80 km/h": a verb and its preposition right before the
+            # value name it before the subject does (not a bare verb: "rainfall reached 85 mm")
+            got = lang.roles["governors"].ending_at(s.lemmas, i, s.lows)
+            if got and got[0] >= 2 and fits(got[1]):
+                measure, f.how = got[1], "governor"
         if measure is None:
             hm, _h = self.head_before(s, i, a, "measure", want=fits)
             if hm is not None:
