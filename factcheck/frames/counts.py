@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..language import Measure
 from .clauses import Clauses
-from .model import LEXICON, OPEN, OPEN_STRENGTH, STORY, WEAK, Frame, Sentence
+from .model import LEXICON, OPEN, OPEN_STRENGTH, PUNCT, STORY, WEAK, Frame, Sentence
 
 
 class Counts(Clauses):
@@ -95,6 +95,8 @@ class Counts(Clauses):
             hm, _ = self.head_before(s, i, a, "count")
             if hm is not None and hm.key == "deaths":
                 measure = hm
+        if self._against(s, i, e, prev, prev_end):
+            measure, f.how = lang.measure("votes_against"), "tally"
         if measure is not None:
             f.measure, f.strength = measure.key, STORY if measure.story else LEXICON
         if pa and f.how == "predicate" and measure is not None and s.lows[start - 1] not in lang.words("part_pronouns"):
@@ -140,6 +142,19 @@ class Counts(Clauses):
         story = f.strength >= STORY and f.how != "inherited"
         self._anchor(f, s, i, e, a, b, places, resolve, nearest=not story)
         return f
+
+    def _against(self, s: Sentence, i: int, e: int, prev: Frame | None, prev_end: int) -> bool:
+        """The second figure of a tally of votes: "par 312 voix contre 198", "by 312
+        votes to 198" (the votes' noun, then the word), "312 voix pour et 189 contre" (the
+        word right after the figure)."""
+        if prev is None or prev.measure != "votes" or prev_end < 0 or i < prev_end:
+            return False
+        against = self.lang.words("against_words")
+        between = s.lows[prev_end:i]
+        if between and between[-1] in against and len(between) <= 3 and not any(w in PUNCT for w in between):
+            return True  # "312 voix contre 198"
+        return e < len(s.lows) and s.lows[e] in against and len(between) <= 5 \
+            and not any(w in (".", ";", "!", "?") for w in between)  # "312 voix pour et 189 contre"
 
     def _article_counts(self, s: Sentence, e: int, b: int) -> bool:
         """"une autre est portée disparue", "un à Ostra": a 'one' word used as a number."""
