@@ -1055,3 +1055,14 @@ def test_a_number_after_a_capital_abbreviation_is_part_of_a_name(lang, text, wri
 ])
 def test_ages_written_after_a_person_noun_or_in_brackets(lang, text, written, kind):
     assert value(text, lang, written).kind == kind
+
+
+@pytest.mark.parametrize("lang,text,written,measure", [
+    # a participle between a noun and its sum: the noun is what the sum is of
+    ("fr", "Budget\nLa région crée un fonds doté de 90 millions d'euros pour Morvigny.\n", "90 millions d'euros", "fonds"),
+    ("fr", "Budget\nLa région crée un fonds de 80 millions d'euros pour Morvigny.\n", "80 millions d'euros", "fonds"),
+    # where adjectives come first, the noun right after the sum
+    ("en", "Budget\nThe region set up a 80 million euro fund for Morvigny.\n", "80 million euro", "fund"),
+])
+def test_the_noun_a_sum_is_of(lang, text, written, measure):
+    assert value(text, lang, written).frame.measure == OPEN + measure

@@ -55,9 +55,16 @@ class Amounts(Clauses):
         else:
             noun = None
             if i >= 2 and s.lows[i - 1] in lang.words("complement_prepositions") and self._content(s, i - 2):
-                noun = s.lemmas[i - 2]
+                x = i - 2
+                if x >= 1 and s.lows[x].endswith(tuple(lang.data["participle_endings"])) and self._content(s, x - 1) \
+                        and s.name_at(x - 1) is None:
+                    x -= 1  # "un fonds doté de 90 millions": the fund, not "doter"
+                noun = s.lemmas[x]
             elif k < b and self._content(s, k) and s.lows[e] in lang.words("amount_of"):
                 noun = s.lemmas[k]
+            elif k < b and lang.data["adjectives_first"] and self._content(s, k) and s.name_at(k) is None \
+                    and i >= 1 and s.lows[i - 1] in lang.words("articles"):
+                noun = s.lemmas[k]  # "a 80 million euro fund": the noun the sum qualifies
             f.measure, f.strength, f.how = (OPEN + noun, OPEN_STRENGTH, "noun") if noun else ("amount", WEAK, "")
         self._qualify(f, s, m, i, j, e, a, b, spans, places)
         self._anchor(f, s, i, e, a, b, places, resolve, main=main)
