@@ -76,6 +76,7 @@ def _stopwords(lang: str) -> frozenset[str]:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+_OPENERS = "\"“«‘'("  # what may stand between a sentence's start and its first word
 _INNER_POSSESSIVE = re.compile(r"['’]s[ \u00a0]+")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -196,7 +197,11 @@ class Entities:
             last = surface.rsplit("-", 1)[-1] if "-" in surface.rsplit(" ", 1)[-1] else ""
             if last and last in suffixes:
                 continue  # "the Gothenburg-based company", "a UK-born striker": an adjective
-            initial = start in sentence_starts or start == 0 or text[max(0, start - 2):start] in ("\n", ". ")
+            at = start
+            while at > 0 and text[at - 1] in _OPENERS:
+                at -= 1  # '"Within nine minutes we were...': a quotation opens the sentence
+            initial = start in sentence_starts or at in sentence_starts or at == 0 \
+                or text[max(0, at - 2):at] in ("\n", ". ")
             inner = _INNER_POSSESSIVE.search(surface)
             if inner is not None:  # "France's Lucas Vernet", "Estmark's Liberal party": two names
                 owner, rest = surface[:inner.start()], surface[inner.end():]

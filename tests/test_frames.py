@@ -1022,6 +1022,16 @@ def test_a_hedge_opening_a_sentence_is_no_name(lang, text, word):
     assert "Valmont" in names_in(text, lang)
 
 
+@pytest.mark.parametrize("lang,text,word", [
+    ("en", "Launch\nThe probe left Valmont. \"Within nine minutes we were in orbit,\" said Lena Roy.\n", "Within"),
+    ("en", "Launch\nThe probe left Valmont. \u201cIt was perfect,\u201d said Lena Roy.\n", "It"),
+    ("fr", "Lancement\nLa sonde a quitté Valmont. \u00abSite idéal pour observer\u00bb, a dit Léa Roy.\n", "Site"),
+])
+def test_a_word_opening_a_quoted_sentence_is_no_name(lang, text, word):
+    assert word not in names_in(text, lang)
+    assert "Lena Roy" in names_in(text, lang) or "Léa Roy" in names_in(text, lang)
+
+
 def test_a_number_word_opening_a_sentence_is_no_name():
     names = names_in("Accident à Valmont\nQuatorze personnes ont été blessées mardi à Valmont.\n", "fr")
     assert "Quatorze" not in names
