@@ -26,6 +26,15 @@ def _overlap(lo1: float, hi1: float, lo2: float, hi2: float, slack: float = 0.0)
     return lo1 <= hi2 + pad + eps and lo2 <= hi1 + pad + eps
 
 
+def _ranges_agree(a: Value, b: Value, slack: float = 0.0) -> bool:
+    """Two values' ranges share a point; two approximations must each fall within the
+    other's range ("about 12 %" and "about 13 %" agree, "roughly 12 %" and "about 14 %"
+    do not, though their ranges touch at 13)."""
+    if a.hedge == b.hedge == "approx" and a.point is not None and b.point is not None:
+        return _overlap(a.point, a.point, b.low, b.high, slack) or _overlap(b.point, b.point, a.low, a.high, slack)
+    return _overlap(a.low, a.high, b.low, b.high, slack)
+
+
 def _units(v: Value) -> dict[str, Value]:
     """A value and its stated conversions, by unit ("100 M€ (110 M$)")."""
     out = {v.unit or "": v}
@@ -41,7 +50,7 @@ def _numbers_agree(a: Value, b: Value) -> bool:
         return True
     if a.hedge == b.hedge == "range":
         return _same_end(a.low, b.low) and _same_end(a.high, b.high)
-    return _overlap(a.low, a.high, b.low, b.high)
+    return _ranges_agree(a, b)
 
 
 def _same_end(x: float, y: float) -> bool:
@@ -65,8 +74,8 @@ def _amount_agree(a: Value, b: Value) -> bool:
     """Amounts in one currency compare as written; otherwise through a conversion one
     of the texts states, which its writer rounded ("€100m ($110m)")."""
     if a.unit == b.unit:
-        return _overlap(a.low, a.high, b.low, b.high)
-    return all(_overlap(x.low, x.high, y.low, y.high, CONVERSION_SLACK) for x, y in _shared_units(a, b))
+        return _ranges_agree(a, b)
+    return all(_ranges_agree(x, y, CONVERSION_SLACK) for x, y in _shared_units(a, b))
 
 
 def _quantity_comparable(a: Value, b: Value) -> bool:
@@ -78,7 +87,7 @@ def _quantity_agree(a: Value, b: Value) -> bool:
     written in two, they compare after conversion, which a writer rounds ("50 miles",
     "80 km")."""
     slack = 0.0 if _written_unit(a) == _written_unit(b) else CONVERSION_SLACK
-    return _overlap(a.low, a.high, b.low, b.high, slack)
+    return _ranges_agree(a, b, slack)
 
 
 def _written_unit(v: Value) -> object:

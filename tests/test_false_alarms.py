@@ -518,3 +518,24 @@ def test_a_date_without_a_year_neither_agrees_nor_conflicts_with_a_year(tmp_path
     assert shared == [], [f.message for f in shared]
     dated = run(tmp_path, STADIUM[lang].format(when=other_year), STADIUM[lang].format(when=year))
     assert conflicts(dated), "a date with its year still conflicts with another year"
+
+
+# ---------------------------------------------------------------------------
+# Two approximations agree when each falls within the other's range, not when their
+# ranges merely touch.
+
+CUTS = {
+    "en": "Valtex cuts jobs\nValtex will cut {n} of its staff in Valmont, the company said on Monday.\n",
+    "fr": "Valtex supprime des postes\nValtex va supprimer {n} de ses effectifs à Valmont, a annoncé lundi l'entreprise.\n",
+}
+SHARES = {"en": ("roughly 12%", "about 14 percent", "about 13%"),
+          "fr": ("environ 12 %", "près de 14 %", "environ 13 %")}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_neighbouring_approximations_are_not_one_figure(tmp_path, lang):
+    twelve, fourteen, thirteen = SHARES[lang]
+    report = run(tmp_path, CUTS[lang].format(n=twelve), CUTS[lang].format(n=fourteen))
+    assert conflicts(report), "about 12 % against about 14 %: two figures"
+    close = run(tmp_path, CUTS[lang].format(n=twelve), CUTS[lang].format(n=thirteen))
+    assert not conflicts(close), "about 12 % and about 13 % may be one figure"
