@@ -1076,3 +1076,19 @@ def test_ages_written_after_a_person_noun_or_in_brackets(lang, text, written, ki
 ])
 def test_the_noun_a_sum_is_of(lang, text, written, measure):
     assert value(text, lang, written).frame.measure == OPEN + measure
+
+
+@pytest.mark.parametrize("lang,text,written,part", [
+    ("en", "Heist\nThieves struck the Valmont museum in the early hours of Sunday, 12 October.\n",
+     "Sunday, 12 October", "hour"),
+    ("fr", "Cambriolage\nLes voleurs ont frappé le musée de Valmont dans la nuit de dimanche 12 octobre.\n",
+     "dimanche 12 octobre", "nuit"),
+])
+def test_a_part_of_the_day_is_not_what_a_date_dates(lang, text, written, part):
+    c = value(text, lang, written)
+    assert OPEN + part not in (c.frame.event, c.frame.measure)
+
+
+def test_a_support_verb_after_that_takes_its_own_clauses_subject():
+    text = "Trial\nThe court heard that the assault took place on 14 March 2019 in Valmont.\n"
+    assert value(text, "en", "14 March 2019").frame.event == OPEN + "assault"

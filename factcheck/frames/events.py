@@ -34,7 +34,7 @@ class Events(Clauses):
             found = lang.events.at(s.lemmas, k, s.lows) or lang.event_prefix(s.lows[k])
             refl = k - 2 if k > 1 and s.lemmas[k - 1] == "être" else k - 1
             if found and found[1] == "said" and refl >= 0 and s.lows[refl] in lang.words("reflexive_pronouns"):
-                found = None  # "un incendie s'est déclaré": broke out, not said
+                found = (found[0], "founded")  # "un incendie s'est déclaré": broke out, not said
             if not found and s.lows[k] in lang.data["first_words"] and s.name_at(k + 1) is not None:
                 found = (1, "debut")  # "son premier Grand Prix"
             if found and found[1] == "released" and any(
@@ -67,6 +67,7 @@ class Events(Clauses):
             return None, change[1]  # "In 2017, his sentence was increased": a change of a figure
         if i >= 2 and s.lows[i - 1] in lang.words("noun_complements") and self._content(s, i - 2) \
                 and not lang.events.at(s.lemmas, i - 2, s.lows) and s.lows[i - 2] not in skip \
+                and s.lemmas[i - 2] not in lang.words("time_of_day_nouns") \
                 and not self._follows(s, i, "compound_prepositions"):
             return None, s.lemmas[i - 2]  # "un rapport de 2012", "la crue de 1891": the noun's date
         # "Le bâtiment, construit en 1911, ... fondée en 1962": the word the value's
@@ -80,9 +81,11 @@ class Events(Clauses):
             return None, s.lemmas[head]  # "des faits commis en 2011", "first exhibited in X in 1985"
         if best is not None and best[0] <= 12:
             return best[1], None
+        day_parts = lang.words("time_of_day_nouns")
         for k in range(i - 1, max(a, i - 6) - 1, -1):
-            if self._content(s, k) and s.lows[k] not in skip and not self._adverb(s.lows[k]) and k not in taken:
-                return None, s.lemmas[k]
+            if self._content(s, k) and s.lows[k] not in skip and not self._adverb(s.lows[k]) and k not in taken \
+                    and s.lemmas[k] not in day_parts and s.lows[k] not in day_parts:
+                return None, s.lemmas[k]  # "struck in the early hours of Sunday": struck
         for k in range(j, min(b, j + 4)):
             if self._content(s, k) and s.lows[k] not in skip and k not in taken:
                 return None, s.lemmas[k]
@@ -143,7 +146,8 @@ class Events(Clauses):
                 light = x  # "a eu lieu": the support verb ends right before the value
         if light is None or light <= a:
             return None
-        k = a
+        that = lang.words("that_words")
+        k = next((x + 1 for x in range(light - 1, a - 1, -1) if s.lows[x] in that), a)  # "heard that the offence"
         while k < light and s.lows[k] in lang.function_words:
             k += 1
         if k >= light:
