@@ -124,6 +124,15 @@ class Scanner:
         self.collectives = frozenset(k.lower() for k in d["collective_numbers"])
         self.auxiliary = compiled.compile(rf"(?i:(?<!\w)(?:{_words(d['auxiliaries'])})(?!\w))")
         self.weight_units = {k.lower(): v for k, v in d["weight_units"].items()}
+        self.hedge_at = compiled.compile(rf"(?i:{hedge_pattern(lang.code)})(?=[\s\u00a0]*[$€£¥\d])")
+        # "-5 °C", "−7 °C", "moins 3 degrés": a temperature below zero
+        self.below_zero = compiled.compile(
+            rf"(?:(?<![\w\d.,)-])[-−]|(?<!\w)(?i:{_words(d['minus_words'])})[\s\u00a0]+)$" if d["minus_words"]
+            else r"(?<![\w\d.,)-])[-−]$")
+        attached = d["attached_temperature_units"]
+        self.attached_unit = {k: v.lower() for k, v in attached.items()}
+        self.attached_after = compiled.compile(
+            rf"(?P<u>{'|'.join(map(re.escape, sorted(attached)))})(?![^\W\d_])") if attached else None
         self.weighing = compiled.compile(rf"(?i:(?<!\w)(?:{_words(d['weight_words'])})(?!\w))[^.;!?]{{0,40}}$")
         self.weight_after = compiled.compile(rf"[\s\u00a0]+(?i:de[\s\u00a0]+|d['’]|of[\s\u00a0]+)?(?P<u>(?i:{_words(self.weight_units)}))(?![^\W\d_])")
         # "a 4,500-pound spacecraft": a compound adjective weighs what it qualifies
@@ -304,6 +313,8 @@ class Scanner:
         if low_raw in self.one_words:
             if re.match(r"[\s\u00a0]*[$€£¥][\s\u00a0]?\d", text[e:e + 4]):
                 return None  # "a €500m deal": the article, then the amount
+            if self.hedge_at.match(text, s, hi):
+                return None  # "an estimated 300 people": the article opens a hedge
             n = 1.0
             return self._finish_number(text, s, e, n, n, n, None, lo, hi, article=True)
         n = parse_number(raw, self.lang.code)
@@ -436,9 +447,17 @@ class Scanner:
             return self._duration(text, start, e, n, low, high, hedge, d, hi)
         u = self.unit_after.match(text, e, hi) or (
             self.unit_of.match(text, e, hi) if collective or text[e - 1:e].isalpha() else None)
+        written = u["u"] if u is not None else None
+        if u is None and self.attached_after is not None and text[e - 1:e].isdigit():
+            u = self.attached_after.match(text, e, hi)  # "46.2C (115.2F)"
+            written = self.attached_unit[u["u"]] if u is not None else None
         if u is not None:
-            unit = _fold(u["u"])
+            unit = _fold(written)
             dim, factor = self.units[unit]
+            if dim.startswith("temperature") and hedge is None:
+                sign = self.below_zero.search(text, max(lo, start - 8), start)
+                if sign is not None:  # "-5 °C", "moins 3 degrés"
+                    start, n, low, high = sign.start(), -n, -high, -low
             v = Value("number", number_display(n, low, high, hedge, u["u"]), point=n * factor, low=low * factor,
                       high=high * factor, hedge=hedge, unit=dim)
             end = u.end()

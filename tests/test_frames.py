@@ -1092,3 +1092,38 @@ def test_a_part_of_the_day_is_not_what_a_date_dates(lang, text, written, part):
 def test_a_support_verb_after_that_takes_its_own_clauses_subject():
     text = "Trial\nThe court heard that the assault took place on 14 March 2019 in Valmont.\n"
     assert value(text, "en", "14 March 2019").frame.event == OPEN + "assault"
+
+
+@pytest.mark.parametrize("lang,text,written,point", [
+    # below zero: a sign, a minus word
+    ("fr", "Gel\nLe thermomètre est descendu à -5 °C à Morvigny.\n", "-5 °C", -5),
+    ("fr", "Gel\nIl a fait moins 3 degrés à Morvigny dans la nuit.\n", "moins 3 degrés", -3),
+    ("en", "Frost\nTemperatures fell to minus 7 degrees in Morvigny.\n", "minus 7 degrees", -7),
+    ("en", "Frost\nTemperatures fell to −7 °C in Morvigny.\n", "−7 °C", -7),
+    # units written against the number, in English
+    ("en", "Heat\nMorvigny recorded 46.2C on Tuesday, a national record.\n", "46.2C", 46.2),
+    # a range of temperatures keeps its dash as a range, not a sign
+    ("fr", "Chaleur\nLes températures atteindront 38 °C à Morvigny.\n", "38 °C", 38),
+])
+def test_temperatures_keep_their_sign_and_their_unit(lang, text, written, point):
+    c = value(text, lang, written)
+    assert c.kind == "quantity" and c.value.unit == "temperature"
+    assert c.value.point == pytest.approx(point)
+
+
+@pytest.mark.parametrize("lang,text,written,kind", [
+    # "an estimated", "un peu plus de": an article opening a hedge is no number of its own
+    ("en", "Heist\nThe haul was worth an estimated €23 million, Morvigny police said.\n",
+     "an estimated €23 million", "amount"),
+    ("en", "Flood\nAn estimated 300 people fled Morvigny on Monday.\n", "An estimated 300", "count"),
+    ("fr", "Épidémie\nIl y avait un peu plus de 200 cas à Morvigny la semaine dernière.\n",
+     "un peu plus de 200", "count"),
+    # a harvest in hectolitres is a volume
+    ("fr", "Vendanges\nLa récolte de Morvigny atteint 95 000 hectolitres cette année.\n",
+     "95 000 hectolitres", "quantity"),
+    # an age after a bracketed team or party
+    ("fr", "Cyclisme\nThéo Roy (Valtex), 24 ans, a remporté l'étape de Morvigny.\n", "24 ans", "age"),
+    ("en", "Cycling\nLena Roy (Valtex), 24, won the Morvigny stage on Sunday.\n", "24", "age"),
+])
+def test_values_behind_an_article_a_bracket_or_a_rare_unit(lang, text, written, kind):
+    assert value(text, lang, written).kind == kind

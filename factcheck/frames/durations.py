@@ -141,8 +141,8 @@ class Durations(Clauses):
                 return False
             # "condamné jeudi à deux ans avec sursis": a sentence, the verb governing it
             return self.governor_before(s, i, a, "duration")[0] is None
-        if before[-1:] in (["("], [","]) and i >= 2 and s.name_at(i - 2) is not None:
-            return True
+        if before[-1:] in (["("], [","]) and i >= 2 and s.name_at(self._past_aside(s, i - 2)) is not None:
+            return True  # "Marc Vidal, 58 ans", "Théo Roy (Valtex), 24 ans"
         if self._set_off_after_noun(s, i, e):
             return True  # "Son conducteur, 58 ans, a été placé en garde à vue": set off like a name's age
         if i >= 2 and s.lows[i - 1] in lang.words("age_have_verbs") and (
@@ -162,6 +162,17 @@ class Durations(Clauses):
         if k < 1 or s.lows[k - 1] not in self.lang.words("articles") or len(s.lows[k]) < 5:
             return False
         return s.lows[k].endswith(tuple(self.lang.data["person_endings"])) if self.lang.data["person_endings"] else False
+
+    @staticmethod
+    def _past_aside(s: Sentence, k: int) -> int:
+        """Token k, or the token before the bracketed aside that ends at k ("Théo Roy
+        (Valtex), 24 ans": the name before "(Valtex)")."""
+        if k < 2 or s.lows[k] != ")":
+            return k
+        x = k - 1
+        while x > 0 and k - x <= 6 and s.lows[x] != "(":
+            x -= 1
+        return x - 1 if x > 0 and s.lows[x] == "(" else k
 
     def _set_off_after_noun(self, s: Sentence, i: int, e: int) -> bool:
         """Is the value set off by commas right after a noun with its article or
@@ -236,9 +247,10 @@ class Durations(Clauses):
         if self._follows(s, i, "aged_words") or self._follows(s, i, "age_of"):
             return True  # "aged 47", "at the age of 75"
         if e is not None and i >= 2 and s.lows[i - 1] == "," and e < len(s.lows) and s.lows[e] in (",", ")"):
-            n = s.name_at(i - 2)
-            if n is not None and n[1] == i - 1 and self._personal(n[2]) and not self._locative(s, n[0]):
-                return True
+            k = self._past_aside(s, i - 2)
+            n = s.name_at(k)
+            if n is not None and n[1] == k + 1 and self._personal(n[2]) and not self._locative(s, n[0]):
+                return True  # "Anna Lind, 34, said", "Lena Roy (Valtex), 24, won"
 
         if i < 2 or s.lows[i - 1] not in self.lang.words("age_verbs"):
             return False
