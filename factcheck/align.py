@@ -247,6 +247,23 @@ def measure_keys(facts: list[Fact]) -> dict[str, str]:
     for k in keys:
         if k.startswith(DIMENSION) and len(named.get(k[len(DIMENSION):], ())) == 1:
             canon[k] = next(iter(named[k[len(DIMENSION):]]))
+    # An open noun that a lexicon measure's sentences use, in another article, for one
+    # measure of its family only: "the $3.1 billion mission" / "the mission, which cost
+    # $2.8 billion" (blocked with cost).
+    used: dict[tuple[str, str], set[str]] = defaultdict(set)
+    docs_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for f in facts:
+        fr = f.frame
+        if not fr.measure.startswith(OPEN) and not fr.measure.startswith(DIMENSION):
+            for w in fr.context:
+                used[(fr.family, w)].add(fr.measure)
+                docs_of[(fr.family, w)].add(f.doc)
+    for f in facts:
+        fr = f.frame
+        if fr.measure.startswith(OPEN) and fr.how == "noun" and canon.get(fr.measure) == fr.measure:
+            got = used.get((fr.family, fr.measure[1:]), set())
+            if len(got) == 1 and docs_of[(fr.family, fr.measure[1:])] - {f.doc}:
+                canon[fr.measure] = canon[next(iter(got))]
     opens: dict[str, list[str]] = defaultdict(list)  # by the first two letters, which must match
     for k in keys:
         if k.startswith(OPEN) and len(k) > 5:
@@ -330,7 +347,9 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
     strength = min(fa.strength, fb.strength)
     total = strength
     if fa.measure != fb.measure:
-        if fa.measure.startswith(DIMENSION) or fb.measure.startswith(DIMENSION):
+        if _named_in_other(fa, fb) or _named_in_other(fb, fa):
+            pass  # "the $3.1 billion mission" / "the mission, which cost $2.8 billion": one thing
+        elif fa.measure.startswith(DIMENSION) or fb.measure.startswith(DIMENSION):
             total += GENERIC_OTHER / 2  # "a 41 km line": the story's one length (blocked together)
         elif fa.strength >= 0.9 and fb.strength >= 0.9:
             return _no(why_not, "different measures")  # a prison term and a contract
@@ -467,6 +486,12 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
         why.append("the only such figure in each")
     total += _value_hint(ca, cb)
     return Pair(total, a, b, why)
+
+
+def _named_in_other(a: Frame, b: Frame) -> bool:
+    """Is a's measure an open noun ("the $3.1 billion mission") that b's sentence, in
+    the same language, names ("the mission, which cost $2.8 billion")?"""
+    return a.measure.startswith(OPEN) and a.how == "noun" and a.lang == b.lang and a.measure[1:] in b.context
 
 
 def _no(why_not: list[str] | None, reason: str) -> None:

@@ -539,3 +539,22 @@ def test_neighbouring_approximations_are_not_one_figure(tmp_path, lang):
     assert conflicts(report), "about 12 % against about 14 %: two figures"
     close = run(tmp_path, CUTS[lang].format(n=twelve), CUTS[lang].format(n=thirteen))
     assert not conflicts(close), "about 12 % and about 13 % may be one figure"
+
+
+# ---------------------------------------------------------------------------
+# A sum qualifying a noun ("the $3.1 billion mission") is blocked with the one lexicon
+# measure whose sentences in another article use that noun ("the mission, which cost").
+
+MISSION = {
+    "en": ("Probe reaches Valdor\nThe Meridian mission, which cost $2.8 billion, reached Valdor on Tuesday.\n",
+           "Meridian in orbit\nThe $3.1 billion mission slipped into orbit around Valdor on Tuesday.\n",
+           "Meridian in orbit\nThe agency won a $3.1 billion grant as the probe reached Valdor on Tuesday.\n"),
+}
+
+
+def test_a_sum_qualifying_a_noun_meets_the_measure_said_of_that_noun(tmp_path):
+    cost, mission, grant = MISSION["en"]
+    report = run(tmp_path, cost, mission)
+    assert [f for f in conflicts(report) if "2,800,000,000" in f.message and "3,100,000,000" in f.message]
+    other = run(tmp_path, cost, grant)
+    assert not [f for f in conflicts(other) if "3,100,000,000" in f.message], "a grant is not the mission's cost"
