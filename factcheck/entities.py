@@ -180,7 +180,9 @@ class Entities:
             # Peel capitalised function words off the front ("Selon Reuters" -> "Reuters").
             while True:
                 head, _, rest = surface.partition(" ")
-                if fold(head) in stop or head.isdigit():
+                pre, dash, post = head.partition("-")
+                if fold(head) in stop or head.isdigit() or (dash and fold(pre) in stop and post[:1].islower()):
+                    # "Selon Reuters", "Ex-mayor Penwarden": a capital stopword, or one hyphened to a role
                     if not rest:
                         surface = ""
                         break

@@ -1032,6 +1032,15 @@ def test_a_word_opening_a_quoted_sentence_is_no_name(lang, text, word):
     assert "Lena Roy" in names_in(text, lang) or "Léa Roy" in names_in(text, lang)
 
 
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Ex-mayor Penwarden jailed\nFormer mayor Aldric Penwarden, 61, was jailed in Valmont.\n", "Penwarden"),
+    ("fr", "Ex-maire Penwarden condamné\nL'ancien maire Aldric Penwarden a été condamné à Valmont.\n", "Penwarden"),
+])
+def test_a_capital_stopword_hyphened_to_a_role_is_peeled_off_a_name(lang, text, name):
+    names = names_in(text, lang)
+    assert name in names and not any(n.lower().startswith("ex-") for n in names)
+
+
 def test_a_number_word_opening_a_sentence_is_no_name():
     names = names_in("Accident à Valmont\nQuatorze personnes ont été blessées mardi à Valmont.\n", "fr")
     assert "Quatorze" not in names
