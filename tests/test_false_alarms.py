@@ -558,3 +558,24 @@ def test_a_sum_qualifying_a_noun_meets_the_measure_said_of_that_noun(tmp_path):
     assert [f for f in conflicts(report) if "2,800,000,000" in f.message and "3,100,000,000" in f.message]
     other = run(tmp_path, cost, grant)
     assert not [f for f in conflicts(other) if "3,100,000,000" in f.message], "a grant is not the mission's cost"
+
+
+# ---------------------------------------------------------------------------
+# A support verb's subject names the event surely ("le séisme s'est produit le 14
+# octobre", "the earthquake occurred on 14 October"): its date and time align.
+
+QUAKE = {
+    "fr": "Séisme à Valdor\nLe séisme s'est produit le 14 octobre à {t}, selon l'institut de Valdor.\n",
+    "en": "Quake in Valdor\nThe earthquake occurred on 14 October at {t}, the Valdor institute said.\n",
+}
+TIMES = {"fr": ("3h42", "3h47"), "en": ("3:42 a.m.", "3:47 a.m.")}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_time_of_an_event_named_by_a_support_verbs_subject_is_compared(tmp_path, lang):
+    early, late = TIMES[lang]
+    report = run(tmp_path, QUAKE[lang].format(t=early), QUAKE[lang].format(t=late))
+    assert [f for f in conflicts(report) if {early, late} <= texts_of(report, f)], \
+        [f.message for f in report.findings]
+    same = run(tmp_path, QUAKE[lang].format(t=early), QUAKE[lang].format(t=early))
+    assert not conflicts(same)

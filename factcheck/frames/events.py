@@ -9,6 +9,8 @@ from .model import LEXICON, OPEN, OPEN_STRENGTH, WEAK, Frame, Sentence
 class Events(Clauses):
     """Events and the values they date."""
 
+    _by_subject = False  # the last event_near's event is its support verb's subject
+
     def event_near(self, s: Sentence, i: int, j: int, a: int, b: int,
                    skip: frozenset[str] = frozenset(), others=()) -> tuple[str | None, str | None]:
         """What a year or date dates: (lexicon event key, open lemma). The nearest event
@@ -17,6 +19,7 @@ class Events(Clauses):
         words are no event of this one ("fermé trois semaines en 2019": not "semaine")."""
         lang = self.lang
         subject = self._event_subject(s, i, a)
+        self._by_subject = subject is not None
         if subject is not None:
             return subject  # "le verdict est tombé jeudi": the verdict's date
         taken = frozenset(x for p, q, _m in others if p != i for x in range(p, q))
@@ -158,7 +161,12 @@ class Events(Clauses):
         verb = lang.events.at(s.lemmas, light, s.lows)
         if verb:
             return str(verb[1]), None  # "the bridge was closed for a month": no event noun, an event verb
-        return (None, s.lemmas[k]) if self._content(s, k) else None
+        if not self._content(s, k):
+            return None
+        if s.name_at(k) is None and k + 1 < light and self._content(s, k + 1) and s.name_at(k + 1) is None \
+                and self.lang.data["adjectives_first"]:
+            k += 1  # "the tragic incident occurred on": the noun after its adjective
+        return None, s.lemmas[k]
 
     def _is_year(self, s: Sentence, i: int, e: int, b: int) -> bool:
         """A four-digit number is a year unless a counted noun follows ("2000 morts")."""
@@ -184,7 +192,10 @@ class Events(Clauses):
         elif m.value.hedge == "range" and family == "year":
             f.measure, f.strength, f.how = "period", LEXICON * 0.9, "period"  # "entre 2009 et 2016"
         elif op:
-            f.measure, f.strength, f.how, f.event = OPEN + op, WEAK, "event", OPEN + op
+            # "le séisme s'est produit le 14 octobre": a support verb's subject names the
+            # event surely; another word near the date only may
+            strength = OPEN_STRENGTH if self._by_subject else WEAK
+            f.measure, f.strength, f.how, f.event = OPEN + op, strength, "event", OPEN + op
         else:
             f.measure, f.strength, f.how = family, WEAK * 0.5, ""
         places: set[int] = set()

@@ -36,12 +36,20 @@ class Reader(Counts, Amounts, Durations, Events, Anchors, Qualifiers):
         out: list[tuple[Mention, Frame] | None] = []
         prev: Frame | None = None
         prev_end = -1
+        day: tuple[Frame, int] | None = None  # the last date's frame and end
         for (i, e, m) in spans:
             j = max(i + 1, bisect.bisect_left(s.starts, m.num_end))
             frame = self._frame(s, m, i, j, e, spans, prev, prev_end, resolve, main)
             if frame is None:
                 out.append(None)
                 continue
+            if frame.family == "date":
+                day = (frame, e)
+            elif frame.family == "time" and day is not None and day[0].event and day[1] <= i <= day[1] + 2 \
+                    and all(w in self.lang.function_words or w == "," for w in s.lows[day[1]:i]):
+                # "le 14 octobre à 3h42", "on 14 October at 3:42": the time of the date's event
+                d = day[0]
+                frame.measure, frame.strength, frame.how, frame.event = d.measure, d.strength, d.how, d.event
             frame.context = content
             frame.names = names
             frame.lang = self.lang.code
