@@ -1138,3 +1138,16 @@ def test_temperatures_keep_their_sign_and_their_unit(lang, text, written, point)
 ])
 def test_values_behind_an_article_a_bracket_or_a_rare_unit(lang, text, written, kind):
     assert value(text, lang, written).kind == kind
+
+
+@pytest.mark.parametrize("lang,text,current,earlier", [
+    ("en", "Storm\nAt least 14 people have died in Morvigny, up from an earlier toll of 11, officials said.\n",
+     "At least 14", "11"),
+    ("fr", "Tempête\nAu moins 14 personnes sont mortes à Morvigny, selon un bilan qui faisait auparavant état de 11 morts.\n",
+     "Au moins 14", "11"),
+    ("fr", "Épidémie\nLe précédent bilan, vendredi, faisait état de 51 cas, contre 66 désormais à Morvigny.\n",
+     "66", "51"),
+])
+def test_a_marker_of_an_earlier_figure_dates_the_figure_it_leads_to(lang, text, current, earlier):
+    assert value(text, lang, earlier).frame.time == "previous"
+    assert value(text, lang, current).frame.time != "previous"
