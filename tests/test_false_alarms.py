@@ -579,3 +579,27 @@ def test_the_time_of_an_event_named_by_a_support_verbs_subject_is_compared(tmp_p
         [f.message for f in report.findings]
     same = run(tmp_path, QUAKE[lang].format(t=early), QUAKE[lang].format(t=early))
     assert not conflicts(same)
+
+
+# ---------------------------------------------------------------------------
+# The noun a measure's phrase follows is what is measured: an aftershock's magnitude is
+# not the main shock's.
+
+SHOCKS = {
+    "fr": ("Séisme à Valdor\nUn séisme de magnitude 6,4 a frappé Valdor mardi. "
+           "Une réplique de magnitude 4,9 a été ressentie deux heures plus tard.\n",
+           "Séisme à Valdor\nLa secousse, d'une magnitude de {m}, a frappé Valdor mardi.\n"),
+    "en": ("Quake hits Valdor\nAn earthquake of magnitude 6.4 struck Valdor on Tuesday. "
+           "An aftershock of magnitude 4.9 was felt two hours later.\n",
+           "Quake hits Valdor\nThe tremor, of magnitude {m}, struck Valdor on Tuesday.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_aftershocks_magnitude_is_not_the_main_shocks(tmp_path, lang):
+    first, other = SHOCKS[lang]
+    same = "6,4" if lang == "fr" else "6.4"
+    report = run(tmp_path, first, other.format(m=same))
+    assert not conflicts(report, "magnitude"), [f.message for f in conflicts(report)]
+    stronger = run(tmp_path, first, other.format(m="6,6" if lang == "fr" else "6.6"))
+    assert [f for f in conflicts(stronger, "magnitude") if "6.6" in f.message and "4.9" not in f.message]

@@ -109,6 +109,15 @@ class Amounts(Clauses):
             if self._content(s, k):
                 what.extend(p for p in s.lemmas[k].split("-") if len(p) > 2)
             k += 1
+        if not what and f.how == "governor":
+            # "une réplique de magnitude 4,9", "an aftershock of magnitude 4.9": the noun
+            # before the measure's phrase is what is measured
+            got = lang.roles["governors"].ending_at(s.lemmas, i, s.lows)
+            x = i - got[0] - 1 if got else -1
+            if x > a and s.lows[x] == ",":
+                x -= 1  # "La secousse, d'une magnitude de 6,4"
+            if x >= a and self._content(s, x) and s.name_at(x) is None:
+                what = [s.lemmas[x]]
         if what:
             f.noun = " ".join(sorted(set(what)))  # what is measured: "2 750 tonnes de sulfate de cuivre"
         if measure is None:
