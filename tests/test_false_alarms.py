@@ -586,12 +586,12 @@ def test_the_time_of_an_event_named_by_a_support_verbs_subject_is_compared(tmp_p
 # not the main shock's.
 
 SHOCKS = {
-    "fr": ("Séisme à Valdor\nUn séisme de magnitude 6,4 a frappé Valdor mardi. "
-           "Une réplique de magnitude 4,9 a été ressentie deux heures plus tard.\n",
-           "Séisme à Valdor\nLa secousse, d'une magnitude de {m}, a frappé Valdor mardi.\n"),
-    "en": ("Quake hits Valdor\nAn earthquake of magnitude 6.4 struck Valdor on Tuesday. "
-           "An aftershock of magnitude 4.9 was felt two hours later.\n",
-           "Quake hits Valdor\nThe tremor, of magnitude {m}, struck Valdor on Tuesday.\n"),
+    "fr": ("Séisme à Valdor\nUn séisme de magnitude 6,4 a frappé mardi la province de Varnésie. "
+           "Une réplique de magnitude 4,9 a été ressentie deux heures plus tard à Dormak.\n",
+           "Séisme à Valdor\nLa secousse, d'une magnitude de {m}, a semé la panique à Dormak.\n"),
+    "en": ("Quake hits Valdor\nAn earthquake of magnitude 6.4 struck the province of Varnesia on Tuesday. "
+           "An aftershock of magnitude 4.9 was felt two hours later in Dormak.\n",
+           "Quake hits Valdor\nThe tremor, of magnitude {m}, caused panic in Dormak.\n"),
 }
 
 
@@ -602,4 +602,4 @@ def test_an_aftershocks_magnitude_is_not_the_main_shocks(tmp_path, lang):
     report = run(tmp_path, first, other.format(m=same))
     assert not conflicts(report, "magnitude"), [f.message for f in conflicts(report)]
     stronger = run(tmp_path, first, other.format(m="6,6" if lang == "fr" else "6.6"))
-    assert [f for f in conflicts(stronger, "magnitude") if "6.6" in f.message and "4.9" not in f.message]
+    assert not [f for f in conflicts(stronger, "magnitude") if "4.9" in f.message], "the aftershock pairs with nothing"

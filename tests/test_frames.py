@@ -1151,3 +1151,14 @@ def test_values_behind_an_article_a_bracket_or_a_rare_unit(lang, text, written, 
 def test_a_marker_of_an_earlier_figure_dates_the_figure_it_leads_to(lang, text, current, earlier):
     assert value(text, lang, earlier).frame.time == "previous"
     assert value(text, lang, current).frame.time != "previous"
+
+
+@pytest.mark.parametrize("lang,text,written,noun", [
+    ("fr", "Séisme\nUne réplique de magnitude 4,9 a été ressentie à Morvigny.\n", "4,9", "réplique"),
+    ("fr", "Séisme\nLa secousse, d'une magnitude de 6,4, a frappé Morvigny.\n", "6,4", "secousse"),
+    ("en", "Quake\nAn aftershock of magnitude 4.9 was felt in Morvigny.\n", "4.9", "aftershock"),
+    # a verb after the value is not what is measured
+    ("en", "Quake\nAn earthquake of magnitude 6.4 struck Morvigny on Tuesday.\n", "6.4", "earthquake"),
+])
+def test_the_noun_before_a_measures_phrase_is_what_is_measured(lang, text, written, noun):
+    assert value(text, lang, written).frame.noun == noun

@@ -104,6 +104,8 @@ class Amounts(Clauses):
         if measure is None and fits(gm):
             measure, f.how = gm, "governor"  # "the queue stretched 3 km"; not "winds reached 90 mph"
         k = e + 1 if e < b and s.lows[e] in lang.words("complement_prepositions") else e
+        if k == e and not (i >= 1 and s.lows[i - 1] in lang.words("articles")):
+            k = b  # "a 41 km line" qualifies its noun; "of magnitude 6.4 struck" is followed by a verb
         what = []
         while k < b and len(what) < 3 and (self._content(s, k) or s.lows[k] in lang.words("compound_joiners")):
             if self._content(s, k):
