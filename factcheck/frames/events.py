@@ -3,7 +3,7 @@ subject), and the frames of years, dates and times."""
 from __future__ import annotations
 
 from .clauses import Clauses
-from .model import LEXICON, OPEN, OPEN_STRENGTH, WEAK, Frame, Sentence
+from .model import LEXICON, OPEN, OPEN_STRENGTH, PUNCT, WEAK, Frame, Sentence
 
 
 class Events(Clauses):
@@ -18,7 +18,7 @@ class Events(Clauses):
         `others`: the (start, end, mention) token spans of the sentence's values, whose
         words are no event of this one ("fermé trois semaines en 2019": not "semaine")."""
         lang = self.lang
-        subject = self._event_subject(s, i, a)
+        subject = self._event_subject(s, i, a) or self._works_begun(s, i, a)
         self._by_subject = subject is not None
         if subject is not None:
             return subject  # "le verdict est tombé jeudi": the verdict's date
@@ -167,6 +167,23 @@ class Events(Clauses):
                 and self.lang.data["adjectives_first"]:
             k += 1  # "the tragic incident occurred on": the noun after its adjective
         return None, s.lemmas[k]
+
+    def _works_begun(self, s: Sentence, i: int, a: int) -> tuple[str, None] | None:
+        """"Les travaux ont débuté en 2023", "construction began in 2023": a beginning verb
+        right before the value whose subject is a noun of works dates the works' start,
+        not a founding."""
+        lang = self.lang
+        head = i - 1
+        while head > a and s.lows[head] in lang.function_words:
+            head -= 1
+        begin = lang.words("begin_verbs")
+        if head <= a or (s.lemmas[head] not in begin and s.lows[head] not in begin):
+            return None
+        works = lang.words("works_nouns")
+        k = a
+        while k < head and (s.lows[k] in lang.function_words or s.lows[k] in PUNCT or s.lows[k] == ","):
+            k += 1  # the clause's subject: its first word
+        return ("works_started", None) if k < head and (s.lows[k] in works or s.lemmas[k] in works) else None
 
     def _is_year(self, s: Sentence, i: int, e: int, b: int) -> bool:
         """A four-digit number is a year unless a counted noun follows ("2000 morts")."""
