@@ -420,8 +420,10 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
         if fa.family in ("year", "date") and fa.anchor_how == fb.anchor_how == "apposition":
             return _no(why_not, "events of different subjects")  # "Halden, fondé en 1962" / "Corvex, fondé en 1987"
         total += ANCHOR_OTHER
-    elif (ra or rb) and personal and told_apart and not (common_a or common_b):
-        return _no(why_not, "subjects told apart")  # the article tells this measure apart by subject
+    elif (ra or rb) and (personal or fa.measure.startswith(OPEN)) and told_apart and not (common_a or common_b):
+        # the article tells this measure apart by subject ("the Liberals won six seats",
+        # "the Greens 11"): a figure of no one in particular is not this one's
+        return _no(why_not, "subjects told apart")
     if (a.doc, fa.measure + (fa.event or ""), ra) in multi or (b.doc, fb.measure + (fb.event or ""), rb) in multi:
         if not agree(ca.kind, ca.value, cb.kind, cb.value):
             return _no(why_not, "several such dates in one article")

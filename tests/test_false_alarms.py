@@ -603,3 +603,22 @@ def test_an_aftershocks_magnitude_is_not_the_main_shocks(tmp_path, lang):
     assert not conflicts(report, "magnitude"), [f.message for f in conflicts(report)]
     stronger = run(tmp_path, first, other.format(m="6,6" if lang == "fr" else "6.6"))
     assert not [f for f in conflicts(stronger, "magnitude") if "4.9" in f.message], "the aftershock pairs with nothing"
+
+
+# ---------------------------------------------------------------------------
+# Seats are not votes, and where an article tells a figure apart by party, a figure of no
+# party in particular is not another party's.
+
+ELECTION = {
+    "en": ("Valdor election\nThe Alliance took 41.6 percent of votes cast and 58 of the 120 seats. "
+           "The Green Left won 11 seats, and the Liberal Party won 6 seats.\n",
+           "Valdor election\nThe Alliance took 41.6 percent of votes cast and 58 of the 120 seats. "
+           "Coalition talks with the Liberal Party, which won 6 seats, start next week.\n"),
+}
+
+
+def test_seats_are_not_votes_and_parties_are_told_apart(tmp_path):
+    first, second = ELECTION["en"]
+    report = run(tmp_path, first, second)
+    assert not [c for c in report.claims if c.text == "58" and c.attribute == "votes"]
+    assert not conflicts(report), [f.message for f in conflicts(report)]
