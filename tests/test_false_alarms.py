@@ -622,3 +622,19 @@ def test_seats_are_not_votes_and_parties_are_told_apart(tmp_path):
     report = run(tmp_path, first, second)
     assert not [c for c in report.claims if c.text == "58" and c.attribute == "votes"]
     assert not conflicts(report), [f.message for f in conflicts(report)]
+
+
+# ---------------------------------------------------------------------------
+# A year an ordinal part qualifies ("the third quarter of 2026") is that part of it.
+
+@pytest.mark.parametrize("lang,text,parts", [
+    ("en", "Valtex merger\nThe Valtex deal is expected to close in the {} quarter of 2026, the banks said.\n",
+     ("third", "fourth")),
+    ("fr", "Fusion de Valtex\nL'opération Valtex devrait être finalisée au {} trimestre 2026, selon les banques.\n",
+     ("troisième", "quatrième")),
+])
+def test_two_quarters_of_one_year_do_not_agree(tmp_path, lang, text, parts):
+    report = run(tmp_path, text.format(parts[0]), text.format(parts[1]))
+    assert not [f for f in report.findings if f.kind == "agreement" and "2026" in str(f.values)]
+    same = run(tmp_path, text.format(parts[0]), text.format(parts[0]))
+    assert [f for f in same.findings if f.kind == "agreement" and "2026" in str(f.values)]

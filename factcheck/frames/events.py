@@ -185,6 +185,17 @@ class Events(Clauses):
             k += 1  # the clause's subject: its first word
         return ("works_started", None) if k < head and (s.lows[k] in works or s.lemmas[k] in works) else None
 
+    def _part_of_year(self, s: Sentence, i: int, a: int) -> str | None:
+        """"the third quarter of 2026", "au troisième trimestre 2026": the part of the
+        year an ordinal and a period noun name before it ("third quarter"), else None."""
+        lang = self.lang
+        k = i - 1
+        while k > a and s.lows[k] in lang.function_words:
+            k -= 1
+        if k <= a or s.lows[k] not in lang.words("year_parts") or s.lows[k - 1] not in lang.words("period_ordinals"):
+            return None
+        return f"{s.lows[k - 1]} {s.lows[k]}"
+
     def _is_year(self, s: Sentence, i: int, e: int, b: int) -> bool:
         """A four-digit number is a year unless a counted noun follows ("2000 morts")."""
         if i > 0 and (s.lows[i - 1] in ("(", ",") or s.lows[i - 1] in self.lang.words("year_openers")):
@@ -224,6 +235,9 @@ class Events(Clauses):
             f.time = self.time_of(s, i, a, b, spans, day_ok=True)  # "Au 1er juin à 10h": the day
         if m.period or m.value.hedge == "range":
             f.group = "range"  # an end of a period, not a date of its own
+        part = self._part_of_year(s, i, a) if family == "year" else None
+        if part is not None:
+            f.group = part  # "in the third quarter of 2026": that quarter, not the year
         self._anchor(f, s, i, e, a, b, places, resolve, after=True)
         n = s.name_at(f.anchor_at) if f.anchor is not None and f.anchor_at >= 0 and f.event else None
         comma = None if n is None else next((x for x in (n[1], n[1] + 1) if x < i and s.lows[x] == ","), None)
