@@ -27,11 +27,14 @@ def _overlap(lo1: float, hi1: float, lo2: float, hi2: float, slack: float = 0.0)
 
 
 def _ranges_agree(a: Value, b: Value, slack: float = 0.0) -> bool:
-    """Two values' ranges share a point; two approximations must each fall within the
-    other's range ("about 12 %" and "about 13 %" agree, "roughly 12 %" and "about 14 %"
-    do not, though their ranges touch at 13)."""
+    """Two values' ranges share a point; two approximations must be closer than the
+    wider one's rounding: "about 12 %" and "about 12.4 %" agree, "roughly 11,000" and
+    "about 12,000" do not (a whole rounding step apart), nor "roughly 12 %" and "about
+    14 %", though their ranges touch at 13."""
     if a.hedge == b.hedge == "approx" and a.point is not None and b.point is not None:
-        return _overlap(a.point, a.point, b.low, b.high, slack) or _overlap(b.point, b.point, a.low, a.high, slack)
+        step = max(a.point - a.low, a.high - a.point, b.point - b.low, b.high - b.point)
+        pad = slack * max(abs(a.point), abs(b.point))
+        return abs(a.point - b.point) < step + pad - EPS * max(1.0, abs(a.point), abs(b.point))
     return _overlap(a.low, a.high, b.low, b.high, slack)
 
 

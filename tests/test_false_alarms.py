@@ -528,17 +528,17 @@ CUTS = {
     "en": "Valtex cuts jobs\nValtex will cut {n} of its staff in Valmont, the company said on Monday.\n",
     "fr": "Valtex supprime des postes\nValtex va supprimer {n} de ses effectifs à Valmont, a annoncé lundi l'entreprise.\n",
 }
-SHARES = {"en": ("roughly 12%", "about 14 percent", "about 13%"),
-          "fr": ("environ 12 %", "près de 14 %", "environ 13 %")}
+SHARES = {"en": ("roughly 12%", "about 13 percent", "about 12.4%"),
+          "fr": ("environ 12 %", "près de 13 %", "environ 12,4 %")}
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_neighbouring_approximations_are_not_one_figure(tmp_path, lang):
-    twelve, fourteen, thirteen = SHARES[lang]
-    report = run(tmp_path, CUTS[lang].format(n=twelve), CUTS[lang].format(n=fourteen))
-    assert conflicts(report), "about 12 % against about 14 %: two figures"
-    close = run(tmp_path, CUTS[lang].format(n=twelve), CUTS[lang].format(n=thirteen))
-    assert not conflicts(close), "about 12 % and about 13 % may be one figure"
+    twelve, thirteen, close_by = SHARES[lang]
+    report = run(tmp_path, CUTS[lang].format(n=twelve), CUTS[lang].format(n=thirteen))
+    assert conflicts(report), "about 12 % against about 13 %: a whole rounding step apart, two figures"
+    close = run(tmp_path, CUTS[lang].format(n=twelve), CUTS[lang].format(n=close_by))
+    assert not conflicts(close), "about 12 % and about 12.4 % may be one figure"
 
 
 # ---------------------------------------------------------------------------
