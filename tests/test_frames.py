@@ -1162,3 +1162,13 @@ def test_a_marker_of_an_earlier_figure_dates_the_figure_it_leads_to(lang, text, 
 ])
 def test_the_noun_before_a_measures_phrase_is_what_is_measured(lang, text, written, noun):
     assert value(text, lang, written).frame.noun == noun
+
+
+@pytest.mark.parametrize("lang,text,written,hour", [
+    ("fr", "Incendie\nLe feu s'est déclaré peu après 4h10 dans l'usine de Morvigny.\n", "peu après 4h10", 4),
+    ("en", "Fire\nThe fire broke out shortly after 5 p.m. at the Morvigny plant.\n", "shortly after 5 p.m.", 17),
+])
+def test_shortly_after_a_time_is_about_that_time(lang, text, written, hour):
+    c = value(text, lang, written)
+    assert c.kind == "time" and c.value.hedge == "approx"
+    assert int(c.value.point // 60) == hour  # minutes after midnight
