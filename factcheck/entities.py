@@ -76,6 +76,7 @@ def _stopwords(lang: str) -> frozenset[str]:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+_LINK = re.compile(r" (?:of|de|du|des) ")  # a link word inside a name ("Bank of England", "Daniel Roy of Valmont")
 _OPENERS = "\"“«‘'("  # what may stand between a sentence's start and its first word
 _INNER_POSSESSIVE = re.compile(r"['’]s[ \u00a0]+")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -124,7 +125,7 @@ class Entities:
 
     def __init__(self, doc: Document):
         self.doc = doc
-        self.mentions = self._scan(doc)
+        self.mentions = self._split_linked(self._scan(doc))
         self.starts = [m.start for m in self.mentions]
         self.main = self._main_subject()
         self.sentence_starts = [s for s, _ in doc.sentences]
@@ -134,6 +135,25 @@ class Entities:
         # writes alone is a person's (news refer to people by surname); "Acme United ...
         # Acme" is not
         self.persons = frozenset(m.key for m in self.mentions if " " in m.key and m.key.rsplit(" ", 1)[1] in alone)
+
+    @staticmethod
+    def _split_linked(mentions: list[Mention]) -> list[Mention]:
+        """"Daniel Obuya of Tessaly ... Obuya": a full name before a link word whose last
+        word the article also writes alone is a person, and what follows the link word
+        another name (a place, a club); "Bank of England" stays one name."""
+        alone = {m.key for m in mentions if " " not in m.key}
+        out = []
+        for m in mentions:
+            link = _LINK.search(m.surface) if " " in m.key else None
+            head = m.surface[:link.start()] if link else ""
+            if link and " " in head.strip() and fold(head).rsplit(" ", 1)[-1] in alone and m.surface[link.end():][:1].isupper():
+                rest = m.surface[link.end():]
+                out.append(Mention(m.start, m.start + len(head), head, fold(head), m.sentence_initial))
+                at = m.start + link.end()
+                out.append(Mention(at, at + len(rest), rest, fold(rest), False))
+            else:
+                out.append(m)
+        return out
 
     _NEXT_WORD = re.compile(r"[\s\u00a0]+([^\W\d_][\w'’-]*)")
 

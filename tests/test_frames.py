@@ -1172,3 +1172,20 @@ def test_shortly_after_a_time_is_about_that_time(lang, text, written, hour):
     c = value(text, lang, written)
     assert c.kind == "time" and c.value.hedge == "approx"
     assert int(c.value.point // 60) == hour  # minutes after midnight
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Obuya wins in Varne\nDaniel Obuya of Tessaly won the Varne marathon, ahead of Marek Lindqvist. "
+           "The 27-year-old crossed the line first. Obuya said he was happy.\n", "Daniel Obuya"),
+])
+def test_a_full_name_before_a_link_word_is_a_person(lang, text, name):
+    """"Daniel Obuya of Tessaly ... Obuya": the person, then where he is from; "the
+    27-year-old" is then the article's subject, not the last person named."""
+    names = names_in(text, lang)
+    assert name in names and "Tessaly" in names
+    assert value(text, lang, "27-year-old").frame.anchor_text == name
+
+
+def test_a_name_with_a_link_word_and_no_surname_alone_stays_whole():
+    text = "Rates\nThe Bank of England raised rates to 5.25% on Thursday, the Bank of England said.\n"
+    assert "Bank of England" in names_in(text, "en")

@@ -207,7 +207,7 @@ class Durations(Clauses):
             return True
         if s.lows[i - 1] not in self.lang.words("age_reference_articles"):
             return attributive
-        if main is not None and main[0] in self.persons:
+        if main is not None and (main[0] in self.persons or any(p.endswith(" " + main[0]) for p in self.persons)):
             f.anchor, f.anchor_text, f.anchor_how = main[0], main[1], "main"
             return True
         found = resolve(s.starts[i], self.persons.__contains__) if resolve is not None else None
