@@ -638,3 +638,24 @@ def test_two_quarters_of_one_year_do_not_agree(tmp_path, lang, text, parts):
     assert not [f for f in report.findings if f.kind == "agreement" and "2026" in str(f.values)]
     same = run(tmp_path, text.format(parts[0]), text.format(parts[0]))
     assert [f for f in same.findings if f.kind == "agreement" and "2026" in str(f.values)]
+
+
+# ---------------------------------------------------------------------------
+# A group counted for itself ("120 sapeurs-pompiers mobilisés") is as sure a measure as
+# a lexicon noun: two articles' numbers of firefighters are compared.
+
+FIRE = {
+    "fr": ("Incendie à Valmont\nQuelque {n} sapeurs-pompiers ont été mobilisés pour combattre les flammes à Valmont.\n",
+           "Incendie à Valmont\nEnviron {m} pompiers venus de tout le département ont lutté contre le feu à Valmont.\n"),
+    "en": ("Fire in Valmont\nSome {n} firefighters were deployed to fight the blaze in Valmont.\n",
+           "Fire in Valmont\nAbout {m} firemen from across the county battled the fire in Valmont.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_two_articles_numbers_of_firefighters_are_compared(tmp_path, lang):
+    first, second = FIRE[lang]
+    report = run(tmp_path, first.format(n=120), second.format(m=150))
+    assert [f for f in conflicts(report) if f.attribute == "firefighters"], [f.message for f in report.findings]
+    same = run(tmp_path, first.format(n=120), second.format(m=120))
+    assert not conflicts(same)

@@ -123,7 +123,7 @@ class Counts(Clauses):
                 # "400 pompiers étaient mobilisés": no toll they are part of ("dont 10 enfants"
                 # is), they are what is counted, under the group's key that its words in
                 # every language share ("sapeurs-pompiers": firefighters)
-                f.measure, f.strength, f.how = OPEN + f.group, OPEN_STRENGTH, "noun"
+                f.measure, f.strength, f.how = OPEN + f.group, LEXICON, "noun"
                 f.group = None
             elif k is not None:
                 f.measure, f.strength, f.how = OPEN + s.lemmas[k], WEAK, "noun"
