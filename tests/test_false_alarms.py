@@ -659,3 +659,4 @@ def test_two_articles_numbers_of_firefighters_are_compared(tmp_path, lang):
     assert [f for f in conflicts(report) if f.attribute == "firefighters"], [f.message for f in report.findings]
     same = run(tmp_path, first.format(n=120), second.format(m=120))
     assert not conflicts(same)
+
