@@ -1189,3 +1189,11 @@ def test_a_full_name_before_a_link_word_is_a_person(lang, text, name):
 def test_a_name_with_a_link_word_and_no_surname_alone_stays_whole():
     text = "Rates\nThe Bank of England raised rates to 5.25% on Thursday, the Bank of England said.\n"
     assert "Bank of England" in names_in(text, "en")
+
+
+@pytest.mark.parametrize("lang,text,written,measure", [
+    ("fr", "Sécheresse\nDepuis le début de l'année, la participation atteint 40 % à Morvigny.\n", "40 %", "turnout"),
+    ("en", "Drought\nSince the start of the year, turnout has reached 40% in Morvigny.\n", "40%", "turnout"),
+])
+def test_a_percents_subject_is_past_a_fronted_phrase(lang, text, written, measure):
+    assert value(text, lang, written).frame.measure == measure

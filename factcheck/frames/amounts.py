@@ -221,7 +221,11 @@ class Amounts(Clauses):
             f.measure, known = self._noun_measure(s, e, heads=False)
             f.strength, f.how = (LEXICON if known else OPEN_STRENGTH), "noun"
         if not f.measure:
-            for x in range(a, i):  # "Le chômage atteint 7,5 %": what the clause is about
+            start = a
+            soft = s.clause(i, i + 1, soft=True)[0]
+            if a < soft < i and s.lows[a] in self.lang.function_words and s.lows[a] not in self.lang.words("articles"):
+                start = soft  # "Depuis le début de l'année, le déficit atteint 40 %": past the fronted phrase
+            for x in range(start, i):  # "Le chômage atteint 7,5 %": what the clause is about
                 if self._content(s, x):
                     stated = self._stated_of(s, x, i)
                     x = self._rate_of(s, x, i)  # "le taux de chômage": unemployment
