@@ -20,7 +20,16 @@ class Amounts(Clauses):
             found = lang.roles["nouns"].at(s.lemmas, k, s.lows) or lang.roles["heads"].at(s.lemmas, k, s.lows)
             if found and found[1].family == "money":
                 measure, f.how = found[1], "noun"
+        if measure is None and e < b:
+            # "$38.50 per share", "$36.50 in cash for each share": what the sum is said to be
+            for x in (e, e + 2) if e + 2 < b and s.lows[e] in lang.words("amount_links") else (e,):
+                found = lang.roles["predicates"].at(s.lemmas, x, s.lows)
+                if found and found[1].family == "money":
+                    measure, f.how = found[1], "predicate"
+                    break
         gm, _g = self.governor_before(s, i, a, "money")
+        if f.how == "predicate":
+            gm = None  # "will receive $36.50 per share": the sum is said to be a share's price
         head = lang.roles["heads"].ending_at(s.lemmas, i, s.lows)
         verb = lang.roles["governors"].ending_at(s.lemmas, i, s.lows)
         if head is not None and head[1].family == "money" and (verb is None or head[0] > verb[0]):
