@@ -1197,3 +1197,11 @@ def test_a_name_with_a_link_word_and_no_surname_alone_stays_whole():
 ])
 def test_a_percents_subject_is_past_a_fronted_phrase(lang, text, written, measure):
     assert value(text, lang, written).frame.measure == measure
+
+
+@pytest.mark.parametrize("lang,text,written,measure", [
+    ("en", "Deal\nValtex offered $38.50 per share, a premium of 27% to Morvigny's closing price.\n", "27%", OPEN + "premium"),
+    ("fr", "Rachat\nValtex propose 38,50 euros par action, soit une prime de 27 % sur le dernier cours.\n", "27 %", "bonus"),  # "prime" is the lexicon's bonus
+])
+def test_a_percent_completing_a_noun_is_of_that_noun(lang, text, written, measure):
+    assert value(text, lang, written).frame.measure == measure

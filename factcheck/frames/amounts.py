@@ -224,6 +224,12 @@ class Amounts(Clauses):
             if changed is not None:  # "its revenue rose 12 %": the change of revenue
                 f.measure, known = self._noun_measure(s, changed)
                 f.strength, f.how = (LEXICON if known else OPEN_STRENGTH), "head"
+        if not f.measure and i >= 2 and s.lows[i - 1] in self.lang.words("noun_complements") \
+                and self._content(s, i - 2) and s.name_at(i - 2) is None and i - 2 >= a:
+            # "a premium of 27 %", "une hausse de 5 %": the noun the percent completes
+            x = self._rate_of(s, i - 2, i)
+            f.measure, known = self._noun_measure(s, x)
+            f.strength, f.how = (LEXICON if known else OPEN_STRENGTH), "head"
         if not f.measure and e < b and self._content(s, e) and not self._adverb(s.lows[e]) \
                 and s.lemmas[e] not in self.lang.words("copula_lemmas"):
             # "the fire was 15 % contained", "a 9 % pay rise": the word the percent qualifies
