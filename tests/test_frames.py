@@ -1167,6 +1167,7 @@ def test_the_noun_before_a_measures_phrase_is_what_is_measured(lang, text, writt
 @pytest.mark.parametrize("lang,text,written,hour", [
     ("fr", "Incendie\nLe feu s'est déclaré peu après 4h10 dans l'usine de Morvigny.\n", "peu après 4h10", 4),
     ("en", "Fire\nThe fire broke out shortly after 5 p.m. at the Morvigny plant.\n", "shortly after 5 p.m.", 17),
+    ("fr", "Centrale\nLe réacteur de Morvigny a été arrêté peu après 22 heures.\n", "peu après 22 heures", 22),
 ])
 def test_shortly_after_a_time_is_about_that_time(lang, text, written, hour):
     c = value(text, lang, written)
