@@ -1206,3 +1206,21 @@ def test_a_percents_subject_is_past_a_fronted_phrase(lang, text, written, measur
 ])
 def test_a_percent_completing_a_noun_is_of_that_noun(lang, text, written, measure):
     assert value(text, lang, written).frame.measure == measure
+
+
+@pytest.mark.parametrize("lang,text,written", [
+    ("fr", "Élection\nLa liste de Léa Roy obtient 68 sièges sur les 115 du conseil de Morvigny.\n", "68"),
+    ("fr", "Élection\nLa liste de Léa Roy obtient 71 sièges sur 115 au conseil de Morvigny.\n", "71"),
+])
+def test_a_share_of_a_total_past_its_article(lang, text, written):
+    assert value(text, lang, written).frame.part
+
+
+def test_a_demonstrative_pronoun_opening_a_sentence_is_no_name():
+    text = "Centrale de Morvigny\nLes travaux ont été votés. Celles-ci coûteront 2,3 milliards d'euros à Morvigny.\n"
+    assert "Celles-ci" not in names_in(text, "fr")
+
+
+def test_a_compound_power_unit_is_a_power():
+    c = value("Plant\nThe 900-megawatt reactor at Morvigny shut down on Monday.\n", "en", "900-megawatt")
+    assert c.kind == "quantity" and c.value.unit == "power"

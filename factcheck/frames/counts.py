@@ -168,9 +168,17 @@ class Counts(Clauses):
             or (nxt in lang.skip_after_number and nxt not in lang.words("article_adjectives"))
 
     def _share_of_total(self, s: Sentence, k: int, b: int) -> bool:
-        """Do a share marker and a number start at k, after a counted noun?"""
-        return any(s.lows[k:k + len(words)] == words and k + len(words) < b and s.lows[k + len(words)].isdigit()
-                   for words in self._split_list("share_of_total"))
+        """Do a share marker and a number start at k, after a counted noun ("324 sièges
+        sur 600", "68 sièges sur les 115", "324 seats out of the 600")?"""
+        for words in self._split_list("share_of_total"):
+            x = k + len(words)
+            if s.lows[k:x] != words:
+                continue
+            if x < b and x + 1 < b and s.lows[x] in self.lang.function_words and s.lows[x + 1].isdigit():
+                x += 1  # "sur les 115"
+            if x < b and s.lows[x].isdigit():
+                return True
+        return False
 
     def _continues(self, s: Sentence, prev_end: int, i: int, e: int, b: int) -> bool:
         """Is this bare number an item of the list the previous count opened ("11 morts :
