@@ -1224,3 +1224,11 @@ def test_a_demonstrative_pronoun_opening_a_sentence_is_no_name():
 def test_a_compound_power_unit_is_a_power():
     c = value("Plant\nThe 900-megawatt reactor at Morvigny shut down on Monday.\n", "en", "900-megawatt")
     assert c.kind == "quantity" and c.value.unit == "power"
+
+
+@pytest.mark.parametrize("lang,text,written,event", [
+    ("fr", "Procès\nLe procès a débuté lundi 3 mars à Morvigny.\n", "lundi 3 mars", "trial"),
+    ("fr", "Entreprise\nLa société a démarré en 1998 dans un garage de Morvigny.\n", "1998", "founded"),
+])
+def test_a_beginning_verb_dates_its_subjects_event(lang, text, written, event):
+    assert value(text, lang, written).frame.event == event

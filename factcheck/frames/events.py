@@ -171,7 +171,8 @@ class Events(Clauses):
     def _works_begun(self, s: Sentence, i: int, a: int) -> tuple[str, None] | None:
         """"Les travaux ont débuté en 2023", "construction began in 2023": a beginning verb
         right before the value whose subject is a noun of works dates the works' start,
-        not a founding."""
+        not a founding; one whose subject is an event's noun dates that event ("le procès
+        a débuté lundi": the trial)."""
         lang = self.lang
         head = i - 1
         while head > a and s.lows[head] in lang.function_words:
@@ -183,7 +184,14 @@ class Events(Clauses):
         k = a
         while k < head and (s.lows[k] in lang.function_words or s.lows[k] in PUNCT or s.lows[k] == ","):
             k += 1  # the clause's subject: its first word
-        return ("works_started", None) if k < head and (s.lows[k] in works or s.lemmas[k] in works) else None
+        if k >= head:
+            return None
+        if s.lows[k] in works or s.lemmas[k] in works:
+            return "works_started", None
+        event = lang.events.at(s.lemmas, k, s.lows)
+        if event and str(event[1]) != "founded" and event[0] == 1 and s.name_at(k) is None:
+            return str(event[1]), None  # "le procès a débuté lundi": the trial's date, not a founding
+        return None
 
     def _part_of_year(self, s: Sentence, i: int, a: int) -> str | None:
         """"the third quarter of 2026", "au troisième trimestre 2026": the part of the
