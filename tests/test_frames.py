@@ -1232,3 +1232,11 @@ def test_a_compound_power_unit_is_a_power():
 ])
 def test_a_beginning_verb_dates_its_subjects_event(lang, text, written, event):
     assert value(text, lang, written).frame.event == event
+
+
+@pytest.mark.parametrize("lang,text,written,said", [
+    ("en", "Cyclone\nThe cyclone made landfall on the island of Morvigny at about 3am, officials said.\n", "about 3am", False),
+    ("fr", "Déclaration\nSamedi, Léa Roy a déclaré que Morvigny resterait fermée.\n", "Samedi", True),
+])
+def test_an_attribution_closing_the_sentence_does_not_date_what_it_reports(lang, text, written, said):
+    assert (value(text, lang, written).frame.event == "said") == said

@@ -38,6 +38,10 @@ class Events(Clauses):
             refl = k - 2 if k > 1 and s.lemmas[k - 1] == "être" else k - 1
             if found and found[1] == "said" and refl >= 0 and s.lows[refl] in lang.words("reflexive_pronouns"):
                 found = (found[0], "founded")  # "un incendie s'est déclaré": broke out, not said
+            if found and found[1] == "said" and k > j and "," in s.lows[j:k] and k >= len(s.lows) - 4 and i > a + 2:
+                # "made landfall at about 3am, officials said": an attribution closing the
+                # sentence does not date what it reports ("Samedi, Prince a déclaré" does)
+                found = None
             if not found and s.lows[k] in lang.data["first_words"] and s.name_at(k + 1) is not None:
                 found = (1, "debut")  # "son premier Grand Prix"
             if found and found[1] == "released" and any(
