@@ -188,13 +188,15 @@ class Events(Clauses):
         k = a
         while k < head and (s.lows[k] in lang.function_words or s.lows[k] in PUNCT or s.lows[k] == ","):
             k += 1  # the clause's subject: its first word
-        if k >= head:
-            return None
-        if s.lows[k] in works or s.lemmas[k] in works:
-            return "works_started", None
-        event = lang.events.at(s.lemmas, k, s.lows)
-        if event and str(event[1]) != "founded" and event[0] == 1 and s.name_at(k) is None:
-            return str(event[1]), None  # "le procès a débuté lundi": the trial's date, not a founding
+        stops = lang.words("noun_complements")
+        while k < head and s.lows[k] not in stops and s.lows[k] not in PUNCT and s.lows[k] != ",":
+            # the words of the subject's noun phrase ("the opening ceremony of the bridge")
+            if s.lows[k] in works or s.lemmas[k] in works:
+                return "works_started", None
+            event = lang.events.at(s.lemmas, k, s.lows)
+            if event and str(event[1]) != "founded" and event[0] == 1 and s.name_at(k) is None:
+                return str(event[1]), None  # "le procès a débuté lundi": the trial's date, not a founding
+            k += 1
         return None
 
     def _part_of_year(self, s: Sentence, i: int, a: int) -> str | None:
