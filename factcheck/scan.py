@@ -102,8 +102,12 @@ class Scanner:
         self.race_time = compiled.compile(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
         self.minutes_after = compiled.compile(r"[\s\u00a0]*(?i:min|mn|minutes?)(?![^\W\d_])")
         self.hours_word = compiled.compile(r"[\s\u00a0]+(?i:heures?|h)\b(?:[\s\u00a0]*(?P<m>[0-5]\d))?")
-        self.at_before = compiled.compile(r"(?i:(?<!\w)(?:à|vers|dès|jusqu['’]à|at|by|around|until|from|de|"
-                                          r"(?:peu|juste|shortly|just|soon)[\s\u00a0]+(?:après|avant|after|before)))[\s\u00a0]+$")
+        # "à 14 heures", "vers 21 h", and the hedges that end in a bound ("peu après 22
+        # heures", "shortly after 9 hours"): before them "N heures" is a time of day
+        bounds = {w.lower() for w in d["bounds"]}
+        near = [h for h in d["hedge_approx"] if h.split()[-1].lower() in bounds]
+        self.at_before = compiled.compile(rf"(?i:(?<!\w)(?:à|vers|dès|jusqu['’]à|at|by|around|until|from|de"
+                                          rf"{'|' + _words(near) if near else ''}))[\s\u00a0]+$")
         self.ordinal = compiled.compile(r"(?:e|ème|eme|er|ère|re|st|nd|rd|th)(?![^\W\d_])")
         to = _words(d["score_separators"])
         self.score = compiled.compile(r"(?P<a>\d{1,2})(?:[\s\u00a0]?[-–][\s\u00a0]?|[\s\u00a0]+(?i:" + to + r")[\s\u00a0]+)"

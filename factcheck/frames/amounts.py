@@ -99,12 +99,11 @@ class Amounts(Clauses):
             if i >= 2 and s.lows[i - 1] in lang.words("complement_prepositions") else None
         if measure is None and before and fits(before[1]):
             measure, f.how = before[1], "predicate"
-        if measure is None and i > a:
+        right_before = lang.roles["governors"].ending_at(s.lemmas, i, s.lows)  # a phrase ending at the value
+        if measure is None and i > a and right_before and right_before[0] >= 2 and fits(right_before[1]):
             # "la vitesse est limitée à 80 km/h": a verb and its preposition right before the
             # value name it before the subject does (not a bare verb: "rainfall reached 85 mm")
-            got = lang.roles["governors"].ending_at(s.lemmas, i, s.lows)
-            if got and got[0] >= 2 and fits(got[1]):
-                measure, f.how = got[1], "governor"
+            measure, f.how = right_before[1], "governor"
         if measure is None:
             hm, _h = self.head_before(s, i, a, "measure", want=fits)
             if hm is not None:
@@ -123,8 +122,7 @@ class Amounts(Clauses):
         if not what and f.how == "governor":
             # "une réplique de magnitude 4,9", "an aftershock of magnitude 4.9": the noun
             # before the measure's phrase is what is measured
-            got = lang.roles["governors"].ending_at(s.lemmas, i, s.lows)
-            x = i - got[0] - 1 if got else -1
+            x = i - right_before[0] - 1 if right_before else -1
             if x > a and s.lows[x] == ",":
                 x -= 1  # "La secousse, d'une magnitude de 6,4"
             if x >= a and self._content(s, x) and s.name_at(x) is None:
@@ -186,9 +184,7 @@ class Amounts(Clauses):
         """The noun a change verb right before the value is said of ("its revenue rose
         12 %", "profits fell by 35 %", "le chiffre d'affaires a progressé de 12 %")."""
         lang = self.lang
-        k = i - 1
-        while k > a and s.lows[k] in lang.function_words:
-            k -= 1  # "by", "de"
+        k = self._word_before(s, i, a)  # past "by", "de"
         got = lang.marks["change_verbs"].ending_at(s.lemmas, k + 1, s.lows)
         if not got or k - got[0] < a:
             return None

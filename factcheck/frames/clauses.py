@@ -166,6 +166,14 @@ class Clauses:
     def _reporting(self, s: Sentence, k: int) -> bool:
         return s.lows[k] in self.lang.words("predicate_hedges")
 
+    def _word_before(self, s: Sentence, i: int, a: int) -> int:
+        """The last token before i that is no function word, back to a at most ("rose by
+        12 %": rose; "a débuté lundi": débuté)."""
+        k = i - 1
+        while k > a and s.lows[k] in self.lang.function_words:
+            k -= 1
+        return k
+
     def governor_before(self, s: Sentence, i: int, a: int, family: str = "",
                         strict: bool = False) -> tuple[Measure | None, str | None]:
         """A lexicon verb governing the value ("a tué 4 personnes", "barred her from

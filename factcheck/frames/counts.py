@@ -75,10 +75,11 @@ class Counts(Clauses):
         if measure is None and (k is None or f.noun in lang.generic_nouns or s.lows[k] in lang.generic_nouns):
             # "On board the vessel, there were at least 400 people": the predicate comes first
             # (but not past the value's own verb: "arrested 12 men and questioned 40 others").
-            nounish = lang.words("noun_complements") | lang.words("articles")
+            complements, articles = lang.words("noun_complements"), lang.words("articles")
             for x in range(i - 1, a - 1, -1):
                 got = lang.roles["predicates"].at(s.lemmas, x, s.lows)
-                if got and got[1].family == "count" and x + got[0] <= i and not (x > 0 and s.lows[x - 1] in nounish):
+                if got and got[1].family == "count" and x + got[0] <= i \
+                        and not (x > 0 and (s.lows[x - 1] in complements or s.lows[x - 1] in articles)):
                     # (not a noun: "41.6 percent of votes cast and 58 of the 120 seats")
                     measure, f.how = got[1], "predicate"
                     break

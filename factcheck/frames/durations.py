@@ -207,7 +207,7 @@ class Durations(Clauses):
             return True
         if s.lows[i - 1] not in self.lang.words("age_reference_articles"):
             return attributive
-        if main is not None and (main[0] in self.persons or any(p.endswith(" " + main[0]) for p in self.persons)):
+        if main is not None and (main[0] in self.persons or self._a_persons_surname(main[0])):
             f.anchor, f.anchor_text, f.anchor_how = main[0], main[1], "main"
             return True
         found = resolve(s.starts[i], self.persons.__contains__) if resolve is not None else None
@@ -230,7 +230,11 @@ class Durations(Clauses):
     def _personal(self, key: str) -> bool:
         """A full name, or the surname of a person the article names in full ("Marta
         Solvik ... Solvik, 46,")."""
-        return " " in key or any(p.endswith(" " + key) for p in self.persons)
+        return " " in key or self._a_persons_surname(key)
+
+    def _a_persons_surname(self, key: str) -> bool:
+        """Is `key` the surname of a person the article names in full?"""
+        return any(p.endswith(" " + key) for p in self.persons)
 
     def _bracketed_age(self, s: Sentence, i: int, e: int) -> bool:
         """"Governor Emil Radasch (61) visited the site": a whole number of an adult's
@@ -251,7 +255,6 @@ class Durations(Clauses):
             n = s.name_at(k)
             if n is not None and n[1] == k + 1 and self._personal(n[2]) and not self._locative(s, n[0]):
                 return True  # "Anna Lind, 34, said", "Lena Roy (Valtex), 24, won"
-
         if i < 2 or s.lows[i - 1] not in self.lang.words("age_verbs"):
             return False
         who = s.lows[i - 2] in self.pronouns or s.name_at(i - 2) is not None

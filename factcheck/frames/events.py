@@ -40,7 +40,7 @@ class Events(Clauses):
                 found = (found[0], "founded")  # "un incendie s'est déclaré": broke out, not said
             if found and found[1] == "said" and k > j and "," in s.lows[j:k] and k >= len(s.lows) - 4 and i > a + 2:
                 # "made landfall at about 3am, officials said": an attribution closing the
-                # sentence does not date what it reports ("Samedi, Prince a déclaré" does)
+                # sentence does not date what it reports ("Samedi, Léa Roy a déclaré" does)
                 found = None
             if not found and s.lows[k] in lang.data["first_words"] and s.name_at(k + 1) is not None:
                 found = (1, "debut")  # "son premier Grand Prix"
@@ -143,9 +143,7 @@ class Events(Clauses):
         event ("le procès s'est clôturé le 3 mai": trial) or an open one ("l'explosion a
         eu lieu à 14 h": explosion)."""
         lang = self.lang
-        head = i - 1
-        while head > a and s.lows[head] in lang.function_words:
-            head -= 1
+        head = self._word_before(s, i, a)
         light = None
         for x in range(max(a, head - 2), head + 1):
             got = lang.marks["light_verbs"].at(s.lemmas, x, s.lows)
@@ -178,9 +176,7 @@ class Events(Clauses):
         not a founding; one whose subject is an event's noun dates that event ("le procès
         a débuté lundi": the trial)."""
         lang = self.lang
-        head = i - 1
-        while head > a and s.lows[head] in lang.function_words:
-            head -= 1
+        head = self._word_before(s, i, a)
         begin = lang.words("begin_verbs")
         if head <= a or (s.lemmas[head] not in begin and s.lows[head] not in begin):
             return None
@@ -203,9 +199,7 @@ class Events(Clauses):
         """"the third quarter of 2026", "au troisième trimestre 2026": the part of the
         year an ordinal and a period noun name before it ("third quarter"), else None."""
         lang = self.lang
-        k = i - 1
-        while k > a and s.lows[k] in lang.function_words:
-            k -= 1
+        k = self._word_before(s, i, a)
         if k <= a or s.lows[k] not in lang.words("year_parts") or s.lows[k - 1] not in lang.words("period_ordinals"):
             return None
         return f"{s.lows[k - 1]} {s.lows[k]}"

@@ -159,12 +159,12 @@ class Qualifiers(Clauses):
                 return False  # "in 2022, his best season": another clause's period
         return False
 
-    def is_previous(self, s: Sentence, a: int, b: int, i: int | None = None, e: int | None = None,
-                    spans=()) -> bool:
+    def is_previous(self, s: Sentence, a: int, b: int, i: int | None = None, spans=()) -> bool:
         """Does a marker of an earlier figure date this one ("an earlier toll of 11",
-        "le précédent bilan faisait état de 9 morts")? With the value's tokens [i, e), a
-        marker counts when no other value stands between it and this one: in "At least 14
-        people have died, up from an earlier toll of 11", the 14 is the current toll."""
+        "le précédent bilan faisait état de 9 morts")? With the value's first token i, a
+        marker dates the first figure after it in the clause, else the last one before it
+        ("9 morts initialement"): in "At least 14 people have died, up from an earlier toll
+        of 11", the 14 is the current toll."""
         marks = self.lang.marks["previous_markers"]
         found = [k for k in s.starts_of(marks, a, b) if marks.at(s.lemmas, k, s.lows)]
         if i is None or not found:
@@ -207,7 +207,7 @@ class Qualifiers(Clauses):
             for n in s.names:
                 if n[2] == place[0]:
                     places.add(n[0])
-        f.time = "previous" if (m.previous or self.is_previous(s, a, b, i, e, spans)) else self.time_of(s, i, a, b, spans)
+        f.time = "previous" if (m.previous or self.is_previous(s, a, b, i, spans)) else self.time_of(s, i, a, b, spans)
         f.rate = self.rate_after(s, e, b)
         if self.lang.marks["part_before"].ending_at(s.lemmas, i, s.lows):
             f.part = True
