@@ -45,6 +45,7 @@ GROUP_ONE_SIDE = -0.3
 TIME_ONE_SIDE = -0.2
 PREVIOUS_ONE_SIDE = -0.35
 RATE_ONE_SIDE = -0.1
+MORE_ONE_SIDE = -0.3
 EVENT_SAME = 0.3
 EVENT_OTHER = -0.4
 PREDICATE_SAME = 0.25
@@ -356,7 +357,8 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
         else:
             total += GENERIC_OTHER  # a prison term and a time something lasted
     why.append(f"same measure: {ca.attribute}")
-    if fa.measure == fb.measure and fa.measure.startswith(OPEN) and fa.how == fb.how == "noun":
+    same_noun = fa.measure == fb.measure and fa.measure.startswith(OPEN) and fa.how == fb.how == "noun"
+    if same_noun:
         total += OPEN_SAME  # "100 000 foyers" / "120 000 foyers": the same counted noun in both
     # Qualifiers that always tell facts apart when both sides state them.
     places_a, places_b = a.places(uf), b.places(uf)
@@ -392,6 +394,8 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
                 return _no(why_not, "dated to another time")  # "In February, 96 people died": another event
             else:
                 total += TIME_ONE_SIDE
+    if fa.more != fb.more:
+        total += MORE_ONE_SIDE  # "six autres magasins" / "une dizaine de magasins": an addition and a total
     if fa.rate or fb.rate:
         if fa.rate and fb.rate and fa.rate != fb.rate:
             return _no(why_not, "different rates")
@@ -455,8 +459,8 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
         if fa.predicate == fb.predicate or fuzz.ratio(fa.predicate, fb.predicate) >= PREDICATE_RATIO:
             total += PREDICATE_SAME
             why.append(f"same predicate: {fa.predicate}")
-        else:
-            total += PREDICATE_OTHER
+        elif not same_noun:
+            total += PREDICATE_OTHER  # "214 objets recensés" / "241 objets inventoriés": two verbs, one count
     if fa.noun2 or fb.noun2:
         if fa.noun2 and fb.noun2:
             if fuzz.ratio(fa.noun2, fb.noun2) >= OPEN_KEY_RATIO:

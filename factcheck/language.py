@@ -118,12 +118,14 @@ class Measure:
     dimension: str | None = None  # what a measure's unit measures: length, mass... ("none": no unit)
     refines: str | None = None  # the broader measure this one is a kind of (a ban is a sentence)
     valuation: bool = False  # what a money noun is worth ("worth", "put at"): that noun's measure wins
+    things: bool = False  # counts things, never people: a predicate of people does not replace it
 
     @classmethod
     def of(cls, key: str, table: dict) -> "Measure":
-        """The measure of a lexicon table (`scope`: "story" for a toll, "valuation")."""
-        return cls(key, table["family"], table.get("scope") == "story", table.get("dimension"),
-                   table.get("refines"), table.get("scope") == "valuation")
+        """The measure of a lexicon table (`scope`: "story" for a toll, "valuation", "things")."""
+        scope = table.get("scope")
+        return cls(key, table["family"], scope == "story", table.get("dimension"),
+                   table.get("refines"), scope == "valuation", scope == "things")
 
 
 @dataclass

@@ -90,6 +90,20 @@ def build_clusters(claims: list[Claim]) -> UnionFind:
         bare = "".join(t for t in k.split() if t not in LINK_WORDS)
         if bare and " " in k:
             uf.union(squashed.setdefault("~" + bare, k), k)
+    # The same words in another order, one of them joined by a link word: "Festival des
+    # Lueurs" / "Lueurs Festival", "Banque de Varne" / "Varne Banque".
+    reordered: dict[str, str] = {}
+    for k in keys:
+        words = k.split()
+        content = [t for t in words if t not in LINK_WORDS]
+        if len(content) >= 2 and len(content) < len(words):
+            reordered.setdefault(" ".join(sorted(content)), k)
+    for k in keys:
+        words = k.split()
+        if len(words) >= 2 and not LINK_WORDS.intersection(words):
+            other = reordered.get(" ".join(sorted(words)))
+            if other is not None:
+                uf.union(other, k)
     # Same-length names: compare within a first-letter block to stay near linear.
     for n, group in by_len.items():
         blocks: dict[str, list[str]] = defaultdict(list)

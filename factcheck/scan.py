@@ -70,6 +70,7 @@ class Scanner:
         hedge = hedge_pattern(lang.code)
         self.hedge_before = compiled.compile(rf"(?P<h>{hedge})[\s\u00a0]*$")
         starters = _words(d["range_starters"])
+        self.determiner = compiled.compile(rf"(?i:(?<!\w)(?:{_words(d['determiners'])})(?:(?<=['’])|(?!\w)))")
         self.starter_before = compiled.compile(rf"(?i:(?<!\w)(?:{starters}))[\s\u00a0]*$")
         self.cur_before = compiled.compile(r"(?:(?<![A-Za-z])(?:US|C|A|AU|NZ|HK|S))?[$€£¥][\s\u00a0]?$")
         seps = r"\s*[-–—]\s*|-?\s+(?i:à|a|to|et|and|ou|or)\s+|\s*/\s*"
@@ -224,8 +225,10 @@ class Scanner:
                     gap = text[m.end:n.start]
                     if n.kind != m.kind or n.value.unit != m.value.unit or re.search(r"[.;!?]", gap) or len(gap) > 80:
                         continue
-                    if self.auxiliary.search(gap):
-                        out.append(m)  # "une femme de 29 ans a été condamnée à cinq ans": another clause
+                    if self.auxiliary.search(gap) or self.determiner.search(gap):
+                        # "une femme de 29 ans a été condamnée à cinq ans": another clause;
+                        # "un vent de 90 km/h, avec des rafales à 120 km/h": another noun's
+                        out.append(m)
                         break
                     if re.search(r"(?i:(?<!\w)(?:à|au|to))[\s\u00a0]+$", gap) and not self._changed(text, m.start, lo):
                         v = m.value

@@ -237,7 +237,7 @@ def test_coming_out_of_somewhere_is_no_publication(lang, text, written, publishe
     ("en", "Derailment at Morvigny\nThe train was doing 130 km/h when it left the track.\n", "130 km/h", "speed"),
     ("fr", "Crue à Morvigny\nEnviron 150 km² de terres agricoles ont été inondés.\n", "Environ 150 km²", "area"),
     ("en", "Storm\nWinds reached 110 kilometres per hour over Morvigny on Monday.\n", "110 kilometres per hour", "speed"),
-    ("fr", "Tempête\nLes rafales ont atteint 130 kilomètres-heure à Morvigny lundi.\n", "130 kilomètres-heure", "speed"),
+    ("fr", "Tempête\nLe vent a atteint 130 kilomètres-heure à Morvigny lundi.\n", "130 kilomètres-heure", "speed"),
     # a length may be a depth, a height, a distance...: only its dimension
     ("fr", "Séisme à Morvigny\nL'épicentre se situait à 15 kilomètres au sud de Morvigny.\n", "15 kilomètres",
      "dim:length"),

@@ -112,6 +112,8 @@ class Amounts(Clauses):
         if measure is None and fits(gm):
             measure, f.how = gm, "governor"  # "the queue stretched 3 km"; not "winds reached 90 mph"
         k = e + 1 if e < b and s.lows[e] in lang.words("complement_prepositions") else e
+        if f.how == "predicate" and found:
+            k = e + found[0]  # "4,2 mètres de long": "de long" names the measure, not what is measured
         if k == e and not (i >= 1 and s.lows[i - 1] in lang.words("articles")):
             k = b  # "a 41 km line" qualifies its noun; "of magnitude 6.4 struck" is followed by a verb
         what = []

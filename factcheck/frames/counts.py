@@ -27,6 +27,9 @@ class Counts(Clauses):
         noun_end = start
         measure: Measure | None = None
         if k is not None:
+            more = lang.words("more_words")
+            f.more = any(s.lows[x] in more for x in range(start, self._skip_modifiers(s, start, k))) or (
+                not lang.data["adjectives_first"] and k + 1 < b and s.lows[k + 1] in more)
             found = lang.roles["nouns"].at(s.lemmas, k, s.lows)
             low, lem = s.lows[k], s.lemmas[k]
             f.noun = lem
@@ -58,8 +61,8 @@ class Counts(Clauses):
         gm, gverb = self.governor_before(s, i, a, "count", strict=True)
         if gm is not None:
             measure, f.how = gm, "governor"  # the value is the verb's object ("qui a tué 4 personnes")
-        elif pm is not None and pm.family == "count":
-            measure, f.how = pm, "predicate"
+        elif pm is not None and pm.family == "count" and not (measure is not None and measure.things):
+            measure, f.how = pm, "predicate"  # not "1 420 postes sont appelés à disparaître": jobs
         if gverb and k is not None:
             f.predicate = gverb  # "a écrit 1 300 chansons": the verb governing the counted noun
         elif popen:

@@ -40,6 +40,7 @@ class Frame:
     noun: str | None = None  # lemma of the counted noun as written
     noun2: str | None = None  # the noun completing it ("cas de rougeole": rougeole)
     part: bool = False
+    more: bool = False  # more or other ones than those already told ("six autres magasins", "two more bodies")
     reported: bool = False
     at_event: bool = False  # an age tied to its event ("à l'âge de 75 ans", "when he was five")
     lang: str = ""  # the language the frame was read in (its nouns compare only within it)
@@ -59,6 +60,8 @@ class Frame:
                 out[key.replace("_text", "")] = val.lstrip(OPEN) if isinstance(val, str) else val
         if self.part:
             out["part"] = True
+        if self.more:
+            out["more"] = True
         if self.reported:
             out["reported"] = True
         return out

@@ -140,7 +140,7 @@ class Qualifiers(Clauses):
         voitures")? The aside dates its own verb. Not "..., but in 2014, he was sentenced
         to five years": that opens with a conjunction."""
         lo, hi = s.clause(x, x + 1, soft=True)
-        if not (0 < lo < x and s.lows[lo - 1] == "," and hi < i and s.lows[hi] == "," and hi - lo <= 6):
+        if not (0 < lo < x and s.lows[lo - 1] == "," and hi < i and s.lows[hi] == "," and hi - lo <= 12):
             return False
         return s.lows[lo] in self.lang.words("relative_pronouns") or (
             self._content(s, lo) and (self._verb_like(s, lo) or s.lemmas[lo] != s.lows[lo]))

@@ -1,0 +1,110 @@
+"""End-to-end classes found with invented stories: each test plants a difference (or a
+trap) the way two newsrooms would write it, and checks the finding it gives."""
+from __future__ import annotations
+
+from articles import check_texts
+
+from factcheck.names import build_clusters
+from factcheck.readers import read_text
+from factcheck.extract import extract
+from factcheck.ruleset import load_ruleset
+
+
+def run(tmp_path, *texts: str):
+    return check_texts(tmp_path, *texts, prefix="src_")
+
+
+def found(report, kind: str) -> list[tuple[str, set[str]]]:
+    return [(f.attribute, set(f.values.values())) for f in report.findings if f.kind == kind]
+
+
+def claims_of(text: str, lang: str):
+    return [c for c in extract(read_text(text, doc_id="x.txt", lang=lang), load_ruleset()) if c.kind != "name"]
+
+
+def test_the_same_counted_noun_with_two_verbs_is_one_count(tmp_path):
+    report = run(tmp_path,
+                 "Fouilles de Morlenc\n\nLes archéologues ont recensé 214 objets dans la tombe de Morlenc.\n",
+                 "Tombe de Morlenc\n\nAu total, 241 objets ont été inventoriés dans la sépulture de Morlenc.\n")
+    assert ("objet", {"214", "241"}) in found(report, "conflict")
+
+
+def test_other_ones_are_an_addition_not_the_total(tmp_path):
+    report = run(tmp_path,
+                 "Plan social chez Varnel\n\nVarnel va fermer une dizaine de magasins en France.\n",
+                 "Varnel ferme des magasins\n\nLe supermarché de Lanvic fermera. Six autres magasins de proximité "
+                 "seraient concernés, selon Varnel.\n")
+    assert not [a for a, _v in found(report, "conflict") if a == "magasin"]
+
+
+def test_other_ones_are_marked_in_their_frame():
+    (six,) = [c for c in claims_of("Six autres magasins de Varnel fermeront.\n", "fr") if c.text == "Six"]
+    (plain,) = [c for c in claims_of("Six magasins de Varnel fermeront.\n", "fr") if c.text == "Six"]
+    assert six.frame.more and not plain.frame.more
+    (two,) = [c for c in claims_of("Rescuers found two more bodies in Kerrowan.\n", "en") if c.text == "two"]
+    assert two.frame.more
+
+
+def test_jobs_that_will_disappear_are_jobs_not_missing_people():
+    (c,) = [c for c in claims_of("À Lanvic, 1 420 postes sont appelés à disparaître.\n", "fr") if c.text == "1 420"]
+    assert c.attribute == "jobs"
+    (d,) = [c for c in claims_of("Trois marins sont portés disparus au large de Lanvic.\n", "fr") if c.text == "Trois"]
+    assert d.attribute == "missing"
+
+
+def test_a_length_said_long_is_not_a_length_of_long(tmp_path):
+    report = run(tmp_path,
+                 "Tombe de Morlenc\n\nLa chambre funéraire mesure 4,2 mètres de long sur 2,6 mètres de large.\n",
+                 "Morlenc\n\nLa chambre funéraire atteint 4,8 mètres de longueur pour 2,60 mètres de largeur.\n")
+    assert ("length", {"4,2 mètres", "4,8 mètres"}) in found(report, "conflict")
+    assert ("width", {"2,6 mètres", "2,60 mètres"}) in found(report, "agreement")
+
+
+def test_gusts_are_not_the_mean_wind(tmp_path):
+    report = run(tmp_path,
+                 "Naufrage à Lanvic\n\nUn vent d'ouest soufflait à 90 km/h sur la zone.\n",
+                 "Lanvic\n\nLes sauveteurs ont opéré avec des rafales à 110 km/h.\n")
+    assert not found(report, "conflict")
+
+
+def test_a_noun_between_two_values_makes_no_range():
+    got = {c.text: c.attribute for c in claims_of("Un vent de 90 km/h, avec des rafales à 120 km/h, a balayé Lanvic.\n", "fr")}
+    assert got == {"90 km/h": "speed", "120 km/h": "gusts"}
+    (r,) = claims_of("Ils risquent des peines de 3 ans de prison, dont 2 avec sursis, à 15 ans.\n", "fr")
+    assert r.value.hedge == "range"
+
+
+def test_a_relative_aside_dates_its_own_verbs_not_the_main_clause():
+    got = {c.text: c for c in claims_of(
+        "The factory, which opened in 1974 and was expanded in 1998, covers 38 hectares.\n", "en")}
+    assert got["38 hectares"].frame.time is None
+    assert got["1974"].attribute == "founded"
+
+
+def test_an_opening_dates_a_founding_and_a_trial_opens(tmp_path):
+    report = run(tmp_path, "Lanvic\n\nThe Kerval cannery, which opened in 1974, employs 200 people.\n",
+                 "Lanvic\n\nInaugurée en 1976, la conserverie Kerval emploie 200 personnes.\n")
+    assert ("founded", {"1974", "1976"}) in found(report, "conflict")
+    (trial,) = claims_of("Le procès de Marc Delouve s'est ouvert le 13 janvier.\n", "fr")
+    assert trial.attribute == "trial"
+    (inquiry,) = claims_of("Lanvic police opened an investigation in 2019.\n", "en")
+    assert inquiry.attribute != "founded"
+
+
+def test_the_same_words_in_another_order_are_one_name():
+    claims = claims_of("Le Festival des Lueurs a attiré 80 000 personnes.\n", "fr") + \
+        claims_of("The Lueurs Festival drew 80,000 people.\n", "en")
+    uf = build_clusters(claims)
+    assert uf.find("festival des lueurs") == uf.find("lueurs festival")
+    # no link word: two people, not one name reordered
+    people = claims_of("Paul Simon a rencontré 3 fois Simon Paul à Lanvic.\n", "fr") + \
+        claims_of("Paul Simon met Simon Paul 3 times in Lanvic.\n", "en")
+    uf = build_clusters(people)
+    assert "paul simon" in uf.parent and "simon paul" in uf.parent
+    assert uf.find("paul simon") != uf.find("simon paul")
+
+
+def test_festival_goers_and_visitors_are_its_attendance(tmp_path):
+    report = run(tmp_path, "Lueurs\n\nPrès de 152 000 festivaliers ont franchi les grilles du Festival des Lueurs.\n",
+                 "Lueurs\n\nThe Lueurs Festival drew about 147,000 visitors.\n")
+    assert ("attendance", {"Près de 152 000", "about 147,000"}) in found(report, "conflict")
