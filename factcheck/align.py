@@ -277,10 +277,11 @@ def measure_keys(facts: list[Fact]) -> dict[str, str]:
     return canon
 
 
-def standings(facts: list[Fact], uf: UnionFind) -> tuple[set, set, set, set]:
-    """`discriminating`, `multi_valued`, `place_bound` (in one pass over the facts) and
-    `only_ones`."""
+def standings(facts: list[Fact], uf: UnionFind) -> tuple[set, set, set, set, set]:
+    """`discriminating`, `multi_valued`, `place_bound` (in one pass over the facts),
+    `only_ones` and `group_only`."""
     anchors: dict[tuple[str, str], set[str]] = defaultdict(set)
+    ungrouped: dict[tuple[str, str], bool] = {}
     scopes: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)
     dated: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for f in facts:
@@ -290,6 +291,8 @@ def standings(facts: list[Fact], uf: UnionFind) -> tuple[set, set, set, set]:
             anchors[key].add(_root(uf, fr.anchor))
         if not fr.time and not f.group:  # an earlier figure, a dated one, a group: other scopes
             scopes[key].add(f.places(uf))
+        if fr.time != "previous" and fr.family == "count":  # a part of a year is no population
+            ungrouped[key] = ungrouped.get(key, False) or not f.group
         if fr.family in ("year", "date"):
             dated[(f.doc, fr.measure + (fr.event or ""), _root(uf, fr.anchor))].append(f.first)
     disc = {k for k, roots in anchors.items() if len(roots) >= 2}
@@ -301,7 +304,8 @@ def standings(facts: list[Fact], uf: UnionFind) -> tuple[set, set, set, set]:
         distinct = [c for _i, c in _first_of_each_value(cs)]  # a repeated value is one value
         if any(not agree(x.kind, x.value, y.kind, y.value) for n, x in enumerate(distinct) for y in distinct[n + 1:]):
             multi.add(k)
-    return disc, multi, bound, single
+    grouped = {k for k, any_ungrouped in ungrouped.items() if not any_ungrouped}
+    return disc, multi, bound, single, grouped
 
 
 def discriminating(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str]]:
@@ -314,6 +318,13 @@ def place_bound(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str]]:
     """(document, measure) pairs where the document states the measure for two places
     (or for one place and overall): there, a place tells facts apart."""
     return standings(facts, uf)[2]
+
+
+def group_only(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str]]:
+    """(document, measure) pairs a document counts for a group only ("trois marins
+    portés disparus", and no other missing): there, the group is what the document
+    counts, not a part it tells apart from a total."""
+    return standings(facts, uf)[4]
 
 
 def only_ones(facts: list[Fact]) -> set[tuple[str, str, bool]]:
@@ -335,7 +346,8 @@ def multi_valued(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str, str]]:
 
 def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
           multi: set[tuple[str, str, str]] = frozenset(), bound: set[tuple[str, str]] = frozenset(),
-          single: set[tuple[str, str, bool]] = frozenset(), why_not: list[str] | None = None) -> Pair | None:
+          single: set[tuple[str, str, bool]] = frozenset(), grouped: set[tuple[str, str]] = frozenset(),
+          why_not: list[str] | None = None) -> Pair | None:
     """How surely two facts of different documents are the same fact; None if they
     cannot be."""
     fa, fb = a.frame, b.frame
@@ -374,12 +386,17 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
         return _no(why_not, "place-bound")  # an article gives this figure for a place and for another scope
     ga, gb = a.group, b.group
     if ga or gb:
+        # a document that counts this measure for one group only counts that group as
+        # its figure ("trois marins portés disparus" / "deux disparus"), not a part of one
+        alone = (ga and (a.doc, fa.measure) in grouped) or (gb and (b.doc, fb.measure) in grouped)
+        if "range" in (ga, gb) and ga != gb:
+            return _no(why_not, "a range end")  # a period's end is not a date of its own
         if ga and gb and ga != gb:
-            return _no(why_not, "different groups")
-        if ga != gb:
-            if "range" in (ga, gb):
-                return _no(why_not, "a range end")  # a period's end is not a date of its own
-            if strength >= 1.2:
+            if not ((a.doc, fa.measure) in grouped and (b.doc, fb.measure) in grouped):
+                return _no(why_not, "different groups")
+            total += GROUP_ONE_SIDE
+        elif ga != gb:
+            if strength >= 1.2 and not alone:
                 return _no(why_not, "a group within the toll")  # "5 firefighters" within "12 people"
             total += GROUP_ONE_SIDE
         else:
@@ -573,9 +590,9 @@ def align_story(claims: list[Claim], uf: UnionFind) -> list[Group]:
     """The groups of the claims of one story, in the order of their first fact."""
     facts = facts_of(claims, uf)
     canon = measure_keys(facts)
-    disc, multi, bound, single = standings(facts, uf)
-    classes = fact_classes(facts, canon, uf, disc, multi, bound, single)
-    levels = class_pairs(classes, uf, disc, multi, bound, single)
+    disc, multi, bound, single, grouped = standings(facts, uf)
+    classes = fact_classes(facts, canon, uf, disc, multi, bound, single, grouped)
+    levels = class_pairs(classes, uf, disc, multi, bound, single, grouped)
     return join_classes(facts, classes, levels)
 
 
@@ -729,7 +746,7 @@ class FactClass:
 
 def signature(f: Fact, canon: dict[str, str], uf: UnionFind, disc: set[tuple[str, str]],
               multi: set[tuple[str, str, str]], bound: set[tuple[str, str]], single: set[tuple[str, str, bool]],
-              clusters: dict | None = None) -> tuple:
+              grouped: set[tuple[str, str]] = frozenset(), clusters: dict | None = None) -> tuple:
     """Everything `score` reads of a fact, so that facts of one signature score alike
     (`clusters` remembers the clusters of each sentence's names)."""
     fr, c = f.frame, f.first
@@ -739,21 +756,21 @@ def signature(f: Fact, canon: dict[str, str], uf: UnionFind, disc: set[tuple[str
         names = frozenset(_root(uf, n) for n in fr.names)
         if clusters is not None:
             clusters[fr.names] = names
-    return (canon[fr.measure], fr.part, fr.family, fr.measure, fr.strength, ra, fr.anchor_text, fr.anchor_how,
+    return (canon[fr.measure], fr.part, fr.more, fr.family, fr.measure, fr.strength, ra, fr.anchor_text, fr.anchor_how,
             fr.place_text, fr.time, fr.rate, fr.predicate, fr.event, fr.noun, fr.noun2, fr.lang, fr.context,
             names, c.kind, c.value, c.attribute, f.places(uf), f.group, f.salience, (f.doc, fr.measure) in disc,
             (f.doc, fr.measure) in bound, (f.doc, fr.measure, fr.part) in single,
-            (f.doc, fr.measure + (fr.event or ""), ra) in multi)
+            (f.doc, fr.measure + (fr.event or ""), ra) in multi, (f.doc, fr.measure) in grouped)
 
 
 def fact_classes(facts: list[Fact], canon: dict[str, str], uf: UnionFind, disc: set[tuple[str, str]],
                  multi: set[tuple[str, str, str]], bound: set[tuple[str, str]],
-                 single: set[tuple[str, str, bool]]) -> list[FactClass]:
+                 single: set[tuple[str, str, bool]], grouped: set[tuple[str, str]] = frozenset()) -> list[FactClass]:
     """The facts in classes of one signature, in the order of their first fact."""
     by_sig: dict[tuple, FactClass] = {}
     clusters: dict[frozenset[str], frozenset[str]] = {}  # the names of a sentence -> their clusters
     for f in facts:
-        sig = signature(f, canon, uf, disc, multi, bound, single, clusters)
+        sig = signature(f, canon, uf, disc, multi, bound, single, grouped, clusters)
         cls = by_sig.get(sig)
         if cls is None:
             cls = by_sig[sig] = FactClass(len(by_sig), sig[0], [])
@@ -763,7 +780,8 @@ def fact_classes(facts: list[Fact], canon: dict[str, str], uf: UnionFind, disc: 
 
 def class_pairs(classes: list[FactClass], uf: UnionFind, disc: set[tuple[str, str]],
                 multi: set[tuple[str, str, str]], bound: set[tuple[str, str]],
-                single: set[tuple[str, str, bool]]) -> dict[float, dict[int, list[tuple[int, list[str]]]]]:
+                single: set[tuple[str, str, bool]],
+                grouped: set[tuple[str, str]] = frozenset()) -> dict[float, dict[int, list[tuple[int, list[str]]]]]:
     """Each score at or above THRESHOLD -> class -> the classes whose later facts pair
     with its facts at that score (with the pair's reasons). A class pair is scored once,
     in each order its facts come in (the earlier fact is `score`'s first)."""
@@ -778,7 +796,7 @@ def class_pairs(classes: list[FactClass], uf: UnionFind, disc: set[tuple[str, st
                 for a, b in ((x, y), (y, x)) if x is not y else ((x, x),):
                     if a.members[0].order >= b.members[-1].order:
                         continue  # no fact of a comes before one of b
-                    p = score(a.rep, b.rep, uf, disc, multi, bound, single)
+                    p = score(a.rep, b.rep, uf, disc, multi, bound, single, grouped)
                     if p is not None and p.score >= THRESHOLD:
                         levels[p.score][a.index].append((b.index, p.why))
     return levels

@@ -43,7 +43,7 @@ def reference_story(claims):
     facts = A.facts_of(claims, uf)
     canon = A.measure_keys(facts)
     disc, multi = A.discriminating(facts, uf), A.multi_valued(facts, uf)
-    bound, single = A.place_bound(facts, uf), A.only_ones(facts)
+    bound, single, grouped = A.place_bound(facts, uf), A.only_ones(facts), A.group_only(facts, uf)
     blocks = defaultdict(list)
     for f in facts:
         blocks[canon[f.frame.measure]].append(f)
@@ -53,7 +53,7 @@ def reference_story(claims):
         for i, x in enumerate(block):
             for y in block[i + 1:]:
                 if x.doc != y.doc:
-                    p = A.score(x, y, uf, disc, multi, bound, single)
+                    p = A.score(x, y, uf, disc, multi, bound, single, grouped)
                     if p is not None and p.score >= A.THRESHOLD:
                         pairs.append(p)
     pairs.sort(key=lambda p: (-p.score, p.a.order, p.b.order))

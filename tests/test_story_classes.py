@@ -108,3 +108,18 @@ def test_festival_goers_and_visitors_are_its_attendance(tmp_path):
     report = run(tmp_path, "Lueurs\n\nPrès de 152 000 festivaliers ont franchi les grilles du Festival des Lueurs.\n",
                  "Lueurs\n\nThe Lueurs Festival drew about 147,000 visitors.\n")
     assert ("attendance", {"Près de 152 000", "about 147,000"}) in found(report, "conflict")
+
+
+def test_a_document_counting_only_a_group_counts_its_figure(tmp_path):
+    report = run(tmp_path,
+                 "Naufrage du Ker-Avel\n\nTrois marins du chalutier Ker-Avel sont toujours portés disparus.\n",
+                 "Ker-Avel\n\nLe chalutier Ker-Avel a coulé dans la nuit. Deux hommes restent portés disparus.\n")
+    assert ("missing", {"Trois", "Deux"}) in found(report, "conflict")
+
+
+def test_a_group_the_document_tells_apart_from_its_total_stays_apart(tmp_path):
+    report = run(tmp_path,
+                 "Incendie à Lanvic\n\nL'incendie a fait 12 morts à Lanvic.\n",
+                 "Lanvic\n\nL'incendie de Lanvic a fait 12 morts. Cinq pompiers sont morts dans l'incendie.\n")
+    assert ("deaths", {"12"}) in found(report, "agreement")
+    assert not found(report, "conflict")
