@@ -514,7 +514,7 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
 def _named_in_other(a: Frame, b: Frame) -> bool:
     """Is a's measure an open noun ("the $3.1 billion mission") that b's sentence, in
     the same language, names ("the mission, which cost $2.8 billion")?"""
-    return a.measure.startswith(OPEN) and a.how == "noun" and a.lang == b.lang and a.measure[1:] in b.context
+    return a.measure.startswith(OPEN) and a.how == "noun" and a.lang == b.lang and (a.noun or a.measure[1:]) in b.context
 
 
 def _no(why_not: list[str] | None, reason: str) -> None:

@@ -24,9 +24,9 @@ def claims_of(text: str, lang: str):
 
 def test_the_same_counted_noun_with_two_verbs_is_one_count(tmp_path):
     report = run(tmp_path,
-                 "Fouilles de Morlenc\n\nLes archéologues ont recensé 214 objets dans la tombe de Morlenc.\n",
-                 "Tombe de Morlenc\n\nAu total, 241 objets ont été inventoriés dans la sépulture de Morlenc.\n")
-    assert ("objet", {"214", "241"}) in found(report, "conflict")
+                 "Fouilles de Morlenc\n\nLes archéologues ont recensé 214 tessons dans la tombe de Morlenc.\n",
+                 "Tombe de Morlenc\n\nAu total, 241 tessons ont été inventoriés dans la sépulture de Morlenc.\n")
+    assert ("tesson", {"214", "241"}) in found(report, "conflict")
 
 
 def test_other_ones_are_an_addition_not_the_total(tmp_path):
@@ -123,3 +123,15 @@ def test_a_group_the_document_tells_apart_from_its_total_stays_apart(tmp_path):
                  "Lanvic\n\nL'incendie de Lanvic a fait 12 morts. Cinq pompiers sont morts dans l'incendie.\n")
     assert ("deaths", {"12"}) in found(report, "agreement")
     assert not found(report, "conflict")
+
+
+def test_things_counted_in_two_languages_align(tmp_path):
+    report = run(tmp_path, "Eruption\n\nAt least 160 flights were cancelled at Port Lanvic airport.\n",
+                 "Éruption\n\nÀ l'aéroport de Port-Lanvic, plus de 230 vols ont été annulés.\n")
+    assert ("flight", {"At least 160", "plus de 230"}) in found(report, "conflict")
+
+
+def test_every_thing_key_exists_in_both_languages():
+    from factcheck.language import language
+    fr, en = (set(language(code).data["things"].values()) for code in ("fr", "en"))
+    assert fr == en

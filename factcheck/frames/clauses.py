@@ -13,6 +13,7 @@ class Clauses:
         self.lang = lang
         d = lang.data
         self.subsets = {k.lower(): v for k, v in d["subsets"].items()}
+        self.things = d["things"]
         self.hedging = frozenset(w.lower().replace("’", "'") for w in d["hedging_words"])
         self._hedge_firsts = frozenset(w.split(" ")[0] for w in self.hedging if w.count(" ") == 1)  # two-word hedges
         self.pronouns = frozenset(w.lower() for w in d["pronouns"])

@@ -47,13 +47,13 @@ class Counts(Clauses):
             elif low in lang.generic_nouns or lem in lang.generic_nouns:
                 pass
             else:
-                f.measure, f.strength, f.how = OPEN + lem, OPEN_STRENGTH, "noun"
+                f.measure, f.strength, f.how = OPEN + self.things.get(lem, lem), OPEN_STRENGTH, "noun"
         if k is None and self._follows(s, i, "age_at_verbs"):
             return self._bare_age_frame(s, i, e, a, b, places, resolve)  # "Margaret Roe dies at 82"
         direct = lang.roles["predicates"].at(s.lemmas, start, s.lows)
         # "ont été blessées", and a participle standing for its noun: "35,000 evacuated"
         if direct and direct[1].family == "count" and k is not None and (direct[0] > 1 or (
-                k == start and measure is None and f.measure == OPEN + s.lemmas[k])):
+                k == start and measure is None and f.measure == OPEN + self.things.get(s.lemmas[k], s.lemmas[k]))):
             measure, f.how, noun_end = direct[1], "predicate", start + direct[0]
         # What the clause says of them ("ont été blessées"), else a verb governing the
         # value ("a tué 4 personnes"), else the noun the value is predicated of.
@@ -130,7 +130,7 @@ class Counts(Clauses):
                 f.measure, f.strength, f.how = OPEN + f.group, LEXICON, "noun"
                 f.group = None
             elif k is not None:
-                f.measure, f.strength, f.how = OPEN + s.lemmas[k], WEAK, "noun"
+                f.measure, f.strength, f.how = OPEN + self.things.get(s.lemmas[k], s.lemmas[k]), WEAK, "noun"
             elif popen:
                 f.measure, f.strength, f.how = OPEN + popen, WEAK, "predicate"
             elif f.predicate and k is None:
