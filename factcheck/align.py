@@ -491,6 +491,7 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
     if fa.noun and fb.noun and fa.family == "quantity":
         same = set(fa.noun.split()) & set(fb.noun.split()) or fuzz.token_set_ratio(fa.noun, fb.noun) >= 80
         total += NOUN_SAME if same else NOUN_OTHER
+
     # What else the two sentences share.
     shared = len(fa.context & fb.context)
     if shared:

@@ -135,3 +135,30 @@ def test_every_thing_key_exists_in_both_languages():
     from factcheck.language import language
     fr, en = (set(language(code).data["things"].values()) for code in ("fr", "en"))
     assert fr == en
+
+
+def test_an_obituary_states_age_and_birth_year(tmp_path):
+    report = run(tmp_path,
+                 "Ilan Vorsk dies\n\nIlan Vorsk, a film director, died on Monday at his home in Lisk. He was 86. "
+                 "Vorsk was born in Varholm in 1938 and grew up above a workshop.\n",
+                 "Ilan Vorsk, filmmaker\n\nIlan Vorsk, a director, died Monday in Lisk. He was 83. "
+                 "Vorsk was born in 1941 and grew up in Varholm.\n")
+    conflicts = dict(found(report, "conflict"))
+    assert conflicts.get("age") == {"86", "83"}
+    assert conflicts.get("born") == {"1938", "1941"}
+
+
+def test_a_bare_number_after_a_pronoun_is_an_age_only_alone():
+    (age,) = claims_of("Ilan Vorsk died on Monday. He was 83.\n", "en")[-1:]
+    assert age.kind == "age" and age.text == "83"
+    assert all(c.kind != "age" for c in claims_of("It was 83 at noon in Lisk.\n", "en"))
+
+
+def test_an_age_since_which_something_lasts_is_not_the_age_now(tmp_path):
+    (then,) = [c for c in claims_of("Kane has played at Spurs since he was 11 years old.\n", "en") if c.kind == "age"]
+    assert then.frame.time == "since"
+    (now,) = [c for c in claims_of("Sa directrice depuis 2019, Léa Roy (49 ans), a parlé.\n", "fr") if c.kind == "age"]
+    assert now.frame.time is None
+    report = run(tmp_path, "Kane\n\nHarry Kane, 30, has left Spurs.\n",
+                 "Kane\n\nHarry Kane has been at Spurs since he was 11 years old.\n")
+    assert not found(report, "conflict")

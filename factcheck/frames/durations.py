@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..scan import Mention
 from .clauses import Clauses
-from .model import DURATION, LEXICON, OPEN, OPEN_STRENGTH, STORY, Frame, Sentence
+from .model import DURATION, LEXICON, OPEN, OPEN_STRENGTH, PUNCT, STORY, Frame, Sentence
 
 # A number in brackets after a full name is an age from 16 years on ("Marc Roy (61)");
 # below that it is more often a score, a rank or a count ("Valmont United (3)").
@@ -29,6 +29,8 @@ class Durations(Clauses):
             ev, op = self.event_near(s, i, e, a, b, skip=self.lang.words("age_markers"))
             f.event = ev or (OPEN + op if op and self._when_clause(s, i, a) else None)
             f.at_event = self._when_clause(s, i, a)
+            if any(w in lang.words("since_words") for w in s.lows[max(a, i - 4):i]):
+                f.time = "since"  # "at Spurs since he was 11", "depuis l'âge de 11 ans": his age then, not now
             named = self._named_after(s, e, len(s.lows))
             if named is not None:
                 f.anchor, f.anchor_text, f.anchor_how, f.anchor_at = named[2], named[3], "apposition", named[0]
@@ -85,12 +87,13 @@ class Durations(Clauses):
                 measure, f.how = hm, "head"
         f.noun2 = self._complement(s, e if not found else e + found[0], b)
         ev, op = self.event_near(s, i, e, a, b, others=spans)
+        interval = e < len(s.lows) and s.lows[e] in lang.words("interval_words")
         if measure is None and ev in ("took_office", "left_office"):
             measure = lang.measure("tenure")  # "89 jours plus tard, le gouvernement chute"
             f.how = "event"
         if measure is not None:
             f.measure, f.strength = measure.key, STORY if measure.story else LEXICON
-        elif e < len(s.lows) and s.lows[e] in lang.words("interval_words"):
+        elif interval:
             f.measure, f.strength, f.how = "interval", OPEN_STRENGTH, "interval"
             f.event = ev or (OPEN + op if op else None)
         else:
@@ -257,6 +260,9 @@ class Durations(Clauses):
                 return True  # "Anna Lind, 34, said", "Lena Roy (Valtex), 24, won"
         if i < 2 or s.lows[i - 1] not in self.lang.words("age_verbs"):
             return False
+        if i - 2 == a and s.lows[a] in self.lang.words("age_pronouns") and e is not None and (
+                e >= len(s.lows) or s.lows[e] in PUNCT or s.lows[e] == ","):
+            return True  # "He was 83.": the clause says nothing else
         who = s.lows[i - 2] in self.pronouns or s.name_at(i - 2) is not None
         openers = self.lang.words("age_clause_openers")
         when = any(w in openers for w in s.lows[max(a, i - 5):i])
