@@ -103,6 +103,9 @@ class Scanner:
         self.race_time = compiled.compile(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
         self.minutes_after = compiled.compile(r"[\s\u00a0]*(?i:min|mn|minutes?)(?![^\W\d_])")
         self.hours_word = compiled.compile(r"[\s\u00a0]+(?i:heures?|h)\b(?:[\s\u00a0]*(?P<m>[0-5]\d))?")
+        # "13 heures et 5 minutes", "13 h 5 min": the minutes of a duration follow
+        self.then_minutes = compiled.compile(r"[\s\u00a0]+(?i:(?:et|and)[\s\u00a0]+)?\d{1,2}[\s\u00a0]*"
+                                             r"(?i:minutes?|min|mn)(?![^\W\d_])")
         # "à 14 heures", "vers 21 h", and the hedges that end in a bound ("peu après 22
         # heures", "shortly after 9 hours"): before them "N heures" is a time of day
         bounds = {w.lower() for w in d["bounds"]}
@@ -548,6 +551,8 @@ class Scanner:
             m = self.time_fr.match(text, s, hi)
             if m and m["m"] and self.minutes_after.match(text, m.end(), hi):
                 m = None  # "2 h 04 min 21 s": a duration, not a time of day
+            if m and not m["m"] and self.then_minutes.match(text, m.end(), hi):
+                m = None  # "13 h et 5 min": a duration
             if m and (m["m"] or self.at_before.search(text, max(lo, s - 12), s)) and text[m.end() - 1:m.end()] != " ":
                 return _time_mention(s, m.end(), int(m["h"]), int(m["m"] or 0))
         m = self.time_en.match(text, s, hi)
@@ -560,6 +565,8 @@ class Scanner:
                 h = 0
             return _time_mention(s, m.end(), h, int(m["m"] or 0))
         w = self.hours_word.match(text, e, hi)
+        if w and (self.then_minutes.match(text, w.end(), hi) or (w["m"] and self.minutes_after.match(text, w.end(), hi))):
+            return None  # "la marque de 13 heures et 5 minutes": a duration, not a time of day
         if w and self.at_before.search(text, max(lo, s - 12), s) and text[s:e].isdigit() and int(text[s:e]) < 24:
             return _time_mention(s, w.end(), int(text[s:e]), int(w["m"] or 0))
         return None

@@ -162,3 +162,12 @@ def test_an_age_since_which_something_lasts_is_not_the_age_now(tmp_path):
     report = run(tmp_path, "Kane\n\nHarry Kane, 30, has left Spurs.\n",
                  "Kane\n\nHarry Kane has been at Spurs since he was 11 years old.\n")
     assert not found(report, "conflict")
+
+
+def test_hours_and_minutes_are_a_duration_not_a_time_of_day():
+    got = {c.text: c.kind for c in claims_of("Elle efface la marque de 13 heures et 5 minutes.\n", "fr")}
+    assert got == {"13 heures et 5 minutes": "duration"}
+    got = {c.text: c.kind for c in claims_of("Le record de 13 h 5 min tient toujours.\n", "fr")}
+    assert got == {"13 h 5 min": "duration"}
+    got = {c.text: c.kind for c in claims_of("La réunion de 14 heures a été annulée.\n", "fr")}
+    assert got == {"14 heures": "time"}
