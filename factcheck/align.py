@@ -286,6 +286,8 @@ def standings(facts: list[Fact], uf: UnionFind) -> tuple[set, set, set, set, set
     dated: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for f in facts:
         fr = f.frame
+        if fr.possible:
+            continue  # what could be is no figure the document states
         key = (f.doc, fr.measure)
         if fr.anchor:
             anchors[key].add(_root(uf, fr.anchor))
@@ -333,7 +335,7 @@ def only_ones(facts: list[Fact]) -> set[tuple[str, str, bool]]:
     total, "326 of the 600 seats", are two figures of their own)."""
     values: dict[tuple[str, str, bool], set] = defaultdict(set)
     for f in facts:
-        if f.frame.time != "previous":
+        if f.frame.time != "previous" and not f.frame.possible:
             values[(f.doc, f.frame.measure, f.frame.part)].add(f.first.value.point)  # a headline's figure again is no other
     return {k for k, points in values.items() if len(points) == 1}
 
@@ -354,6 +356,8 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
     ca, cb = a.first, b.first
     if fa.measure in UNALIGNED or not comparable(ca.kind, ca.value, cb.kind, cb.value):
         return _no(why_not, "kinds not comparable")
+    if fa.possible != fb.possible:
+        return _no(why_not, "a possibility and a fact")  # "peut contaminer jusqu'à vingt personnes"
     if fa.part != fb.part or (fa.time == fb.time == "previous"):
         return _no(why_not, "part or earlier figure")
     why: list[str] = []
@@ -757,7 +761,7 @@ def signature(f: Fact, canon: dict[str, str], uf: UnionFind, disc: set[tuple[str
         names = frozenset(_root(uf, n) for n in fr.names)
         if clusters is not None:
             clusters[fr.names] = names
-    return (canon[fr.measure], fr.part, fr.more, fr.family, fr.measure, fr.strength, ra, fr.anchor_text, fr.anchor_how,
+    return (canon[fr.measure], fr.part, fr.more, fr.possible, fr.family, fr.measure, fr.strength, ra, fr.anchor_text, fr.anchor_how,
             fr.place_text, fr.time, fr.rate, fr.predicate, fr.event, fr.noun, fr.noun2, fr.lang, fr.context,
             names, c.kind, c.value, c.attribute, f.places(uf), f.group, f.salience, (f.doc, fr.measure) in disc,
             (f.doc, fr.measure) in bound, (f.doc, fr.measure, fr.part) in single,

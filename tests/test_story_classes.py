@@ -171,3 +171,19 @@ def test_hours_and_minutes_are_a_duration_not_a_time_of_day():
     assert got == {"13 h 5 min": "duration"}
     got = {c.text: c.kind for c in claims_of("La réunion de 14 heures a été annulée.\n", "fr")}
     assert got == {"14 heures": "time"}
+
+
+def test_what_could_be_is_not_what_is(tmp_path):
+    report = run(tmp_path,
+                 "Rougeole à Morlenc\n\nL'agence a confirmé 47 cas de rougeole à Morlenc. Une personne infectée "
+                 "peut contaminer jusqu'à vingt personnes non protégées.\n",
+                 "Morlenc\n\nSelon l'agence, 52 cas de rougeole ont été confirmés à Morlenc.\n")
+    assert found(report, "conflict") == [("cases", {"47", "52"})]
+
+
+def test_a_modal_marks_a_possibility_but_not_an_estimate():
+    def possible(text, lang):
+        return {c.text: c.frame.possible for c in claims_of(text, lang) if c.frame}
+    assert possible("Une personne infectée peut contaminer jusqu'à vingt personnes.\n", "fr") == {"jusqu'à vingt": True}
+    assert possible("The number of missing people could be over 5,000.\n", "en") == {"over 5,000": False}
+    assert possible("In May 2020, 12 people died in Lanvic.\n", "en") == {"May 2020": False, "12": False}

@@ -42,6 +42,7 @@ class Frame:
     part: bool = False
     more: bool = False  # more or other ones than those already told ("six autres magasins", "two more bodies")
     reported: bool = False
+    possible: bool = False  # governed by a modal of possibility ("peut contaminer jusqu'à vingt personnes")
     at_event: bool = False  # an age tied to its event ("à l'âge de 75 ans", "when he was five")
     lang: str = ""  # the language the frame was read in (its nouns compare only within it)
     context: frozenset[str] = frozenset()  # content lemmas of the sentence
@@ -64,6 +65,8 @@ class Frame:
             out["more"] = True
         if self.reported:
             out["reported"] = True
+        if self.possible:
+            out["possible"] = True
         return out
 
 

@@ -9,12 +9,28 @@ from .anchors import Anchors
 from .counts import Counts
 from .durations import Durations
 from .events import Events
-from .model import LEXICON, OPEN, OPEN_STRENGTH, WEAK, Frame, Sentence
+from .model import LEXICON, OPEN, OPEN_STRENGTH, PUNCT, WEAK, Frame, Sentence
 from .qualifiers import Qualifiers
 
 
 class Reader(Counts, Amounts, Durations, Events, Anchors, Qualifiers):
     """Reads the frames of the values of one document's sentences."""
+
+    def _possible(self, s: Sentence, i: int) -> bool:
+        """Does a modal of possibility govern the value at token i: one of the three
+        words before it (the modal, its verb, a preposition), in its clause, written in
+        lower case ("May" is a month)? Not "the toll could further rise as 37 of the
+        injured": the value is another clause's; nor a copula after the modal ("could be
+        over 5,000"): an estimate."""
+        modals = self.lang.words("possibility_modals")
+        for k in range(i - 1, max(-1, i - 4), -1):
+            low = s.lows[k]
+            if low in PUNCT or low == ",":
+                return False
+            if low in modals and s.surface[k] == low:
+                # "could be over 5,000", "pourrait atteindre 50": an estimate of what is
+                return k + 1 >= i or s.lemmas[k + 1] not in self.lang.words("copula_lemmas")
+        return False
 
     def read(self, s: Sentence, mentions: list[Mention], resolve=None,
              main: tuple[str, str] | None = None) -> list[tuple[Mention, Frame] | None]:
@@ -54,6 +70,7 @@ class Reader(Counts, Amounts, Durations, Events, Anchors, Qualifiers):
             frame.names = names
             frame.lang = self.lang.code
             frame.reported = frame.reported or reported
+            frame.possible = self._possible(s, i)
             out.append((m, frame))
             if frame.family == "count" and frame.measure:
                 prev, prev_end = frame, e
