@@ -187,3 +187,8 @@ def test_a_modal_marks_a_possibility_but_not_an_estimate():
     assert possible("Une personne infectée peut contaminer jusqu'à vingt personnes.\n", "fr") == {"jusqu'à vingt": True}
     assert possible("The number of missing people could be over 5,000.\n", "en") == {"over 5,000": False}
     assert possible("In May 2020, 12 people died in Lanvic.\n", "en") == {"May 2020": False, "12": False}
+
+
+def test_where_someone_comes_from_is_a_place_not_who_is_aged():
+    (age,) = [c for c in claims_of("À 34 ans, l'artiste originaire de Lanvic achève sa tournée.\n", "fr") if c.kind == "age"]
+    assert age.frame.anchor != "lanvic"

@@ -84,7 +84,8 @@ class Anchors(Clauses):
                 return n[2], n[3], "text"  # "7 years for Andrew Chiu"
         if after:
             for n in s.names:
-                if j <= n[0] <= j + 5 and n[0] < b + 3 and n[0] not in places and s.lows[n[0] - 1] != "(":
+                if j <= n[0] <= j + 5 and n[0] < b + 3 and n[0] not in places and s.lows[n[0] - 1] != "(" \
+                        and not self._locative(s, n[0]):  # "À 34 ans, l'artiste originaire de Lanvic": a place
                     self._at = n[0]
                     return n[2], n[3], "text"
         return None
