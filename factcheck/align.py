@@ -420,8 +420,10 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
     if fa.rate or fb.rate:
         if fa.rate and fb.rate and fa.rate != fb.rate:
             return _no(why_not, "different rates")
+        if fa.rate != fb.rate and fa.family == "count":
+            return _no(why_not, "a count per period and a count")  # "140 voyageurs à bord" / "3 200 voyageurs chaque jour"
         if fa.rate != fb.rate:
-            total += RATE_ONE_SIDE
+            total += RATE_ONE_SIDE  # "annual revenue" / "revenue in 2024": one figure
     # The entity the fact is about: the same, or named in the other's sentence.
     ra, rb = _root(uf, fa.anchor), _root(uf, fb.anchor)
     personal = fa.family in PERSONAL

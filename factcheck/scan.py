@@ -70,6 +70,7 @@ class Scanner:
         hedge = hedge_pattern(lang.code)
         self.hedge_before = compiled.compile(rf"(?P<h>{hedge})[\s\u00a0]*$")
         starters = _words(d["range_starters"])
+        self.old_year_before = compiled.compile(rf"(?i:(?<!\w)(?:{_words(d['old_year_openers'])}))[\s\u00a0]+$")
         self.determiner = compiled.compile(rf"(?i:(?<!\w)(?:{_words(d['determiners'])})(?:(?<=['’])|(?!\w)))")
         self.starter_before = compiled.compile(rf"(?i:(?<!\w)(?:{starters}))[\s\u00a0]*$")
         self.cur_before = compiled.compile(r"(?:(?<![A-Za-z])(?:US|C|A|AU|NZ|HK|S))?[$€£¥][\s\u00a0]?$")
@@ -490,7 +491,8 @@ class Scanner:
                 v = Value("number", number_display(n, low, high, hedge, u2["u"]), point=n * factor,
                           low=low * factor, high=high * factor, hedge=hedge, unit=dim)
                 return Mention(start, e, "quantity", v, e, unit=unit)
-        yearish = 1500 <= n <= 2099 and float(n).is_integer() and _YEAR_END.search(text, max(lo, e - 5), e) is not None
+        yearish = (1500 <= n <= 2099 or (1000 <= n < 1500 and self.old_year_before.search(text, max(lo, e - 20), e - 4))) \
+            and float(n).is_integer() and _YEAR_END.search(text, max(lo, e - 5), e) is not None
         if yearish and hedge == "approx":
             low, high = n - 2, n + 2
         display = number_display(n, low, high, hedge, None)

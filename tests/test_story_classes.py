@@ -192,3 +192,30 @@ def test_a_modal_marks_a_possibility_but_not_an_estimate():
 def test_where_someone_comes_from_is_a_place_not_who_is_aged():
     (age,) = [c for c in claims_of("À 34 ans, l'artiste originaire de Lanvic achève sa tournée.\n", "fr") if c.kind == "age"]
     assert age.frame.anchor != "lanvic"
+
+
+def test_how_long_works_lasted_is_one_measure_across_languages(tmp_path):
+    report = run(tmp_path, "Lanvic\n\nLa ligne C a ouvert au terme de six ans de travaux.\n",
+                 "Lanvic\n\nLine C opened on Saturday, ending eight years of construction.\n")
+    assert ("works_duration", {"six ans", "eight years"}) in found(report, "conflict")
+    report = run(tmp_path, "Morlenc\n\nLa cathédrale rouvre après onze ans de travaux.\n",
+                 "Morlenc\n\nLa cathédrale rouvre après neuf années de chantier.\n")
+    assert ("works_duration", {"onze ans", "neuf années"}) in found(report, "conflict")
+
+
+def test_a_medieval_year_after_a_year_opener_is_a_year():
+    got = {c.text: c.kind for c in claims_of("Édifiée à partir de 1163, la cathédrale de Morlenc domine la ville.\n", "fr")}
+    assert got.get("1163") == "year"
+    got = {c.text: c.kind for c in claims_of("Charles Morel est l'auteur de 1400 chansons.\n", "fr")}
+    assert got.get("1400") == "count"
+    got = {c.text: c.kind for c in claims_of("Work on Morley cathedral began in 1163.\n", "en")}
+    assert got.get("1163") == "year"
+
+
+def test_a_daily_count_is_not_a_one_off_count(tmp_path):
+    (daily,) = [c for c in claims_of("La ligne, empruntée chaque jour par 3 200 voyageurs, est fermée.\n", "fr")
+                if c.text == "3 200"]
+    assert daily.frame.rate == "day"
+    report = run(tmp_path, "Vallonnet\n\nLe premier train, avec 140 voyageurs à bord, a pu s'arrêter à Morvanges.\n",
+                 "Vallonnet\n\nLa ligne de Morvanges, empruntée chaque jour par 3 200 voyageurs, est coupée.\n")
+    assert not found(report, "conflict")

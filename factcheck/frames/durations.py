@@ -85,7 +85,9 @@ class Durations(Clauses):
             hm, _h = self.head_before(s, i, a, "duration")
             if hm is not None:
                 measure, f.how = hm, "head"
-        f.noun2 = self._complement(s, e if not found else e + found[0], b)
+        # what completes the value, unless it is the noun that named the measure
+        # ("onze ans de travaux" / "neuf années de chantier": both how long works lasted)
+        f.noun2 = None if f.how == "noun" else self._complement(s, e if not found else e + found[0], b)
         ev, op = self.event_near(s, i, e, a, b, others=spans)
         interval = e < len(s.lows) and s.lows[e] in lang.words("interval_words")
         if measure is None and ev in ("took_office", "left_office"):

@@ -187,6 +187,15 @@ class Qualifiers(Clauses):
                 return str(found[1])
         return None
 
+    def rate_before(self, s: Sentence, i: int, a: int) -> str | None:
+        """A rate ending within the three words before the value, in its clause ("la
+        ligne, empruntée chaque jour par 3 200 voyageurs")."""
+        for x in range(max(a, i - 5), i):
+            found = self.lang.rates.at(s.lemmas, x, s.lows)
+            if found and i - 3 <= x + found[0] <= i:
+                return str(found[1])
+        return None
+
     def _place_reach(self, s: Sentence, k: int, b: int) -> int:
         """How far after token k a place can still belong to this value: up to a comma,
         another value, or a phrase that starts another noun ("avec la découverte d'une
@@ -208,7 +217,7 @@ class Qualifiers(Clauses):
                 if n[2] == place[0]:
                     places.add(n[0])
         f.time = "previous" if (m.previous or self.is_previous(s, a, b, i, spans)) else self.time_of(s, i, a, b, spans)
-        f.rate = self.rate_after(s, e, b)
+        f.rate = self.rate_after(s, e, b) or self.rate_before(s, i, a)
         if self.lang.marks["part_before"].ending_at(s.lemmas, i, s.lows):
             f.part = True
         marks = self.lang.marks["aggregates"]
