@@ -219,3 +219,12 @@ def test_a_daily_count_is_not_a_one_off_count(tmp_path):
     report = run(tmp_path, "Vallonnet\n\nLe premier train, avec 140 voyageurs à bord, a pu s'arrêter à Morvanges.\n",
                  "Vallonnet\n\nLa ligne de Morvanges, empruntée chaque jour par 3 200 voyageurs, est coupée.\n")
     assert not found(report, "conflict")
+
+
+def test_a_projection_is_not_the_figure(tmp_path):
+    report = run(tmp_path,
+                 "Veltrana\n\nRevenue rose 8% to $4.2 billion. Veltrana raised its full-year revenue guidance "
+                 "to between $16.8 billion and $17.2 billion.\n",
+                 "Veltrana\n\nVeltrana's revenue reached $4.2bn in the quarter.\n")
+    assert not found(report, "conflict")
+    assert ("revenue", {"$4.2 billion", "$4.2bn"}) in found(report, "agreement")

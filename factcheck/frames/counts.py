@@ -38,6 +38,10 @@ class Counts(Clauses):
                     and not lang.roles["predicates"].at(s.lemmas, noun_end, s.lows):
                 noun_end += 1  # "the injured people": the rest of the noun phrase
             f.noun2 = self._complement(s, noun_end, b)
+            if found and f.noun2:
+                what = lang.roles["heads"].at([f.noun2], 0, [f.noun2])
+                if what and what[1].refines == found[1].key:
+                    found = (found[0], what[1])  # "4 300 voix d'avance": a margin of votes
             if not f.part and any(self._share_of_total(s, x, b) for x in range(k + 1, noun_end + 1)):
                 f.part = True  # "324 seats out of 600", "324 sièges sur 600": as "326 of the 600 seats"
             if found and found[1].family == "count":
@@ -61,8 +65,10 @@ class Counts(Clauses):
         gm, gverb = self.governor_before(s, i, a, "count", strict=True)
         if gm is not None:
             measure, f.how = gm, "governor"  # the value is the verb's object ("qui a tué 4 personnes")
-        elif pm is not None and pm.family == "count" and not (measure is not None and measure.things):
-            measure, f.how = pm, "predicate"  # not "1 420 postes sont appelés à disparaître": jobs
+        elif pm is not None and pm.family == "count" and not (
+                measure is not None and measure.things and pm.refines != measure.key):
+            # not "1 420 postes sont appelés à disparaître": jobs; but "4 300 voix d'avance": a margin
+            measure, f.how = pm, "predicate"
         if gverb and k is not None:
             f.predicate = gverb  # "a écrit 1 300 chansons": the verb governing the counted noun
         elif popen:
@@ -97,6 +103,10 @@ class Counts(Clauses):
                 measure, f.how = hm, "head"
             elif hopen and not f.measure:
                 f.measure, f.strength, f.how = OPEN + hopen, OPEN_STRENGTH, "head"
+        if measure is not None and f.how == "noun":
+            hm, _ = self.head_before(s, i, a, "count")
+            if hm is not None and hm.refines == measure.key:
+                measure, f.how = hm, "head"  # "her margin of victory was 2,810 votes": a margin
         if measure is not None and measure.key == "victims":
             hm, _ = self.head_before(s, i, a, "count")
             if hm is not None and hm.key == "deaths":

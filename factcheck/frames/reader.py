@@ -17,16 +17,19 @@ class Reader(Counts, Amounts, Durations, Events, Anchors, Qualifiers):
     """Reads the frames of the values of one document's sentences."""
 
     def _possible(self, s: Sentence, i: int) -> bool:
-        """Does a modal of possibility govern the value at token i: one of the three
+        """Does a modal of possibility or a projection govern the value at token i: one of the three
         words before it (the modal, its verb, a preposition), in its clause, written in
         lower case ("May" is a month)? Not "the toll could further rise as 37 of the
         injured": the value is another clause's; nor a copula after the modal ("could be
         over 5,000"): an estimate."""
         modals = self.lang.words("possibility_modals")
+        projections = self.lang.words("projection_nouns")
         for k in range(i - 1, max(-1, i - 4), -1):
             low = s.lows[k]
             if low in PUNCT or low == ",":
                 return False
+            if low in projections:
+                return True  # "its revenue guidance to between $16.8bn and $17.2bn": expected
             if low in modals and s.surface[k] == low:
                 # "could be over 5,000", "pourrait atteindre 50": an estimate of what is
                 return k + 1 >= i or s.lemmas[k + 1] not in self.lang.words("copula_lemmas")
