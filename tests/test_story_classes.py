@@ -228,3 +228,10 @@ def test_a_projection_is_not_the_figure(tmp_path):
                  "Veltrana\n\nVeltrana's revenue reached $4.2bn in the quarter.\n")
     assert not found(report, "conflict")
     assert ("revenue", {"$4.2 billion", "$4.2bn"}) in found(report, "agreement")
+
+
+def test_an_age_in_apposition_is_the_age_now_whatever_the_clause_tells(tmp_path):
+    report = run(tmp_path,
+                 "Brévannes\n\nAlain Morvel, 61, who ran Helvane Capital, was jailed on Friday.\n",
+                 "Brévannes\n\nLe tribunal a condamné vendredi Alain Morvel, 63 ans, à six ans de prison.\n")
+    assert ("age", {"61", "63 ans"}) in found(report, "conflict")

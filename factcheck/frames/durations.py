@@ -29,6 +29,9 @@ class Durations(Clauses):
             ev, op = self.event_near(s, i, e, a, b, skip=self.lang.words("age_markers"))
             f.event = ev or (OPEN + op if op and self._when_clause(s, i, a) else None)
             f.at_event = self._when_clause(s, i, a)
+            if not f.at_event and i >= 2 and s.lows[i - 1] == "," and e < len(s.lows) and s.lows[e] in (",", ")") \
+                    and (n := s.name_at(i - 2)) is not None and n[1] == i - 1:
+                f.event = None  # "Alain Roy, 61, who ran Valtex": his age now, not at what the clause tells
             if any(w in lang.words("since_words") for w in s.lows[max(a, i - 4):i]):
                 f.time = "since"  # "at Spurs since he was 11", "depuis l'âge de 11 ans": his age then, not now
             named = self._named_after(s, e, len(s.lows))
