@@ -31,6 +31,8 @@ class Amounts(Clauses):
         if f.how == "predicate":
             gm = None  # "will receive $36.50 per share": the sum is said to be a share's price
         head = lang.roles["heads"].ending_at(s.lemmas, i, s.lows)
+        if head is None and i >= 2 and s.lows[i - 1] in lang.words("complement_prepositions"):
+            head = lang.roles["heads"].ending_at(s.lemmas, i - 1, s.lows)  # "percevra une indemnité de 52 000 euros"
         verb = lang.roles["governors"].ending_at(s.lemmas, i, s.lows)
         if head is not None and head[1].family == "money" and (verb is None or head[0] > verb[0]):
             gm = None  # "a deal worth £45m": the longer phrase right before the sum (a fee), not "worth"
