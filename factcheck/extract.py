@@ -8,7 +8,8 @@
 Every value in the body becomes a claim, whether or not any rule knows its phrasing:
 the frame decides what it can be compared with, alignment decides whether it is.
 Page furniture gives no claims. A huge document is handled a slice of sentences at a
-time, so memory holds the claims, never all the matches.
+time, so memory holds the claims, never all the matches; a file read in slices
+(slices.py) is extracted one slice after another, so memory holds one slice's claims.
 """
 from __future__ import annotations
 
@@ -47,23 +48,37 @@ def extract(doc: Document, ruleset: Ruleset, extractor: Extractor | None = None)
 def iter_claims(doc: Document, ruleset: Ruleset, extractor: Extractor | None = None,
                 first_id: int | None = None) -> Iterator[Claim]:
     """Claims of one document in text order, a slice of sentences at a time. With
-    `first_id`, claims are numbered C<first_id>, C<first_id + 1>... as they are built."""
+    `first_id`, claims are numbered C<first_id>, C<first_id + 1>... as they are built.
+
+    A file read in slices (`doc.plan`, see slices.py) is read and extracted one slice
+    after another, numbering on: only one slice's text and claims are held at a time,
+    and the document-level passes (main subject, salience) see one slice."""
     extractor = extractor or Extractor(ruleset)
+    counter = [first_id]
+    if doc.plan is None:
+        yield from _claims_of(doc, extractor, counter)
+        return
+    from .slices import parts
+
+    for part in parts(doc):
+        yield from _claims_of(part, extractor, counter)
+
+
+def _claims_of(doc: Document, extractor: Extractor, counter: list) -> list[Claim]:
     lang = language(doc.language)
     ents = Entities(doc)
-    counter = [first_id]
     sentences = doc.sentences or [(0, len(doc.text))]
     claims: list[Claim] = []
     for first in range(0, len(sentences), CHUNK_SENTENCES):
         chunk = sentences[first:first + CHUNK_SENTENCES]
         claims.extend(_chunk(doc, lang, ents, extractor, first, chunk, counter))
     _salience(doc, claims)
-    yield from claims
+    return claims
 
 
 def _next_id(doc: Document, start: int, counter: list) -> str:
     if counter[0] is None:
-        return f"{doc.id}#{start}"
+        return f"{doc.id}#{doc.offset + start}"
     counter[0] += 1
     return f"C{counter[0] - 1}"
 
@@ -256,7 +271,8 @@ def _claim(doc: Document, ents: Entities, m: Mention, frame: Frame, zone: str, s
     line, col = doc.line_col(m.start)
     return lambda cid: Claim(id=cid, document=doc.id, kind=frame.family,
                              attribute=attribute_of(frame), subject=subject, subject_key=key, value=value,
-                             text=doc.text[m.start:m.end], start=m.start, end=m.end, line=line, column=col,
+                             text=doc.text[m.start:m.end], start=doc.offset + m.start, end=doc.offset + m.end,
+                             line=line, column=col,
                              sentence=sentence, rule=rule.id if rule else "frame", zone=zone,
                              hedged=frame.reported, qualifier=qualifier_of(frame), subject_from=how, frame=frame)
 
@@ -300,9 +316,9 @@ def _name_claims(doc: Document, ents: Entities, extractor: Extractor, cands: lis
         s_lo, s_hi = doc.sentence_at(c.start)
         line, col = doc.line_col(c.start)
         args = dict(document=doc.id, kind=c.rule.kind, attribute=c.rule.attribute, subject=subject,
-                    subject_key=fold(subject), value=value, text=doc.text[c.start:c.end], start=c.start,
-                    end=c.end, line=line, column=col, sentence=doc.text[s_lo:s_hi], rule=c.rule.id,
-                    zone=zone, subject_from=how)
+                    subject_key=fold(subject), value=value, text=doc.text[c.start:c.end],
+                    start=doc.offset + c.start, end=doc.offset + c.end, line=line, column=col,
+                    sentence=doc.text[s_lo:s_hi], rule=c.rule.id, zone=zone, subject_from=how)
         out.append((c.start, c.end, c.rule.id, lambda cid, args=args: Claim(id=cid, **args)))
     return out
 
@@ -337,6 +353,8 @@ def _salience(doc: Document, claims: list[Claim]) -> None:
             k = (c.frame.measure, c.value.display)
             seen[k] = seen.get(k, 0) + 1
     lead_end = doc.sentences[1][1] if len(doc.sentences) > 1 else len(doc.text)
+    if doc.offset:
+        lead_end = 0  # a later slice of a long file (its claims' starts are the file's): no lead
     for c in claims:
         f = c.frame
         if f is None:
