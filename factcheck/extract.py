@@ -7,7 +7,7 @@
 
 Every value in the body becomes a claim, whether or not any rule knows its phrasing:
 the frame decides what it can be compared with, alignment decides whether it is.
-Page furniture gives no claims. A huge document is handled a slice of sentences at a
+Page furniture gives no claims. A huge document is handled a chunk of sentences at a
 time, so memory holds the claims, never all the matches; a file read in slices
 (slices.py) is extracted one slice after another, so memory holds one slice's claims.
 """
@@ -47,7 +47,7 @@ def extract(doc: Document, ruleset: Ruleset, extractor: Extractor | None = None)
 
 def iter_claims(doc: Document, ruleset: Ruleset, extractor: Extractor | None = None,
                 first_id: int | None = None) -> Iterator[Claim]:
-    """Claims of one document in text order, a slice of sentences at a time. With
+    """Claims of one document in text order, a chunk of sentences at a time. With
     `first_id`, claims are numbered C<first_id>, C<first_id + 1>... as they are built.
 
     A file read in slices (`doc.plan`, see slices.py) is read and extracted one slice
