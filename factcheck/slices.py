@@ -170,14 +170,16 @@ def _raw_slices(fh: IO[bytes], limit: int) -> Iterator[tuple[int, bytearray]]:
             return
         m = _BREAK.match(buf, 0, limit)
         cut = m.end() if m else buf.rfind(b"\n", 0, limit) + 1
+        at = limit
         while not cut:  # one line longer than a slice: up to its end
-            at = len(buf)
-            more = _read(fh, BLOCK)
-            eof = len(more) < BLOCK
-            buf += more
             cut = buf.find(b"\n", at) + 1
             if not cut and eof:
                 cut = len(buf)
+            elif not cut:
+                at = len(buf)
+                more = _read(fh, BLOCK)
+                eof = len(more) < BLOCK
+                buf += more
         yield pos, buf[:cut]
         pos += cut
         del buf[:cut]

@@ -78,6 +78,7 @@ def test_ids_offsets_lines_and_columns_continue_across_slices(tmp_path):
     "\n".join([FR, EN] * 3).replace("\n\n", "\n"),  # no blank line: every line is a paragraph
     FR + ("Un paragraphe de 30 lignes dit 12 fois la même chose.\n" * 30) + "\n" + FR,  # longer than a slice
     FR + "\n" + "Une ligne sans fin compte 14 mots. " * 60 + "\n\n" + FR,  # one line longer than a slice
+    FR + "\n" + ("Une ligne sans fin compte 14 mots. " * 60 + "\n") * 3 + FR,  # then more of them
 ])
 def test_a_slice_boundary_never_splits_a_sentence_nor_moves_a_zone(tmp_path, text):
     path = write(tmp_path, text)
@@ -85,6 +86,8 @@ def test_a_slice_boundary_never_splits_a_sentence_nor_moves_a_zone(tmp_path, tex
     doc = read_path(path, slice_bytes=SMALL)
     got = list(parts(doc))
     assert len(got) > 1
+    for piece, part in zip(doc.plan.slices, got):  # longer than a slice only to end its one line
+        assert piece.end - piece.start <= SMALL or part.text.count("\n") == 1
     assert "".join(p.text for p in got) == whole.text
     assert [(p.offset + a, p.offset + b) for p in got for a, b in p.sentences] == list(whole.sentences)
     for p in got:
