@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Generator, Iterator
 
 from . import pool
+from .errors import InputError
 from .extract import iter_claims
 from .model import Claim, Document, Problem
 from .rulematch import Extractor
@@ -68,7 +69,10 @@ def streamed(doc: Document, ruleset: Ruleset, extractor: Extractor, before: int,
     except Exception as err:  # noqa: BLE001 - one document, not the run
         if raise_errors:
             raise
-        problems.append(Problem(doc.id, _failed(err)))
+        if isinstance(err, InputError):  # a file read in slices that changed meanwhile
+            problems.append(Problem(doc.id, str(err).removeprefix(f"{doc.path}: ")))
+        else:
+            problems.append(Problem(doc.id, _failed(err)))
     return n
 
 

@@ -193,5 +193,4 @@ def test_a_file_changed_after_planning_is_that_files_problem(tmp_path):
     problems = []
     claims = list(iter_all(docs, RULES, problems=problems))
     assert {c.document for c in claims} == {other}
-    assert [(p.path, p.message) for p in problems] == [
-        (path, f"claims could not be extracted (InputError: {path}: changed while it was read)")]
+    assert [(p.path, p.message, p.level) for p in problems] == [(path, "changed while it was read", "error")]
