@@ -267,7 +267,7 @@ class Entities:
             zone = self.doc.zone_at(m.start)
             if zone == "comment":
                 continue
-            weight = 3.0 if zone == "headline" or m.start < 300 else 1.0
+            weight = 3.0 if zone == "headline" or self.doc.offset + m.start < 300 else 1.0  # the file's start
             score[m.key] = score.get(m.key, 0.0) + weight
             first.setdefault(m.key, m)
         if not score:

@@ -7,8 +7,9 @@
 
 Every value in the body becomes a claim, whether or not any rule knows its phrasing:
 the frame decides what it can be compared with, alignment decides whether it is.
-Page furniture gives no claims. A huge document is handled a slice of sentences at a
-time, so memory holds the claims, never all the matches.
+Page furniture gives no claims. A huge document is handled a chunk of sentences at a
+time, so memory holds the claims, never all the matches; a file read in slices
+(slices.py) is extracted one slice after another, so memory holds one slice's claims.
 """
 from __future__ import annotations
 
@@ -46,24 +47,38 @@ def extract(doc: Document, ruleset: Ruleset, extractor: Extractor | None = None)
 
 def iter_claims(doc: Document, ruleset: Ruleset, extractor: Extractor | None = None,
                 first_id: int | None = None) -> Iterator[Claim]:
-    """Claims of one document in text order, a slice of sentences at a time. With
-    `first_id`, claims are numbered C<first_id>, C<first_id + 1>... as they are built."""
+    """Claims of one document in text order, a chunk of sentences at a time. With
+    `first_id`, claims are numbered C<first_id>, C<first_id + 1>... as they are built.
+
+    A file read in slices (`doc.plan`, see slices.py) is read and extracted one slice
+    after another, numbering on: only one slice's text and claims are held at a time,
+    and the document-level passes (main subject, salience) see one slice."""
     extractor = extractor or Extractor(ruleset)
+    counter = [first_id]
+    if doc.plan is None:
+        yield from _claims_of(doc, extractor, counter)
+        return
+    from .slices import parts
+
+    for part in parts(doc):
+        yield from _claims_of(part, extractor, counter)
+
+
+def _claims_of(doc: Document, extractor: Extractor, counter: list) -> list[Claim]:
     lang = language(doc.language)
     ents = Entities(doc)
-    counter = [first_id]
     sentences = doc.sentences or [(0, len(doc.text))]
     claims: list[Claim] = []
     for first in range(0, len(sentences), CHUNK_SENTENCES):
         chunk = sentences[first:first + CHUNK_SENTENCES]
         claims.extend(_chunk(doc, lang, ents, extractor, first, chunk, counter))
     _salience(doc, claims)
-    yield from claims
+    return claims
 
 
 def _next_id(doc: Document, start: int, counter: list) -> str:
     if counter[0] is None:
-        return f"{doc.id}#{start}"
+        return f"{doc.id}#{doc.offset + start}"
     counter[0] += 1
     return f"C{counter[0] - 1}"
 
@@ -91,6 +106,7 @@ def _chunk(doc: Document, lang: Language, ents: Entities, extractor: Extractor, 
     resolve = _resolver(doc, ents)
     main = (ents.main.key, ents.main.surface) if ents.main is not None and " " in ents.main.key else None
     used_rules: set[int] = set()
+    said: dict[int, str] = {}  # sentence texts by start: one string per sentence, shared by its claims
     for i, mentions in sorted(by_sentence.items()):
         s_lo, s_hi = chunk[i]
         sent = _sentence(doc, lang, ents, s_lo, s_hi)
@@ -110,7 +126,7 @@ def _chunk(doc: Document, lang: Language, ents: Entities, extractor: Extractor, 
                 y = min(len(toks), bisect.bisect_left(at, m.end) + WINDOW)
                 w = _built(doc, ents, toks[x:y], lows[x:y], lemmas[x:y])
                 frames.extend(read.read(w, [m], resolve, main))
-        sentence = text[s_lo:s_hi]
+        sentence = said[s_lo] = text[s_lo:s_hi]
         for m, got in zip(mentions, frames):
             if got is None:
                 continue
@@ -127,10 +143,10 @@ def _chunk(doc: Document, lang: Language, ents: Entities, extractor: Extractor, 
             continue
         if id(c) in used_rules:
             continue
-        make = _rule_claim(doc, ents, c)
+        make = _rule_claim(doc, ents, c, said)
         if make is not None:
             out.append((c.start, c.end, c.rule.id, make))
-    out.extend(_name_claims(doc, ents, extractor, cands, lo, hi))
+    out.extend(_name_claims(doc, ents, extractor, cands, lo, hi, said))
     out.sort(key=lambda x: (x[0], x[1], x[2]))
     claims = []
     for *_k, make in out:
@@ -256,12 +272,13 @@ def _claim(doc: Document, ents: Entities, m: Mention, frame: Frame, zone: str, s
     line, col = doc.line_col(m.start)
     return lambda cid: Claim(id=cid, document=doc.id, kind=frame.family,
                              attribute=attribute_of(frame), subject=subject, subject_key=key, value=value,
-                             text=doc.text[m.start:m.end], start=m.start, end=m.end, line=line, column=col,
+                             text=doc.text[m.start:m.end], start=doc.offset + m.start, end=doc.offset + m.end,
+                             line=line, column=col,
                              sentence=sentence, rule=rule.id if rule else "frame", zone=zone,
                              hedged=frame.reported, qualifier=qualifier_of(frame), subject_from=how, frame=frame)
 
 
-def _rule_claim(doc: Document, ents: Entities, c: Candidate):
+def _rule_claim(doc: Document, ents: Entities, c: Candidate, said: dict[int, str]):
     """A rule match on a value the scanner did not find (a relative date, say)."""
     kind = KINDS[c.rule.kind]
     groups = c.match.groupdict()
@@ -270,13 +287,12 @@ def _rule_claim(doc: Document, ents: Entities, c: Candidate):
         return None
     family = kind.family
     frame = Frame(family, c.rule.attribute, 1.0, "rule")
-    s_lo, s_hi = doc.sentence_at(c.start)
     m = Mention(c.start, c.end, family, value, c.end)
-    return _claim(doc, ents, m, frame, doc.zone_at(c.start), doc.text[s_lo:s_hi], c.rule)
+    return _claim(doc, ents, m, frame, doc.zone_at(c.start), _sentence_text(doc, c.start, said), c.rule)
 
 
 def _name_claims(doc: Document, ents: Entities, extractor: Extractor, cands: list[Candidate],
-                 lo: int, hi: int) -> list[tuple]:
+                 lo: int, hi: int, said: dict[int, str]) -> list[tuple]:
     """Name mentions (from the entity scan), aliases and roles (from rules)."""
     lang = doc.language if doc.language in ("fr", "en") else "en"
     name_rule = next((r for r in extractor.ruleset.rules if r.kind == "name" and lang in r.patterns), None)
@@ -297,14 +313,23 @@ def _name_claims(doc: Document, ents: Entities, extractor: Extractor, cands: lis
         if value is None:
             continue
         subject, how = _name_subject(doc, ents, c, alias_spans)
-        s_lo, s_hi = doc.sentence_at(c.start)
         line, col = doc.line_col(c.start)
         args = dict(document=doc.id, kind=c.rule.kind, attribute=c.rule.attribute, subject=subject,
-                    subject_key=fold(subject), value=value, text=doc.text[c.start:c.end], start=c.start,
-                    end=c.end, line=line, column=col, sentence=doc.text[s_lo:s_hi], rule=c.rule.id,
-                    zone=zone, subject_from=how)
+                    subject_key=fold(subject), value=value, text=doc.text[c.start:c.end],
+                    start=doc.offset + c.start, end=doc.offset + c.end, line=line, column=col,
+                    sentence=_sentence_text(doc, c.start, said), rule=c.rule.id, zone=zone, subject_from=how)
         out.append((c.start, c.end, c.rule.id, lambda cid, args=args: Claim(id=cid, **args)))
     return out
+
+
+def _sentence_text(doc: Document, offset: int, said: dict[int, str]) -> str:
+    """The sentence holding `offset`, one string for all the claims it holds (`said`:
+    the sentences' texts by start, filled as claims need them)."""
+    s_lo, s_hi = doc.sentence_at(offset)
+    text = said.get(s_lo)
+    if text is None:
+        text = said[s_lo] = doc.text[s_lo:s_hi]
+    return text
 
 
 def _name_subject(doc: Document, ents: Entities, c: Candidate, alias_spans) -> tuple[str, str]:
@@ -337,6 +362,8 @@ def _salience(doc: Document, claims: list[Claim]) -> None:
             k = (c.frame.measure, c.value.display)
             seen[k] = seen.get(k, 0) + 1
     lead_end = doc.sentences[1][1] if len(doc.sentences) > 1 else len(doc.text)
+    if doc.offset:
+        lead_end = 0  # a later slice of a long file (its claims' starts are the file's): no lead
     for c in claims:
         f = c.frame
         if f is None:

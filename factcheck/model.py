@@ -29,6 +29,11 @@ class Document:
     `id` is the path as given on the command line; offsets index `text`. `key` names
     the file however its path was typed (relative to the config's folder, else the
     file's name; see baseline.document_key): fingerprints use it.
+
+    A long plain-text file is read in slices (slices.py): its Document has no text and
+    a `plan` of its slices, and each slice is a Document of its own whose text starts
+    `offset` characters and `line_offset` lines into the file; its claims' offsets and
+    lines are the file's.
     """
 
     id: str
@@ -44,6 +49,9 @@ class Document:
     zones: list[Zone] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     key: str = ""
+    offset: int = 0
+    line_offset: int = 0
+    plan: object | None = None  # slices.Plan of a file read in slices
 
     def __post_init__(self) -> None:
         if not self.line_starts:
@@ -56,12 +64,12 @@ class Document:
             self.line_starts = starts
 
     def line_col(self, offset: int) -> tuple[int, int]:
-        """1-based line and column of a character offset."""
+        """1-based line (in the file: see `line_offset`) and column of an offset of `text`."""
         i = bisect.bisect_right(self.line_starts, offset) - 1
-        return i + 1, offset - self.line_starts[i] + 1
+        return i + 1 + self.line_offset, offset - self.line_starts[i] + 1
 
     def line_text(self, line: int) -> str:
-        start = self.line_starts[line - 1]
+        start = self.line_starts[line - 1 - self.line_offset]
         end = self.text.find("\n", start)
         return self.text[start:] if end < 0 else self.text[start:end]
 
@@ -116,7 +124,7 @@ class Document:
             "path": self.path,
             "key": self.key or None,
             "language": self.language,
-            "chars": len(self.text),
+            "chars": self.plan.chars if self.plan is not None else len(self.text),
             "title": self.title,
             "date": self.date.isoformat() if self.date else None,
             "format": self.fmt,

@@ -5,6 +5,8 @@ consecutive documents and each worker numbers its claims from 1 per document. Th
 parent takes the results back in document order and renumbers: a document's claims
 start right after the claims of the documents before it, which is what the
 in-process run (iter_in_process, `--jobs 1`) gives, so ids, order and report bytes are the same.
+A file read in slices (slices.py) is extracted by the parent when its turn comes, a
+slice at a time, its claims passed on as they come.
 
 Warm start: before the workers exist, the parent extracts the shortest document of each
 language itself. That builds the language's lexicon (simplemma's dictionary), scanner
@@ -15,9 +17,10 @@ more than they save.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 
 from . import pool
+from .errors import InputError
 from .extract import iter_claims
 from .model import Claim, Document, Problem
 from .rulematch import Extractor
@@ -42,11 +45,35 @@ def numbered(claims: list[Claim], before: int) -> list[Claim]:
 def iter_in_process(docs: list[Document], ruleset: Ruleset, on_document: Callable[[str], None] | None = None,
                     problems: list[Problem] | None = None, debug: bool = False) -> Iterator[Claim]:
     """The claims of `docs` extracted in this process, one document after another,
-    numbered and with failures handled as the workers do (`--jobs 1`)."""
+    numbered and with failures handled as the workers do (`--jobs 1`). Each claim is
+    passed on as it comes: a file read in slices is never held whole."""
     extractor = Extractor(ruleset)
     keep = debug or problems is None
-    results = ((i, extract_one(doc, ruleset, extractor, keep)) for i, doc in enumerate(docs))
-    yield from _in_order(docs, {}, results, on_document, problems)
+    before = 0
+    for doc in docs:
+        before += yield from streamed(doc, ruleset, extractor, before, problems, keep)
+        if on_document is not None:
+            on_document(doc.id)
+
+
+def streamed(doc: Document, ruleset: Ruleset, extractor: Extractor, before: int,
+             problems: list[Problem] | None, raise_errors: bool) -> Generator[Claim, None, int]:
+    """A document's claims as they are extracted, numbered after `before` claims of
+    earlier documents; returns how many. A failure keeps the claims given before it
+    and goes to `problems` (raised with `raise_errors`)."""
+    n = 0
+    try:  # the consumer's own exceptions are not thrown in at the yield
+        for claim in iter_claims(doc, ruleset, extractor, first_id=before + 1):
+            n += 1
+            yield claim
+    except Exception as err:  # noqa: BLE001 - one document, not the run
+        if raise_errors:
+            raise
+        if isinstance(err, InputError):  # a file read in slices that changed meanwhile
+            problems.append(Problem(doc.id, str(err).removeprefix(f"{doc.path}: ")))
+        else:
+            problems.append(Problem(doc.id, _failed(err)))
+    return n
 
 
 def iter_parallel(docs: list[Document], ruleset: Ruleset, jobs: int,
@@ -58,17 +85,25 @@ def iter_parallel(docs: list[Document], ruleset: Ruleset, jobs: int,
     without `problems`), as in iter_in_process."""
     keep = debug or problems is None
     extractor = Extractor(ruleset)
+
+    # A file read in slices is extracted here, a slice at a time, when its turn comes:
+    # a worker would send all its claims back at once.
+    def here(doc: Document, before: int) -> Generator[Claim, None, int]:
+        return streamed(doc, ruleset, extractor, before, problems, keep)
+
+    whole = [i for i, doc in enumerate(docs) if doc.plan is None]
     smallest: dict[str, int] = {}  # the shortest document of each language: least serial work
-    for i, doc in enumerate(docs):
+    for i in whole:
+        doc = docs[i]
         if doc.language not in smallest or len(doc.text) < len(docs[smallest[doc.language]].text):
             smallest[doc.language] = i
     warm = {i: extract_one(docs[i], ruleset, extractor, keep) for i in sorted(smallest.values())}
-    rest = [i for i in range(len(docs)) if i not in warm]
+    rest = [i for i in whole if i not in warm]
     chunks = _chunks(docs, rest, jobs)
     left = sum(len(docs[i].text) for i in rest)
     if len(chunks) < 2 or left < MIN_PARALLEL_CHARS:
         results = iter((i, extract_one(docs[i], ruleset, extractor, keep)) for i in rest)
-        yield from _in_order(docs, warm, results, on_document, problems)
+        yield from _in_order(docs, warm, results, on_document, problems, here)
         return
     import gc
 
@@ -80,7 +115,7 @@ def iter_parallel(docs: list[Document], ruleset: Ruleset, jobs: int,
         chunk_results = pool.ordered(_extract, [[(i, docs[i]) for i in chunk] for chunk in chunks], jobs,
                                      initializer=_start, initargs=(ruleset, extractor, keep))
         results = (pair for chunk in chunk_results for pair in chunk)
-        yield from _in_order(docs, warm, results, on_document, problems)
+        yield from _in_order(docs, warm, results, on_document, problems, here)
     finally:
         gc.unfreeze()
 
@@ -96,15 +131,25 @@ def extract_one(doc: Document, ruleset: Ruleset, extractor: Extractor,
     except Exception as err:  # noqa: BLE001 - one document, not the run
         if raise_errors:
             raise
-        return found, f"claims could not be extracted ({type(err).__name__}: {err})"
+        return found, _failed(err)
     return found, None
 
 
-def _in_order(docs, warm, results, on_document, problems) -> Iterator[Claim]:
+def _failed(err: Exception) -> str:
+    return f"claims could not be extracted ({type(err).__name__}: {err})"
+
+
+def _in_order(docs, warm, results, on_document, problems, here) -> Iterator[Claim]:
     """Claims document by document; `results` gives (index, (claims, failure)) for the
-    documents not in `warm`, in index order."""
+    documents not in `warm` and not read in slices, in index order; `here(doc, before)`
+    streams those read in slices."""
     before = 0
     for i, doc in enumerate(docs):
+        if doc.plan is not None:
+            before += yield from here(doc, before)
+            if on_document is not None:
+                on_document(doc.id)
+            continue
         claims, failure = warm.pop(i) if i in warm else _take(results, i)
         if failure is not None and problems is not None:
             problems.append(Problem(doc.id, failure))

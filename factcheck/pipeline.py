@@ -19,7 +19,7 @@ from .model import Claim, Document, Problem, Report
 from .parallel import iter_in_process, iter_parallel
 from .pool import workers
 from .paths import expand
-from .readers import iter_paths, read_all, read_path
+from .readers import SLICE_BYTES, iter_paths, read_all, read_path
 from .ruleset import Ruleset
 from .safeio import DEFAULT_MAX_BYTES, ReadRefused, display_path, file_key, read_regular, same_file
 
@@ -41,7 +41,8 @@ class Options:
     per-document failure raise instead of becoming a problem. `stdin` stands in for
     standard input (bytes are decoded like a file). `jobs` is how many processes
     extract documents: 1 in this process, None one per processor, capped at the
-    number of documents (the report is the same either way).
+    number of documents (the report is the same either way). A text file larger than
+    `slice_bytes` is read and extracted a slice of that size at a time (slices.py).
     """
 
     lang: str | None = None
@@ -58,6 +59,7 @@ class Options:
     follow_links: bool = False
     debug: bool = False
     jobs: int | None = 1
+    slice_bytes: int = SLICE_BYTES
 
     def draft_id(self) -> str | None:
         """The id the draft's Document gets (its name as shown)."""
@@ -148,7 +150,8 @@ def _read(paths: list[str], options: Options) -> tuple[list[Document], list[Prob
     # A draft inside a source folder is not its own source.
     docs, problems = read_all(paths, lang=options.lang, dates=dates, stdin=options.stdin,
                               max_bytes=options.max_bytes, follow_links=options.follow_links,
-                              exclude=[options.draft] if options.draft else [], jobs=options.jobs)
+                              exclude=[options.draft] if options.draft else [], jobs=options.jobs,
+                              slice_bytes=options.slice_bytes)
     if options.draft:
         draft, problem = read_draft(options.draft, options, dates)
         docs += [draft] if draft else []
@@ -162,13 +165,14 @@ def read_draft(path: str, options: Options, dates: dict[str, date]) -> tuple[Doc
     """The draft: one file or "-", never a folder (a folder is a problem naming it)."""
     if path == "-":
         docs, problems = read_all(["-"], lang=options.lang, dates=dates, stdin=options.stdin,
-                                  max_bytes=options.max_bytes)
+                                  max_bytes=options.max_bytes, slice_bytes=options.slice_bytes)
         return (docs[0] if docs else None), (problems[0] if problems else None)
     name = display_path(path)
     try:
         if os.path.isdir(path):
             raise InputError(f"{name}: is a directory; the draft must be one file")
-        return read_path(path, lang=options.lang, pub_date=dates.get(path), max_bytes=options.max_bytes), None
+        return read_path(path, lang=options.lang, pub_date=dates.get(path), max_bytes=options.max_bytes,
+                         slice_bytes=options.slice_bytes), None
     except InputError as err:
         return None, Problem(name, str(err).removeprefix(f"{name}: "))
     except Exception as err:  # noqa: BLE001 - as for the sources

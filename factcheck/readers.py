@@ -4,7 +4,8 @@ Decoding: UTF-8 (with or without BOM), UTF-16/32 with a BOM, else cp1252 then la
 with a warning on the Document. Newlines are normalised to "\\n" before anything else,
 so every offset (paragraphs, sentences, zones) indexes `Document.text` as stored.
 Unreadable inputs raise InputError with a one-line message naming the file; `read_all`
-turns those into Problems so one bad file never stops the others.
+turns those into Problems so one bad file never stops the others. A text or Markdown
+file above SLICE_BYTES is planned here and read later, a slice at a time (slices.py).
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from factcheck.paths import SUPPORTED, expand, iter_paths  # noqa: F401  (iter_p
 from factcheck.safeio import DEFAULT_MAX_BYTES, ReadRefused, display_path, read_regular, read_stream
 
 SIZE_HINT = ", raise it with --max-size"
+SLICE_BYTES = 2 << 20  # a plain-text file larger than this is read in slices of this size (slices.py)
 
 
 class OwnReport(InputError):
@@ -121,17 +123,30 @@ def read_text(text: str, *, doc_id: str, path: str | None = None, fmt: str = "tx
         warnings = list(warnings or []) + [f"{name}: {w}" for w in html_warnings]
         title = title or html_title
         pub_date = pub_date or html_date
-    language = lang or langid.detect(text)
-    paras = segment.paragraphs(text)
-    found = zones.find_zones(text, paras, language, comment_start=comment_start)
+    return build(text, doc_id=doc_id, path=path if path is not None else doc_id, fmt=fmt,
+                 language=lang or langid.detect(text), title=title, pub_date=pub_date or dateline(text),
+                 warnings=warnings, comment_start=comment_start)
+
+
+def build(text: str, *, doc_id: str, path: str, fmt: str, language: str, title: str | None = None,
+          pub_date: date | None = None, warnings: list[str] | None = None, comment_start: int | None = None,
+          carry: zones.Carry | None = None, by_lines: bool | None = None, offset: int = 0,
+          line_offset: int = 0) -> Document:
+    """The Document of text already decoded, checked and converted: segmented and zoned.
+
+    A slice of a long file (slices.py) gives where it starts in the file (`offset`,
+    `line_offset`), whether the whole file's paragraphs are lines (`by_lines`) and the
+    zones' `carry` from the slices before."""
+    paras = segment.paragraphs(text, by_lines)
+    found = zones.find_zones(text, paras, language, comment_start=comment_start, carry=carry)
     if title is None:
         head = next((z for z in found if z.kind == "headline"), None)
         title = text[head.start:head.end].lstrip("# ").strip() if head else None
     return Document(
-        id=doc_id, path=path if path is not None else doc_id, text=text, language=language,
-        title=title, date=pub_date or dateline(text), fmt=fmt, paragraphs=paras,
+        id=doc_id, path=path, text=text, language=language,
+        title=title, date=pub_date, fmt=fmt, paragraphs=paras,
         sentences=segment.sentences(text, language), zones=found, warnings=list(warnings or []),
-        line_starts=segment.line_starts(text),
+        line_starts=segment.line_starts(text), offset=offset, line_offset=line_offset,
     )
 
 
@@ -146,14 +161,23 @@ def _html_parts(raw: str, name: str) -> tuple[str, str | None, date | None, int 
 
 def read_path(path: str, *, doc_id: str | None = None, lang: str | None = None,
               pub_date: date | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-              skip_reports: bool = False) -> Document:
+              skip_reports: bool = False, slice_bytes: int = SLICE_BYTES) -> Document:
     """Read one file into a Document; InputError (naming the file) if it cannot be.
 
     Only a regular file of at most `max_bytes` is read (see safeio.read_regular); the
     Document's id and path are the name as given, undecodable bytes shown as \\xNN.
     With `skip_reports`, a factcheck report raises OwnReport instead of being read.
+    A text or Markdown file larger than `slice_bytes` is read in slices of that size
+    (0: never); its Document has a plan and no text (see slices.py).
     """
     name = display_path(path)
+    if slice_bytes and fmt_of(path) != "html" and _size(path) > slice_bytes:
+        from factcheck.slices import read_sliced
+
+        doc = read_sliced(path, name, fmt_of(path), doc_id=doc_id or name, lang=lang, pub_date=pub_date,
+                          max_bytes=max_bytes, slice_bytes=slice_bytes, skip_reports=skip_reports)
+        if doc is not None:
+            return doc
     try:
         raw = read_regular(path, max_bytes, hint=SIZE_HINT)
     except ReadRefused as err:
@@ -212,7 +236,7 @@ MIN_FILES_PER_WORKER = 4  # fewer files than this per worker are read in this pr
 def read_all(paths: list[str], *, lang: str | None = None, dates: dict[str, date] | None = None,
              stdin: str | bytes | TextIO | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
              follow_links: bool = False, exclude: list[str] | None = None, jobs: int | None = 1,
-             ) -> tuple[list[Document], list[Problem]]:
+             slice_bytes: int = SLICE_BYTES) -> tuple[list[Document], list[Problem]]:
     """Read every path (folders expanded); bad files become Problems, the rest are read.
 
     Any failure while reading one file, even a bug, is that file's problem: the
@@ -221,16 +245,17 @@ def read_all(paths: list[str], *, lang: str | None = None, dates: dict[str, date
     the files in `exclude` (the draft) are left out wherever they are met. With
     `jobs` above 1 (None: one per processor) and many files, up to `jobs` processes
     read them (see `pool`): the same documents and problems, in the same order.
+    `slice_bytes` is read_path's.
     """
     found = expand(paths, follow_links=follow_links, exclude=exclude)
     problems = found.problems
     dates = dates or {}
     work = [(path, path in found.in_folder, dates.get(path)) for path in found.files if path != "-"]
-    results = _read_files(work, lang, max_bytes, workers(jobs, len(work)))
+    results = _read_files(work, lang, max_bytes, slice_bytes, workers(jobs, len(work)))
     docs: list[Document] = []
     for path in found.files:
         if path == "-":  # standard input is this process's to read
-            doc, met = _read_one("-", False, lang, dates.get("-"), max_bytes, stdin)
+            doc, met = _read_one("-", False, lang, dates.get("-"), max_bytes, slice_bytes, stdin)
         else:
             doc, met = next(results)
         if doc is not None:
@@ -240,17 +265,17 @@ def read_all(paths: list[str], *, lang: str | None = None, dates: dict[str, date
 
 
 def _read_files(work: list[tuple[str, bool, date | None]], lang: str | None, max_bytes: int,
-                jobs: int):
+                slice_bytes: int, jobs: int):
     """(Document or None, problems) of each file of `work`, in order."""
     if jobs > 1 and len(work) >= MIN_FILES_PER_WORKER * jobs:
         sizes = [_size(path) for path, _in_folder, _date in work]
         if sum(sizes) >= MIN_PARALLEL_BYTES:
-            chunks = [[(*work[i], lang, max_bytes) for i in chunk] for chunk in chunks_of(sizes, jobs)]
+            chunks = [[(*work[i], lang, max_bytes, slice_bytes) for i in chunk] for chunk in chunks_of(sizes, jobs)]
             for results in ordered(_read_chunk, chunks, jobs):
                 yield from results
             return
     for path, in_folder, pub_date in work:
-        yield _read_one(path, in_folder, lang, pub_date, max_bytes)
+        yield _read_one(path, in_folder, lang, pub_date, max_bytes, slice_bytes)
 
 
 def _size(path: str) -> int:
@@ -265,7 +290,8 @@ def _read_chunk(chunk: list[tuple]) -> list[tuple[Document | None, list[Problem]
 
 
 def _read_one(path: str, in_folder: bool, lang: str | None, pub_date: date | None,
-              max_bytes: int, stdin: str | bytes | TextIO | None = None) -> tuple[Document | None, list[Problem]]:
+              max_bytes: int, slice_bytes: int = SLICE_BYTES,
+              stdin: str | bytes | TextIO | None = None) -> tuple[Document | None, list[Problem]]:
     """One file's Document (None if it cannot be read) and the problems met reading it."""
     name = display_path(path)
     try:
@@ -273,7 +299,8 @@ def _read_one(path: str, in_folder: bool, lang: str | None, pub_date: date | Non
             text, warnings = _read_stdin(stdin, max_bytes)
             doc = read_text(text, doc_id="-", fmt="stdin", lang=lang, pub_date=pub_date, warnings=warnings)
         else:
-            doc = read_path(path, lang=lang, pub_date=pub_date, max_bytes=max_bytes, skip_reports=in_folder)
+            doc = read_path(path, lang=lang, pub_date=pub_date, max_bytes=max_bytes, skip_reports=in_folder,
+                            slice_bytes=slice_bytes)
     except InputError as err:
         level = "warning" if isinstance(err, OwnReport) else "error"
         return None, [Problem(name, str(err).removeprefix(f"{name}: "), level)]

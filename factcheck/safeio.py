@@ -70,10 +70,31 @@ def kind_of(mode: int) -> str | None:
 def read_regular(path: str | os.PathLike, limit: int, *, hint: str = "", head: int | None = None) -> bytes:
     """The bytes of a regular file of at most `limit` bytes; ReadRefused otherwise.
 
-    The file is opened without blocking (a FIFO would wait for a writer), checked
-    with fstat on the open descriptor (no race with a rename), and read at most one
-    byte past `limit` in case it grows. `hint` ends the "too large" message. With
-    `head`, only the first `head` bytes are read, whatever the size.
+    The file is opened as `open_regular` opens it, and read at most one byte past
+    `limit` in case it grows. `hint` ends the "too large" message. With `head`, only
+    the first `head` bytes are read, whatever the size.
+    """
+    with open_regular(path, None if head is not None else limit, hint=hint) as (fh, info):
+        if head is not None:
+            raw = _read_upto(fh, head)
+        else:  # one buffer of the announced size (chunks and a join would need two)
+            raw = fh.read(info.st_size + 1) if info.st_size else _read_upto(fh, limit + 1)
+            if info.st_size and len(raw) > info.st_size:  # it grew: the rest in chunks
+                raw += _read_upto(fh, limit + 1 - len(raw))
+    if len(raw) > limit:
+        raise too_large(None, limit, hint)
+    return raw
+
+
+@contextmanager
+def open_regular(path: str | os.PathLike, limit: int | None, *,
+                 hint: str = "") -> Iterator[tuple[IO[bytes], os.stat_result]]:
+    """A regular file of at most `limit` bytes (None: any size), open for reading
+    unbuffered, with its fstat; ReadRefused otherwise.
+
+    The file is opened without blocking (a FIFO would wait for a writer) and checked
+    with fstat on the open descriptor (no race with a rename). An OSError while the
+    caller reads it is ReadRefused too.
     """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
     try:
@@ -93,24 +114,20 @@ def read_regular(path: str | os.PathLike, limit: int, *, hint: str = "", head: i
             raise ReadRefused("is a directory, not a file")
         if kind is not None:
             raise ReadRefused(f"not a regular file ({kind})")
-        if head is None and info.st_size > limit:
+        if limit is not None and info.st_size > limit:
             raise too_large(info.st_size, limit, hint)
-        with os.fdopen(fd, "rb", buffering=0) as fh:
-            fd = -1  # closed by the file object from here on
-            if head is not None:
-                raw = _read_upto(fh, head)
-            else:  # one buffer of the announced size (chunks and a join would need two)
-                raw = fh.read(info.st_size + 1) if info.st_size else _read_upto(fh, limit + 1)
-                if info.st_size and len(raw) > info.st_size:  # it grew: the rest in chunks
-                    raw += _read_upto(fh, limit + 1 - len(raw))
+        fh = os.fdopen(fd, "rb", buffering=0)
+        fd = -1  # closed by the file object from here on
     except OSError as err:
         raise ReadRefused(f"cannot read ({err.strerror or err})") from None
     finally:
         if fd >= 0:
             os.close(fd)
-    if len(raw) > limit:
-        raise too_large(None, limit, hint)
-    return raw
+    try:
+        with fh:
+            yield fh, info
+    except OSError as err:
+        raise ReadRefused(f"cannot read ({err.strerror or err})") from None
 
 
 def _read_upto(fh: IO[bytes], n: int, first: Callable[[bytes], None] | None = None) -> bytes:

@@ -128,9 +128,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-def paragraphs(text: str) -> Spans:
-    """Spans of paragraphs: runs of non-blank lines, or lines when no line is blank."""
-    if _BLANK_LINES.search(text) is None:
+def paragraphs(text: str, by_lines: bool | None = None) -> Spans:
+    """Spans of paragraphs: runs of non-blank lines, or lines when no line is blank.
+
+    `by_lines` says which, for a slice of a longer text (whether the whole text has a
+    blank line); None: this text decides."""
+    if by_lines is None:
+        by_lines = not has_blank_line(text)
+    if by_lines:
         return Spans(s for s in (_trim(text, *m.span()) for m in _LINE.finditer(text)) if s)
     spans = Spans()
     pos = 0
@@ -143,6 +148,11 @@ def paragraphs(text: str) -> Spans:
     if span:
         spans.append(span)
     return spans
+
+
+def has_blank_line(text: str) -> bool:
+    """Does a blank line (or one of spaces) separate two lines of `text`?"""
+    return _BLANK_LINES.search(text) is not None
 
 
 def _keeps_going(text: str, start: int, end: int) -> bool:

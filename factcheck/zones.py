@@ -31,6 +31,16 @@ _QUOTE = re.compile(r"«[^«»\n]{1,3000}»|“[^“”\n]{1,3000}(?:”|“(?!\
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 
+@dataclass
+class Carry:
+    """What the lines before a slice of a long file leave to the next slice (see
+    slices.py): zones found a slice at a time are those of the whole text."""
+
+    seen_content: bool = False
+    body_lines: int = 0
+    in_comments: bool = False  # reader comments run on into the next slice
+
+
 @dataclass(frozen=True)
 class Patterns:
     """The zone patterns of all languages, compiled into one regex per key."""
@@ -106,6 +116,7 @@ def find_zones(
     *,
     comment_start: int | None = None,
     patterns: Patterns | None = None,
+    carry: Carry | None = None,
 ) -> list[Zone]:
     """Zones of `text`, ordered furniture, comment, headline, quotation.
 
@@ -114,6 +125,8 @@ def find_zones(
 
     `comment_start` is where an HTML extractor put the reader comments (they run to
     the end of the text). `lang` is accepted for symmetry: all patterns apply.
+    `carry`, for a slice of a longer text, starts from what the slices before left and
+    is updated for the next one.
     """
     pat = patterns or load_patterns()
     # Is a line a short paragraph of its own? Lines and paragraphs both come in text
@@ -129,9 +142,9 @@ def find_zones(
     comments: list[Zone] = []
     headline: list[Zone] = []
     quotes: list[Zone] = []
-    in_comments_from: int | None = None
-    seen_content = False
-    body_lines = 0
+    in_comments_from: int | None = 0 if carry is not None and carry.in_comments else None
+    seen_content = carry.seen_content if carry is not None else False
+    body_lines = carry.body_lines if carry is not None else 0
     for m in _LINE.finditer(text):
         start, end = m.span()
         while text[start].isspace():
@@ -175,6 +188,9 @@ def find_zones(
             quotes.append(Zone(start, end, "quotation"))
         else:
             quotes.extend(_quotations(text, start, end))
+    if carry is not None:
+        carry.seen_content, carry.body_lines = seen_content, body_lines
+        carry.in_comments = in_comments_from is not None
     if in_comments_from is not None:
         comments.append(Zone(in_comments_from, len(text), "comment"))
     if comment_start is not None:

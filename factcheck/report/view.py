@@ -34,7 +34,7 @@ class View:
     def of(cls, report: Report) -> View:
         records = report.to_records()
         view = cls(records)
-        texts = {d.id: d.text for d in report.documents}
+        texts = {d.id: d.text for d in report.documents if d.plan is None}  # a sliced file: no text held
         for i, doc in enumerate(records["documents"]):
             view.documents[doc["id"]] = doc
             view.doc_order[doc["id"]] = i
