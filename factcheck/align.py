@@ -531,10 +531,10 @@ def _no(why_not: list[str] | None, reason: str) -> None:
 
 
 def _magnitude(a: Claim, b: Claim) -> float | None:
-    """Counts and amounts twenty times apart are a part and a total more often than
+    """Counts, amounts and durations twelve times apart are a part and a total more often than
     one figure misreported; fifty times apart, never the same fact (None)."""
     va, vb = a.value, b.value
-    if va.type != "number" or a.kind not in ("count", "amount", "quantity") or not va.point or not vb.point:
+    if va.type != "number" or a.kind not in ("count", "amount", "quantity", "duration") or not va.point or not vb.point:
         return 0.0
     hi, lo = max(abs(va.point), abs(vb.point)), min(abs(va.point), abs(vb.point))
     if not lo:

@@ -102,6 +102,10 @@ class Scanner:
         self.time_en = compiled.compile(r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?[\s\u00a0]?(?P<ap>[ap]\.m\.|[ap]m\b)?",
                                   re.IGNORECASE)
         self.race_time = compiled.compile(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
+        # "2h07min12s", "2h07'12''": hours, minutes and seconds written with units and no
+        # spaces (spaced, "2 h 07 min 12 s", the duration units read them)
+        self.race_time_units = compiled.compile(
+            r"(?P<h>\d{1,2})h(?P<m>[0-5]\d)(?:min|mn|['’])(?P<s>[0-5]\d)(?:(?:s|sec|''|’’|\")(?![^\W\d_]))?")
         self.minutes_after = compiled.compile(r"[\s\u00a0]*(?i:min|mn|minutes?)(?![^\W\d_])")
         self.hours_word = compiled.compile(r"[\s\u00a0]+(?i:heures?|h)\b(?:[\s\u00a0]*(?P<m>[0-5]\d))?")
         # "13 heures et 5 minutes", "13 h 5 min": the minutes of a duration follow
@@ -544,7 +548,7 @@ class Scanner:
         return Mention(start, end, "duration", v, e, unit=unit)
 
     def _time(self, text, s, e, lo, hi) -> Mention | None:
-        race = self.race_time.match(text, s, hi)
+        race = self.race_time.match(text, s, hi) or self.race_time_units.match(text, s, hi)
         if race:  # "finished in 4:32:40": hours, minutes and seconds are a duration, not a clock time
             secs = int(race["h"]) * 3600 + int(race["m"]) * 60 + int(race["s"])
             v = Value("number", race.group(), point=secs, low=secs, high=secs, unit="seconds:hour+minute+second")

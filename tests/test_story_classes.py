@@ -235,3 +235,17 @@ def test_an_age_in_apposition_is_the_age_now_whatever_the_clause_tells(tmp_path)
                  "Brévannes\n\nAlain Morvel, 61, who ran Helvane Capital, was jailed on Friday.\n",
                  "Brévannes\n\nLe tribunal a condamné vendredi Alain Morvel, 63 ans, à six ans de prison.\n")
     assert ("age", {"61", "63 ans"}) in found(report, "conflict")
+
+
+def test_a_race_time_written_with_units_is_one_duration():
+    got = [(c.kind, c.text) for c in claims_of("Léa Morin a gagné le marathon de Lanvic en 2h07min12s.\n", "fr")
+           if c.kind != "name"]
+    assert ("duration", "2h07min12s") in got
+    got = [(c.kind, c.text) for c in claims_of("Elle est arrivée à 14h05 à Lanvic.\n", "fr")]
+    assert ("time", "14h05") in got
+
+
+def test_durations_fifty_times_apart_are_never_one_fact(tmp_path):
+    report = run(tmp_path, "Lanvic\n\nLéa Morin a gagné le marathon de Lanvic en 2h07min12s.\n",
+                 "Lanvic\n\nLea Morin broke the Lanvic course record by 38 seconds.\n")
+    assert not found(report, "conflict")
