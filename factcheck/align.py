@@ -496,7 +496,10 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
             total += NOUN_OTHER / 2
     if fa.noun and fb.noun and fa.family == "quantity":
         same = set(fa.noun.split()) & set(fb.noun.split()) or fuzz.token_set_ratio(fa.noun, fb.noun) >= 80
-        total += NOUN_SAME if same else NOUN_OTHER
+        if same:
+            total += NOUN_SAME
+        elif fa.lang == fb.lang:
+            total += NOUN_OTHER  # not "fall rain" / "pluie": two languages' words never spell alike
 
     # What else the two sentences share.
     shared = len(fa.context & fb.context)

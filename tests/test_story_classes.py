@@ -249,3 +249,9 @@ def test_durations_fifty_times_apart_are_never_one_fact(tmp_path):
     report = run(tmp_path, "Lanvic\n\nLéa Morin a gagné le marathon de Lanvic en 2h07min12s.\n",
                  "Lanvic\n\nLea Morin broke the Lanvic course record by 38 seconds.\n")
     assert not found(report, "conflict")
+
+
+def test_what_a_quantity_measures_is_not_compared_across_languages_by_spelling(tmp_path):
+    report = run(tmp_path, "Lindrecourt\n\nForecasters said 142 mm of rain fell in 24 hours in Lindrecourt.\n",
+                 "Lindrecourt\n\nEn 24 heures, il est tombé 168 millimètres de pluie sur Lindrecourt.\n")
+    assert ("rainfall", {"142 mm", "168 millimètres"}) in found(report, "conflict")
