@@ -94,6 +94,9 @@ class Scanner:
                                         rf"(?P<u>{_words(units)})(?![^\W\d_²³])", re.IGNORECASE)
         self.durations = {k.lower(): v for k, v in d["durations"].items()}
         dur = _words(self.durations)
+        # "une vingtaine de minutes", "dozens of years": a collective number's duration unit after "de"
+        self.dur_of = compiled.compile(rf"[\s\u00a0]+(?:{_words(d['noun_complements'])})(?:[\s\u00a0]+|(?<=['’]))"
+                                       rf"(?P<u>{_words(self.durations)})(?![^\W\d_])(?P<old>(?!x)x)?", re.IGNORECASE)
         self.dur_after = compiled.compile(rf"(?:[\s\u00a0]+|-)(?P<u>{dur})(?![^\W\d_])(?P<old>[-\s]?(?i:old)(?![^\W\d_]))?",
                                     re.IGNORECASE)
         self.dur_more = compiled.compile(
@@ -458,7 +461,7 @@ class Scanner:
             v = Value("number", number_display(n, low, high, hedge, "%"), point=n, low=low, high=high,
                       hedge=hedge, unit="%")
             return Mention(start, p.end(), "percent", v, e, unit="%")
-        d = self.dur_after.match(text, e, hi)
+        d = self.dur_after.match(text, e, hi) or (self.dur_of.match(text, e, hi) if collective else None)
         if d is not None:
             return self._duration(text, start, e, n, low, high, hedge, d, hi)
         u = self.unit_after.match(text, e, hi) or (

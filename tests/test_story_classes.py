@@ -255,3 +255,10 @@ def test_what_a_quantity_measures_is_not_compared_across_languages_by_spelling(t
     report = run(tmp_path, "Lindrecourt\n\nForecasters said 142 mm of rain fell in 24 hours in Lindrecourt.\n",
                  "Lindrecourt\n\nEn 24 heures, il est tombé 168 millimètres de pluie sur Lindrecourt.\n")
     assert ("rainfall", {"142 mm", "168 millimètres"}) in found(report, "conflict")
+
+
+def test_a_collective_number_of_time_units_is_a_duration():
+    got = {c.text: c.kind for c in claims_of("L'avion a fait demi-tour une vingtaine de minutes après le décollage.\n", "fr")}
+    assert got.get("une vingtaine de minutes") == "duration"
+    got = {c.text: c.kind for c in claims_of("Une dizaine de personnes ont été évacuées.\n", "fr")}
+    assert got.get("Une dizaine") == "count"
