@@ -323,7 +323,7 @@ def place_bound(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str]]:
 
 
 def group_only(facts: list[Fact], uf: UnionFind) -> set[tuple[str, str]]:
-    """(document, measure) pairs a document counts for a group only ("trois marins
+    """(document, measure) pairs a document counts for a group only ("quatre pêcheurs
     portés disparus", and no other missing): there, the group is what the document
     counts, not a part it tells apart from a total."""
     return standings(facts, uf)[4]
@@ -357,7 +357,7 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
     if fa.measure in UNALIGNED or not comparable(ca.kind, ca.value, cb.kind, cb.value):
         return _no(why_not, "kinds not comparable")
     if fa.possible != fb.possible:
-        return _no(why_not, "a possibility and a fact")  # "peut contaminer jusqu'à vingt personnes"
+        return _no(why_not, "a possibility and a fact")  # "peut contaminer jusqu'à quinze personnes"
     if fa.part != fb.part or (fa.time == fb.time == "previous"):
         return _no(why_not, "part or earlier figure")
     why: list[str] = []
@@ -391,16 +391,16 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
     ga, gb = a.group, b.group
     if ga or gb:
         # a document that counts this measure for one group only counts that group as
-        # its figure ("trois marins portés disparus" / "deux disparus"), not a part of one
-        alone = (ga and (a.doc, fa.measure) in grouped) or (gb and (b.doc, fb.measure) in grouped)
+        # its figure ("quatre pêcheurs portés disparus" / "trois disparus"), not a part of one
+        lone_a, lone_b = (a.doc, fa.measure) in grouped, (b.doc, fb.measure) in grouped
         if "range" in (ga, gb) and ga != gb:
             return _no(why_not, "a range end")  # a period's end is not a date of its own
         if ga and gb and ga != gb:
-            if not ((a.doc, fa.measure) in grouped and (b.doc, fb.measure) in grouped):
+            if not (lone_a and lone_b):
                 return _no(why_not, "different groups")
             total += GROUP_ONE_SIDE
         elif ga != gb:
-            if strength >= 1.2 and not alone:
+            if strength >= 1.2 and not ((ga and lone_a) or (gb and lone_b)):
                 return _no(why_not, "a group within the toll")  # "5 firefighters" within "12 people"
             total += GROUP_ONE_SIDE
         else:
@@ -416,12 +416,13 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
             else:
                 total += TIME_ONE_SIDE
     if fa.more != fb.more:
-        total += MORE_ONE_SIDE  # "six autres magasins" / "une dizaine de magasins": an addition and a total
+        total += MORE_ONE_SIDE  # "quatre autres agences" / "une dizaine d'agences": an addition and a total
     if fa.rate or fb.rate:
         if fa.rate and fb.rate and fa.rate != fb.rate:
             return _no(why_not, "different rates")
         if fa.rate != fb.rate and fa.family == "count":
-            return _no(why_not, "a count per period and a count")  # "140 voyageurs à bord" / "3 200 voyageurs chaque jour"
+            # "60 voyageurs à bord" / "5 000 voyageurs chaque jour"
+            return _no(why_not, "a count per period and a count")
         if fa.rate != fb.rate:
             total += RATE_ONE_SIDE  # "annual revenue" / "revenue in 2024": one figure
     # The entity the fact is about: the same, or named in the other's sentence.
@@ -483,7 +484,7 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
             total += PREDICATE_SAME
             why.append(f"same predicate: {fa.predicate}")
         elif not same_noun:
-            total += PREDICATE_OTHER  # "214 objets recensés" / "241 objets inventoriés": two verbs, one count
+            total += PREDICATE_OTHER  # "130 objets recensés" / "150 objets inventoriés": two verbs, one count
     if fa.noun2 or fb.noun2:
         if fa.noun2 and fb.noun2:
             if fuzz.ratio(fa.noun2, fb.noun2) >= OPEN_KEY_RATIO:
@@ -500,7 +501,6 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
             total += NOUN_SAME
         elif fa.lang == fb.lang:
             total += NOUN_OTHER  # not "fall rain" / "pluie": two languages' words never spell alike
-
     # What else the two sentences share.
     shared = len(fa.context & fb.context)
     if shared:
@@ -524,7 +524,8 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
 def _named_in_other(a: Frame, b: Frame) -> bool:
     """Is a's measure an open noun ("the $3.1 billion mission") that b's sentence, in
     the same language, names ("the mission, which cost $2.8 billion")?"""
-    return a.measure.startswith(OPEN) and a.how == "noun" and a.lang == b.lang and (a.noun or a.measure[1:]) in b.context
+    return a.measure.startswith(OPEN) and a.how == "noun" and a.lang == b.lang \
+        and (a.noun or a.measure[1:]) in b.context
 
 
 def _no(why_not: list[str] | None, reason: str) -> None:
@@ -766,8 +767,8 @@ def signature(f: Fact, canon: dict[str, str], uf: UnionFind, disc: set[tuple[str
         names = frozenset(_root(uf, n) for n in fr.names)
         if clusters is not None:
             clusters[fr.names] = names
-    return (canon[fr.measure], fr.part, fr.more, fr.possible, fr.family, fr.measure, fr.strength, ra, fr.anchor_text, fr.anchor_how,
-            fr.place_text, fr.time, fr.rate, fr.predicate, fr.event, fr.noun, fr.noun2, fr.lang, fr.context,
+    return (canon[fr.measure], fr.part, fr.more, fr.possible, fr.family, fr.measure, fr.strength, ra,
+            fr.anchor_text, fr.anchor_how, fr.place_text, fr.time, fr.rate, fr.predicate, fr.event, fr.noun, fr.noun2, fr.lang, fr.context,
             names, c.kind, c.value, c.attribute, f.places(uf), f.group, f.salience, (f.doc, fr.measure) in disc,
             (f.doc, fr.measure) in bound, (f.doc, fr.measure, fr.part) in single,
             (f.doc, fr.measure + (fr.event or ""), ra) in multi, (f.doc, fr.measure) in grouped)

@@ -138,7 +138,7 @@ class Entities:
 
     @staticmethod
     def _split_linked(mentions: list[Mention]) -> list[Mention]:
-        """"Daniel Obuya of Tessaly ... Obuya": a full name before a link word whose last
+        """"Daniel Moru of Velland ... Moru": a full name before a link word whose last
         word the article also writes alone is a person, and what follows the link word
         another name (a place, a club); "Bank of England" stays one name."""
         alone = {m.key for m in mentions if " " not in m.key}
@@ -202,7 +202,7 @@ class Entities:
                 head, _, rest = surface.partition(" ")
                 pre, dash, post = head.partition("-")
                 if fold(head) in stop or head.isdigit() or (dash and fold(pre) in stop and post[:1].islower()):
-                    # "Selon Reuters", "Ex-mayor Penwarden": a capital stopword, or one hyphened to a role
+                    # "Selon Reuters", "Ex-mayor Trelawn": a capital stopword, or one hyphened to a role
                     if not rest:
                         surface = ""
                         break

@@ -91,7 +91,7 @@ def build_clusters(claims: list[Claim]) -> UnionFind:
         if bare and " " in k:
             uf.union(squashed.setdefault("~" + bare, k), k)
     # The same words in another order, one of them joined by a link word: "Festival des
-    # Lueurs" / "Lueurs Festival", "Banque de Varne" / "Varne Banque".
+    # Brumes" / "Brumes Festival", "Banque de Varne" / "Varne Banque".
     reordered: dict[str, str] = {}
     for k in keys:
         words = k.split()

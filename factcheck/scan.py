@@ -32,6 +32,7 @@ from .patterns import compact_number, scanner
 from .values import number_display
 
 MAX_NUMBER = 1e15
+_MINUTES = r"min|mn|minutes?"  # a duration's minutes after its hours ("2 h 04 min", "13 heures et 5 minutes")
 _YEAR_END = re.compile(r"(?<![\d.,\u00a0\u202f ])\d{4}$|(?<=[^\d.,\s\u00a0\u202f])\d{4}$|(?<=\s)(?<!\d\s)\d{4}$")
 KINDS = ("number", "amount", "quantity", "duration", "percent", "date", "time", "score", "ordinal")
 
@@ -96,7 +97,7 @@ class Scanner:
         dur = _words(self.durations)
         # "une vingtaine de minutes", "dozens of years": a collective number's duration unit after "de"
         self.dur_of = compiled.compile(rf"[\s\u00a0]+(?:{_words(d['noun_complements'])})(?:[\s\u00a0]+|(?<=['’]))"
-                                       rf"(?P<u>{_words(self.durations)})(?![^\W\d_])(?P<old>(?!x)x)?", re.IGNORECASE)
+                                       rf"(?P<u>{dur})(?![^\W\d_])", re.IGNORECASE)
         self.dur_after = compiled.compile(rf"(?:[\s\u00a0]+|-)(?P<u>{dur})(?![^\W\d_])(?P<old>[-\s]?(?i:old)(?![^\W\d_]))?",
                                     re.IGNORECASE)
         self.dur_more = compiled.compile(
@@ -105,15 +106,15 @@ class Scanner:
         self.time_en = compiled.compile(r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?[\s\u00a0]?(?P<ap>[ap]\.m\.|[ap]m\b)?",
                                   re.IGNORECASE)
         self.race_time = compiled.compile(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
-        # "2h07min12s", "2h07'12''": hours, minutes and seconds written with units and no
+        # "2h09min30s", "2h09'30''": hours, minutes and seconds written with units and no
         # spaces (spaced, "2 h 07 min 12 s", the duration units read them)
         self.race_time_units = compiled.compile(
             r"(?P<h>\d{1,2})h(?P<m>[0-5]\d)(?:min|mn|['’])(?P<s>[0-5]\d)(?:(?:s|sec|''|’’|\")(?![^\W\d_]))?")
-        self.minutes_after = compiled.compile(r"[\s\u00a0]*(?i:min|mn|minutes?)(?![^\W\d_])")
+        self.minutes_after = compiled.compile(rf"[\s\u00a0]*(?i:{_MINUTES})(?![^\W\d_])")
         self.hours_word = compiled.compile(r"[\s\u00a0]+(?i:heures?|h)\b(?:[\s\u00a0]*(?P<m>[0-5]\d))?")
-        # "13 heures et 5 minutes", "13 h 5 min": the minutes of a duration follow
-        self.then_minutes = compiled.compile(r"[\s\u00a0]+(?i:(?:et|and)[\s\u00a0]+)?\d{1,2}[\s\u00a0]*"
-                                             r"(?i:minutes?|min|mn)(?![^\W\d_])")
+        # "14 heures et 10 minutes", "14 h 10 min": the minutes of a duration follow
+        self.then_minutes = compiled.compile(rf"[\s\u00a0]+(?i:(?:et|and)[\s\u00a0]+)?\d{{1,2}}[\s\u00a0]*"
+                                             rf"(?i:{_MINUTES})(?![^\W\d_])")
         # "à 14 heures", "vers 21 h", and the hedges that end in a bound ("peu après 22
         # heures", "shortly after 9 hours"): before them "N heures" is a time of day
         bounds = {w.lower() for w in d["bounds"]}
@@ -238,7 +239,7 @@ class Scanner:
                         continue
                     if self.auxiliary.search(gap) or self.determiner.search(gap):
                         # "une femme de 29 ans a été condamnée à cinq ans": another clause;
-                        # "un vent de 90 km/h, avec des rafales à 120 km/h": another noun's
+                        # "un vent de 70 km/h, avec des rafales à 100 km/h": another noun's
                         out.append(m)
                         break
                     if re.search(r"(?i:(?<!\w)(?:à|au|to))[\s\u00a0]+$", gap) and not self._changed(text, m.start, lo):
@@ -498,8 +499,10 @@ class Scanner:
                 v = Value("number", number_display(n, low, high, hedge, u2["u"]), point=n * factor,
                           low=low * factor, high=high * factor, hedge=hedge, unit=dim)
                 return Mention(start, e, "quantity", v, e, unit=unit)
-        yearish = (1500 <= n <= 2099 or (1000 <= n < 1500 and self.old_year_before.search(text, max(lo, e - 20), e - 4))) \
-            and float(n).is_integer() and _YEAR_END.search(text, max(lo, e - 5), e) is not None
+        # a year from 1500 to 2099; from 1000 on after a year opener ("à partir de 1163")
+        old = 1000 <= n < 1500 and self.old_year_before.search(text, max(lo, e - 20), e - 4)
+        yearish = (1500 <= n <= 2099 or bool(old)) and float(n).is_integer() \
+            and _YEAR_END.search(text, max(lo, e - 5), e) is not None
         if yearish and hedge == "approx":
             low, high = n - 2, n + 2
         display = number_display(n, low, high, hedge, None)
@@ -519,7 +522,7 @@ class Scanner:
         secs = self.durations[unit]
         parts = [(n, unit)]
         end = d.end()
-        if d["old"]:
+        if d.groupdict().get("old"):
             v = Value("number", number_display(n, low, high, hedge, None), point=n, low=low, high=high,
                       hedge=hedge, unit="age")
             return Mention(start, end, "duration", v, e, unit="year-old")
@@ -575,7 +578,7 @@ class Scanner:
             return _time_mention(s, m.end(), h, int(m["m"] or 0))
         w = self.hours_word.match(text, e, hi)
         if w and (self.then_minutes.match(text, w.end(), hi) or (w["m"] and self.minutes_after.match(text, w.end(), hi))):
-            return None  # "la marque de 13 heures et 5 minutes": a duration, not a time of day
+            return None  # "la marque de 14 heures et 10 minutes": a duration, not a time of day
         if w and self.at_before.search(text, max(lo, s - 12), s) and text[s:e].isdigit() and int(text[s:e]) < 24:
             return _time_mention(s, w.end(), int(text[s:e]), int(w["m"] or 0))
         return None

@@ -2,6 +2,7 @@
 trap) the way two newsrooms would write it, and checks the finding it gives."""
 from __future__ import annotations
 
+import pytest
 from articles import check_texts
 
 from factcheck.names import build_clusters
@@ -22,19 +23,41 @@ def claims_of(text: str, lang: str):
     return [c for c in extract(read_text(text, doc_id="x.txt", lang=lang), load_ruleset()) if c.kind != "name"]
 
 
-def test_the_same_counted_noun_with_two_verbs_is_one_count(tmp_path):
-    report = run(tmp_path,
-                 "Fouilles de Morlenc\n\nLes archéologues ont recensé 214 tessons dans la tombe de Morlenc.\n",
-                 "Tombe de Morlenc\n\nAu total, 241 tessons ont été inventoriés dans la sépulture de Morlenc.\n")
-    assert ("tesson", {"214", "241"}) in found(report, "conflict")
+# Two newsrooms' sentences and the planted difference the check finds in them.
+PLANTED = [
+    pytest.param("Fouilles de Morlenc\n\nLes archéologues ont recensé 214 tessons dans la tombe de Morlenc.\n",
+                 "Tombe de Morlenc\n\nAu total, 241 tessons ont été inventoriés dans la sépulture de Morlenc.\n",
+                 "tesson", {"214", "241"}, id="the_same_counted_noun_with_two_verbs_is_one_count"),
+    pytest.param("Lueurs\n\nPrès de 152 000 festivaliers ont franchi les grilles du Festival des Lueurs.\n",
+                 "Lueurs\n\nThe Lueurs Festival drew about 147,000 visitors.\n",
+                 "attendance", {"Près de 152 000", "about 147,000"}, id="festival_goers_and_visitors_are_its_attendance"),
+    pytest.param("Naufrage du Ker-Avel\n\nTrois marins du chalutier Ker-Avel sont toujours portés disparus.\n",
+                 "Ker-Avel\n\nLe chalutier Ker-Avel a coulé dans la nuit. Deux hommes restent portés disparus.\n",
+                 "missing", {"Trois", "Deux"}, id="a_document_counting_only_a_group_counts_its_figure"),
+    pytest.param("Eruption\n\nAt least 160 flights were cancelled at Port Lanvic airport.\n",
+                 "Éruption\n\nÀ l'aéroport de Port-Lanvic, plus de 230 vols ont été annulés.\n",
+                 "flight", {"At least 160", "plus de 230"}, id="things_counted_in_two_languages_align"),
+    pytest.param("Brévannes\n\nAlain Morvel, 61, who ran Helvane Capital, was jailed on Friday.\n",
+                 "Brévannes\n\nLe tribunal a condamné vendredi Alain Morvel, 63 ans, à six ans de prison.\n",
+                 "age", {"61", "63 ans"}, id="an_age_in_apposition_is_the_age_now_whatever_the_clause_tells"),
+    pytest.param("Lindrecourt\n\nForecasters said 142 mm of rain fell in 24 hours in Lindrecourt.\n",
+                 "Lindrecourt\n\nEn 24 heures, il est tombé 168 millimètres de pluie sur Lindrecourt.\n",
+                 "rainfall", {"142 mm", "168 millimètres"}, id="what_a_quantity_measures_is_not_compared_across_languages_by_spelling"),
+]
+
+
+@pytest.mark.parametrize("a,b,attribute,values", PLANTED)
+def test_a_planted_difference_is_found(tmp_path, a, b, attribute, values):
+    report = run(tmp_path, a, b)
+    assert (attribute, values) in found(report, "conflict")
 
 
 def test_other_ones_are_an_addition_not_the_total(tmp_path):
     report = run(tmp_path,
-                 "Plan social chez Varnel\n\nVarnel va fermer une dizaine de magasins en France.\n",
-                 "Varnel ferme des magasins\n\nLe supermarché de Lanvic fermera. Six autres magasins de proximité "
-                 "seraient concernés, selon Varnel.\n")
-    assert not [a for a, _v in found(report, "conflict") if a == "magasin"]
+                 "Plan social chez Varnel\n\nVarnel va fermer une dizaine d'agences en France.\n",
+                 "Varnel ferme des agences\n\nL'agence de Lanvic fermera. Quatre autres agences de quartier "
+                 "fermeront aussi, selon Varnel.\n")
+    assert not found(report, "conflict")
 
 
 def test_other_ones_are_marked_in_their_frame():
@@ -104,31 +127,12 @@ def test_the_same_words_in_another_order_are_one_name():
     assert uf.find("paul simon") != uf.find("simon paul")
 
 
-def test_festival_goers_and_visitors_are_its_attendance(tmp_path):
-    report = run(tmp_path, "Lueurs\n\nPrès de 152 000 festivaliers ont franchi les grilles du Festival des Lueurs.\n",
-                 "Lueurs\n\nThe Lueurs Festival drew about 147,000 visitors.\n")
-    assert ("attendance", {"Près de 152 000", "about 147,000"}) in found(report, "conflict")
-
-
-def test_a_document_counting_only_a_group_counts_its_figure(tmp_path):
-    report = run(tmp_path,
-                 "Naufrage du Ker-Avel\n\nTrois marins du chalutier Ker-Avel sont toujours portés disparus.\n",
-                 "Ker-Avel\n\nLe chalutier Ker-Avel a coulé dans la nuit. Deux hommes restent portés disparus.\n")
-    assert ("missing", {"Trois", "Deux"}) in found(report, "conflict")
-
-
 def test_a_group_the_document_tells_apart_from_its_total_stays_apart(tmp_path):
     report = run(tmp_path,
                  "Incendie à Lanvic\n\nL'incendie a fait 12 morts à Lanvic.\n",
                  "Lanvic\n\nL'incendie de Lanvic a fait 12 morts. Cinq pompiers sont morts dans l'incendie.\n")
     assert ("deaths", {"12"}) in found(report, "agreement")
     assert not found(report, "conflict")
-
-
-def test_things_counted_in_two_languages_align(tmp_path):
-    report = run(tmp_path, "Eruption\n\nAt least 160 flights were cancelled at Port Lanvic airport.\n",
-                 "Éruption\n\nÀ l'aéroport de Port-Lanvic, plus de 230 vols ont été annulés.\n")
-    assert ("flight", {"At least 160", "plus de 230"}) in found(report, "conflict")
 
 
 def test_every_thing_key_exists_in_both_languages():
@@ -155,12 +159,12 @@ def test_a_bare_number_after_a_pronoun_is_an_age_only_alone():
 
 
 def test_an_age_since_which_something_lasts_is_not_the_age_now(tmp_path):
-    (then,) = [c for c in claims_of("Kane has played at Spurs since he was 11 years old.\n", "en") if c.kind == "age"]
+    (then,) = [c for c in claims_of("Moru has played at Lanvic Rovers since he was 12 years old.\n", "en") if c.kind == "age"]
     assert then.frame.time == "since"
     (now,) = [c for c in claims_of("Sa directrice depuis 2019, Léa Roy (49 ans), a parlé.\n", "fr") if c.kind == "age"]
     assert now.frame.time is None
-    report = run(tmp_path, "Kane\n\nHarry Kane, 30, has left Spurs.\n",
-                 "Kane\n\nHarry Kane has been at Spurs since he was 11 years old.\n")
+    report = run(tmp_path, "Moru\n\nDaniel Moru, 29, has left Lanvic Rovers.\n",
+                 "Moru\n\nDaniel Moru has been at Lanvic Rovers since he was 12 years old.\n")
     assert not found(report, "conflict")
 
 
@@ -185,7 +189,7 @@ def test_a_modal_marks_a_possibility_but_not_an_estimate():
     def possible(text, lang):
         return {c.text: c.frame.possible for c in claims_of(text, lang) if c.frame}
     assert possible("Une personne infectée peut contaminer jusqu'à vingt personnes.\n", "fr") == {"jusqu'à vingt": True}
-    assert possible("The number of missing people could be over 5,000.\n", "en") == {"over 5,000": False}
+    assert possible("The number of missing fishermen could be over 2,000.\n", "en") == {"over 2,000": False}
     assert possible("In May 2020, 12 people died in Lanvic.\n", "en") == {"May 2020": False, "12": False}
 
 
@@ -230,13 +234,6 @@ def test_a_projection_is_not_the_figure(tmp_path):
     assert ("revenue", {"$4.2 billion", "$4.2bn"}) in found(report, "agreement")
 
 
-def test_an_age_in_apposition_is_the_age_now_whatever_the_clause_tells(tmp_path):
-    report = run(tmp_path,
-                 "Brévannes\n\nAlain Morvel, 61, who ran Helvane Capital, was jailed on Friday.\n",
-                 "Brévannes\n\nLe tribunal a condamné vendredi Alain Morvel, 63 ans, à six ans de prison.\n")
-    assert ("age", {"61", "63 ans"}) in found(report, "conflict")
-
-
 def test_a_race_time_written_with_units_is_one_duration():
     got = [(c.kind, c.text) for c in claims_of("Léa Morin a gagné le marathon de Lanvic en 2h07min12s.\n", "fr")
            if c.kind != "name"]
@@ -249,12 +246,6 @@ def test_durations_fifty_times_apart_are_never_one_fact(tmp_path):
     report = run(tmp_path, "Lanvic\n\nLéa Morin a gagné le marathon de Lanvic en 2h07min12s.\n",
                  "Lanvic\n\nLea Morin broke the Lanvic course record by 38 seconds.\n")
     assert not found(report, "conflict")
-
-
-def test_what_a_quantity_measures_is_not_compared_across_languages_by_spelling(tmp_path):
-    report = run(tmp_path, "Lindrecourt\n\nForecasters said 142 mm of rain fell in 24 hours in Lindrecourt.\n",
-                 "Lindrecourt\n\nEn 24 heures, il est tombé 168 millimètres de pluie sur Lindrecourt.\n")
-    assert ("rainfall", {"142 mm", "168 millimètres"}) in found(report, "conflict")
 
 
 def test_a_collective_number_of_time_units_is_a_duration():

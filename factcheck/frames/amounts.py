@@ -32,7 +32,7 @@ class Amounts(Clauses):
             gm = None  # "will receive $36.50 per share": the sum is said to be a share's price
         head = lang.roles["heads"].ending_at(s.lemmas, i, s.lows)
         if head is None and i >= 2 and s.lows[i - 1] in lang.words("complement_prepositions"):
-            head = lang.roles["heads"].ending_at(s.lemmas, i - 1, s.lows)  # "percevra une indemnité de 52 000 euros"
+            head = lang.roles["heads"].ending_at(s.lemmas, i - 1, s.lows)  # "percevra une indemnité de 38 000 euros"
         verb = lang.roles["governors"].ending_at(s.lemmas, i, s.lows)
         if head is not None and head[1].family == "money" and (verb is None or head[0] > verb[0]):
             gm = None  # "a deal worth £45m": the longer phrase right before the sum (a fee), not "worth"
@@ -115,7 +115,7 @@ class Amounts(Clauses):
             measure, f.how = gm, "governor"  # "the queue stretched 3 km"; not "winds reached 90 mph"
         k = e + 1 if e < b and s.lows[e] in lang.words("complement_prepositions") else e
         if f.how == "predicate" and found:
-            k = e + found[0]  # "4,2 mètres de long": "de long" names the measure, not what is measured
+            k = e + found[0]  # "3,5 mètres de long": "de long" names the measure, not what is measured
         if k == e and not (i >= 1 and s.lows[i - 1] in lang.words("articles")):
             k = b  # "a 41 km line" qualifies its noun; "of magnitude 6.4 struck" is followed by a verb
         what = []

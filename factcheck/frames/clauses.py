@@ -3,7 +3,7 @@ verb and the head noun a value is predicated of."""
 from __future__ import annotations
 
 from ..language import Language, Measure
-from .model import PUNCT, SOFT, Sentence
+from .model import OPEN, PUNCT, SOFT, Sentence
 
 
 class Clauses:
@@ -167,6 +167,11 @@ class Clauses:
     def _reporting(self, s: Sentence, k: int) -> bool:
         return s.lows[k] in self.lang.words("predicate_hedges")
 
+    def _open_key(self, lemma: str) -> str:
+        """The open measure of a noun no lexicon measure names: its `[things]` key when
+        it has one ("vol" and "flight": flight), else its lemma."""
+        return OPEN + self.things.get(lemma, lemma)
+
     def _word_before(self, s: Sentence, i: int, a: int) -> int:
         """The last token before i that is no function word, back to a at most ("rose by
         12 %": rose; "a débuté lundi": débuté)."""
@@ -242,7 +247,7 @@ class Clauses:
         return None, None
 
     def _complement(self, s: Sentence, k: int, b: int) -> str | None:
-        """The noun completing a counted noun ("magasins d'ultraproximité", "cas de
+        """The noun completing a counted noun ("boutiques de centre-ville", "cas de
         rougeole"): what kind of thing is counted."""
         if k + 1 < b and s.lows[k] in self.lang.words("noun_complements"):
             x = k + 1

@@ -41,7 +41,7 @@ class Counts(Clauses):
             if found and f.noun2:
                 what = lang.roles["heads"].at([f.noun2], 0, [f.noun2])
                 if what and what[1].refines == found[1].key:
-                    found = (found[0], what[1])  # "4 300 voix d'avance": a margin of votes
+                    found = (found[0], what[1])  # "1 200 voix d'avance": a margin of votes
             if not f.part and any(self._share_of_total(s, x, b) for x in range(k + 1, noun_end + 1)):
                 f.part = True  # "324 seats out of 600", "324 sièges sur 600": as "326 of the 600 seats"
             if found and found[1].family == "count":
@@ -51,13 +51,13 @@ class Counts(Clauses):
             elif low in lang.generic_nouns or lem in lang.generic_nouns:
                 pass
             else:
-                f.measure, f.strength, f.how = OPEN + self.things.get(lem, lem), OPEN_STRENGTH, "noun"
+                f.measure, f.strength, f.how = self._open_key(lem), OPEN_STRENGTH, "noun"
         if k is None and self._follows(s, i, "age_at_verbs"):
             return self._bare_age_frame(s, i, e, a, b, places, resolve)  # "Margaret Roe dies at 82"
         direct = lang.roles["predicates"].at(s.lemmas, start, s.lows)
         # "ont été blessées", and a participle standing for its noun: "35,000 evacuated"
         if direct and direct[1].family == "count" and k is not None and (direct[0] > 1 or (
-                k == start and measure is None and f.measure == OPEN + self.things.get(s.lemmas[k], s.lemmas[k]))):
+                k == start and measure is None and f.measure == self._open_key(s.lemmas[k]))):
             measure, f.how, noun_end = direct[1], "predicate", start + direct[0]
         # What the clause says of them ("ont été blessées"), else a verb governing the
         # value ("a tué 4 personnes"), else the noun the value is predicated of.
@@ -67,7 +67,7 @@ class Counts(Clauses):
             measure, f.how = gm, "governor"  # the value is the verb's object ("qui a tué 4 personnes")
         elif pm is not None and pm.family == "count" and not (
                 measure is not None and measure.things and pm.refines != measure.key):
-            # not "1 420 postes sont appelés à disparaître": jobs; but "4 300 voix d'avance": a margin
+            # not "900 postes sont appelés à disparaître": jobs; but "1 200 voix d'avance": a margin
             measure, f.how = pm, "predicate"
         if gverb and k is not None:
             f.predicate = gverb  # "a écrit 1 300 chansons": the verb governing the counted noun
@@ -106,7 +106,7 @@ class Counts(Clauses):
         if measure is not None and f.how == "noun":
             hm, _ = self.head_before(s, i, a, "count")
             if hm is not None and hm.refines == measure.key:
-                measure, f.how = hm, "head"  # "her margin of victory was 2,810 votes": a margin
+                measure, f.how = hm, "head"  # "her margin of victory was 950 votes": a margin
         if measure is not None and measure.key == "victims":
             hm, _ = self.head_before(s, i, a, "count")
             if hm is not None and hm.key == "deaths":
@@ -140,7 +140,7 @@ class Counts(Clauses):
                 f.measure, f.strength, f.how = OPEN + f.group, LEXICON, "noun"
                 f.group = None
             elif k is not None:
-                f.measure, f.strength, f.how = OPEN + self.things.get(s.lemmas[k], s.lemmas[k]), WEAK, "noun"
+                f.measure, f.strength, f.how = self._open_key(s.lemmas[k]), WEAK, "noun"
             elif popen:
                 f.measure, f.strength, f.how = OPEN + popen, WEAK, "predicate"
             elif f.predicate and k is None:

@@ -33,7 +33,7 @@ class Durations(Clauses):
                     and (n := s.name_at(i - 2)) is not None and n[1] == i - 1:
                 f.event = None  # "Alain Roy, 61, who ran Valtex": his age now, not at what the clause tells
             if any(w in lang.words("since_words") for w in s.lows[max(a, i - 4):i]):
-                f.time = "since"  # "at Spurs since he was 11", "depuis l'âge de 11 ans": his age then, not now
+                f.time = "since"  # "at the club since he was 12", "depuis l'âge de 12 ans": his age then, not now
             named = self._named_after(s, e, len(s.lows))
             if named is not None:
                 f.anchor, f.anchor_text, f.anchor_how, f.anchor_at = named[2], named[3], "apposition", named[0]
@@ -245,7 +245,7 @@ class Durations(Clauses):
         return any(p.endswith(" " + key) for p in self.persons)
 
     def _bracketed_age(self, s: Sentence, i: int, e: int) -> bool:
-        """"Governor Emil Radasch (61) visited the site": a whole number of an adult's
+        """"Governor Emil Strand (61) visited the site": a whole number of an adult's
         years in brackets right after a full name."""
         if i < 2 or s.lows[i - 1] != "(" or e >= len(s.lows) or s.lows[e] != ")" or not s.lows[i].isdigit() \
                 or not MIN_BRACKETED_AGE <= int(s.lows[i]) <= MAX_AGE:
@@ -267,7 +267,7 @@ class Durations(Clauses):
             return False
         if i - 2 == a and s.lows[a] in self.lang.words("age_pronouns") and e is not None and (
                 e >= len(s.lows) or s.lows[e] in PUNCT or s.lows[e] == ","):
-            return True  # "He was 83.": the clause says nothing else
+            return True  # "He was 79.": the clause says nothing else
         who = s.lows[i - 2] in self.pronouns or s.name_at(i - 2) is not None
         openers = self.lang.words("age_clause_openers")
         when = any(w in openers for w in s.lows[max(a, i - 5):i])

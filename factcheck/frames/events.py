@@ -68,7 +68,7 @@ class Events(Clauses):
         joins = lang.words("conjunctions")
         for k in s.starts_of(lang.marks["change_verbs"], sa, sb):
             if k >= j and best is not None and any(s.lows[x] in joins for x in range(j, k)):
-                continue  # "born in 1941 and grew up": another clause's verb
+                continue  # "born in 1952 and grew up": another clause's verb
             if not i <= k < j and not inside(k) and lang.marks["change_verbs"].at(s.lemmas, k, s.lows):
                 dist = (i - k) if k < i else (k - j + 2)
                 if change is None or dist < change[0]:

@@ -40,9 +40,9 @@ class Frame:
     noun: str | None = None  # lemma of the counted noun as written
     noun2: str | None = None  # the noun completing it ("cas de rougeole": rougeole)
     part: bool = False
-    more: bool = False  # more or other ones than those already told ("six autres magasins", "two more bodies")
+    more: bool = False  # more or other ones than those already told ("quatre autres agences", "two more bodies")
     reported: bool = False
-    possible: bool = False  # governed by a modal of possibility ("peut contaminer jusqu'à vingt personnes")
+    possible: bool = False  # governed by a modal of possibility ("un malade peut contaminer jusqu'à quinze personnes")
     at_event: bool = False  # an age tied to its event ("à l'âge de 75 ans", "when he was five")
     lang: str = ""  # the language the frame was read in (its nouns compare only within it)
     context: frozenset[str] = frozenset()  # content lemmas of the sentence

@@ -189,7 +189,7 @@ class Qualifiers(Clauses):
 
     def rate_before(self, s: Sentence, i: int, a: int) -> str | None:
         """A rate ending within the three words before the value, in its clause ("la
-        ligne, empruntée chaque jour par 3 200 voyageurs")."""
+        ligne, empruntée chaque jour par 5 000 voyageurs")."""
         for x in range(max(a, i - 5), i):
             found = self.lang.rates.at(s.lemmas, x, s.lows)
             if found and i - 3 <= x + found[0] <= i:

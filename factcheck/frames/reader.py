@@ -21,7 +21,7 @@ class Reader(Counts, Amounts, Durations, Events, Anchors, Qualifiers):
         words before it (the modal, its verb, a preposition), in its clause, written in
         lower case ("May" is a month)? Not "the toll could further rise as 37 of the
         injured": the value is another clause's; nor a copula after the modal ("could be
-        over 5,000"): an estimate."""
+        over 2,000"): an estimate."""
         modals = self.lang.words("possibility_modals")
         projections = self.lang.words("projection_nouns")
         for k in range(i - 1, max(-1, i - 4), -1):
@@ -29,9 +29,9 @@ class Reader(Counts, Amounts, Durations, Events, Anchors, Qualifiers):
             if low in PUNCT or low == ",":
                 return False
             if low in projections:
-                return True  # "its revenue guidance to between $16.8bn and $17.2bn": expected
+                return True  # "its revenue guidance to between $9.1bn and $9.4bn": expected
             if low in modals and s.surface[k] == low:
-                # "could be over 5,000", "pourrait atteindre 50": an estimate of what is
+                # "could be over 2,000", "pourrait atteindre 50": an estimate of what is
                 return k + 1 >= i or s.lemmas[k + 1] not in self.lang.words("copula_lemmas")
         return False
 
@@ -131,7 +131,7 @@ class Reader(Counts, Amounts, Durations, Events, Anchors, Qualifiers):
                 return None  # "la RD 613", "the A7", "le G20", "the CAC 40": a name's number, no count
             if i > 1 and s.lows[i - 1] == "-" and s.surface[i - 2][:1].isupper() \
                     and s.starts[i] == s.ends[i - 1] and s.starts[i - 1] == s.ends[i - 2]:
-                return None  # "the Kestrel-9 rocket", "la pandémie de Covid-19": a name's number
+                return None  # "the Corla-4 probe", "la pandémie de Covid-19": a name's number
             if m.yearish and self._is_year(s, i, e, b):
                 return self._dated(s, m, i, e, a, b, "year", spans, resolve)
             if self._unitless_label(s, i, a):
