@@ -16,10 +16,10 @@ the caller knows how the file is called and which error kind to raise.
 """
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import IO
@@ -27,6 +27,7 @@ from typing import IO
 MB = 1024 * 1024
 DEFAULT_MAX_BYTES = 200 * MB  # articles; --max-size raises it
 CHUNK = 1 << 16
+_TEMP_TRIES = 100  # random temporary names tried before giving up (a clash is near impossible)
 
 _KINDS = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
           (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
@@ -208,11 +209,19 @@ def atomic_write(path: str, *, encoding: str = "utf-8") -> Iterator[IO[str]]:
             yield fh
         return
     folder = os.path.dirname(target) or "."
+    tmp = ""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=folder)
-    except OSError as err:
-        raise WriteFailed(err.strerror or str(err)) from None
-    try:
+        # The temporary file's name is known before it is created, inside the block that
+        # removes it: a ^C landing as it is created leaves nothing behind.
+        for _ in range(_TEMP_TRIES):
+            tmp = os.path.join(folder, f".{os.path.basename(target)}.{os.urandom(6).hex()}.tmp")
+            try:
+                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
+                break
+            except FileExistsError:
+                tmp = ""  # another file's name: never ours to remove
+        else:
+            raise FileExistsError(errno.EEXIST, "no free temporary file name")
         with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
             yield fh
             fh.flush()
@@ -220,10 +229,11 @@ def atomic_write(path: str, *, encoding: str = "utf-8") -> Iterator[IO[str]]:
         os.chmod(tmp, mode)
         os.replace(tmp, target)
     except BaseException as err:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        if tmp:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
         if isinstance(err, OSError):
             raise WriteFailed(err.strerror or str(err)) from None
         if isinstance(err, UnicodeEncodeError):

@@ -295,3 +295,24 @@ def test_non_utf8_locale_from_the_system(tmp_path):
                                    "PYTHONIOENCODING": ""})
     assert proc.returncode == 1, proc.stderr
     assert b"Traceback" not in proc.stderr
+
+
+def test_a_ctrl_c_as_the_temporary_file_is_created_leaves_nothing_behind(tmp_path, monkeypatch):
+    """The ^C lands right after the temporary file exists, before its descriptor is
+    handed back: the file is still removed (it had been left when mkstemp created it)."""
+    import factcheck.safeio as safeio
+
+    out = tmp_path / "out.json"
+    out.write_text("previous\n", encoding="utf-8")
+    real_open = os.open
+
+    def open_then_interrupt(path, flags, mode=0o777):
+        real_open(path, flags, mode)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(safeio.os, "open", open_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        with safeio.atomic_write(str(out)) as fh:
+            fh.write("new\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]
+    assert out.read_text(encoding="utf-8") == "previous\n"
