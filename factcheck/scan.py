@@ -72,6 +72,10 @@ class Scanner:
         self.hedge_before = compiled.compile(rf"(?P<h>{hedge})[\s\u00a0]*$")
         starters = _words(d["range_starters"])
         self.old_year_before = compiled.compile(rf"(?i:(?<!\w)(?:{_words(d['old_year_openers'])}))[\s\u00a0]+$")
+        self.decade_before = compiled.compile(rf"(?i:(?<!\w)(?:{_words(d['decade_openers'])}))[\s\u00a0]+$") \
+            if d["decade_openers"] else None
+        self.decade_after = compiled.compile(rf"(?i:{_words(d['decade_suffixes'])})(?![^\W\d_])") \
+            if d["decade_suffixes"] else None
         self.determiner = compiled.compile(rf"(?i:(?<!\w)(?:{_words(d['determiners'])})(?:(?<=['’])|(?!\w)))")
         self.starter_before = compiled.compile(rf"(?i:(?<!\w)(?:{starters}))[\s\u00a0]*$")
         self.cur_before = compiled.compile(r"(?:(?<![A-Za-z])(?:US|C|A|AU|NZ|HK|S))?[$€£¥][\s\u00a0]?$")
@@ -467,6 +471,8 @@ class Scanner:
             return self._duration(text, start, e, n, low, high, hedge, d, hi)
         u = self.unit_after.match(text, e, hi) or (
             self.unit_of.match(text, e, hi) if collective or text[e - 1:e].isalpha() else None)
+        if u is not None and u.start("u") == e and len(u["u"]) == 1 and u["u"].isupper() and text[e - 1:e].isdigit():
+            u = None  # "3M", "the 5G network": a name, not metres or grams
         written = u["u"] if u is not None else None
         if u is None and self.attached_after is not None and text[e - 1:e].isdigit():
             u = self.attached_after.match(text, e, hi)  # "46.2C (115.2F)"
@@ -499,6 +505,11 @@ class Scanner:
                 v = Value("number", number_display(n, low, high, hedge, u2["u"]), point=n * factor,
                           low=low * factor, high=high * factor, hedge=hedge, unit=dim)
                 return Mention(start, e, "quantity", v, e, unit=unit)
+        decade = self._decade(text, start, e, n, hedge, lo, hi)
+        if decade is not None:
+            return decade
+        if text[e:e + 1].isalpha() or (text[e:e + 1] == "-" and text[e + 1:e + 2].isupper()):
+            return None  # "8chan", "a 3D printer", "a 7-Eleven store": a number inside a name
         # a year from 1500 to 2099; from 1000 on after a year opener ("à partir de 1163")
         old = 1000 <= n < 1500 and self.old_year_before.search(text, max(lo, e - 20), e - 4)
         yearish = (1500 <= n <= 2099 or bool(old)) and float(n).is_integer() \
@@ -508,6 +519,19 @@ class Scanner:
         display = number_display(n, low, high, hedge, None)
         v = Value("number", display, point=n, low=low, high=high, hedge=hedge)
         return Mention(start, e, "number", v, e, article=article, yearish=yearish)
+
+    def _decade(self, text, start, e, n, hedge, lo, hi) -> Mention | None:
+        """"the 1970s", "les années 1990": the ten years from a year ending in 0."""
+        if hedge is not None or not (1500 <= n <= 2090) or not float(n).is_integer() or n % 10 \
+                or not text[start:e].isdigit():
+            return None
+        after = self.decade_after.match(text, e, hi) if self.decade_after is not None else None
+        before = self.decade_before.search(text, max(lo, start - 20), start) if self.decade_before is not None else None
+        if after is None and before is None:
+            return None
+        end = after.end() if after is not None else e
+        v = Value("number", text[before.start() if before else start:end], point=n, low=n, high=n + 9, hedge="approx")
+        return Mention(start, end, "number", v, e, yearish=True)
 
     def money_scales_all(self):
         return list(self.money_scale)

@@ -253,3 +253,33 @@ def test_a_collective_number_of_time_units_is_a_duration():
     assert got.get("une vingtaine de minutes") == "duration"
     got = {c.text: c.kind for c in claims_of("Une dizaine de personnes ont été évacuées.\n", "fr")}
     assert got.get("Une dizaine") == "count"
+
+
+def test_an_age_after_a_pronoun_is_the_person_the_sentence_named_first(tmp_path):
+    (age,) = [c for c in claims_of("Ada Moor founded Quellio in 2009, when she was 24.\n", "en") if c.kind == "age"]
+    assert age.frame.anchor == "ada moor"
+    report = run(tmp_path, "Quellio\n\nAda Moor founded Quellio in 2009, when she was 24.\n",
+                 "Quellio\n\nAda Moor was 27 when she founded Quellio in 2009.\n")
+    assert ("age", {"24", "27"}) in found(report, "conflict")
+
+
+def test_an_age_before_a_name_and_a_number_is_that_persons():
+    (age,) = [c for c in claims_of("In May, Roe struck the 31-year-old Varley three times.\n", "en") if c.kind == "age"]
+    assert age.frame.anchor == "varley"
+
+
+def test_a_decade_spans_its_ten_years(tmp_path):
+    (en,) = [c for c in claims_of("In the 1970s, Ilan Vorsk moved to Lisk.\n", "en") if c.kind == "year"]
+    assert (en.value.low, en.value.high) == (1970, 1979)
+    (fr,) = [c for c in claims_of("Dans les années 1980, Ilan Vorsk s'installe à Lisk.\n", "fr") if c.kind == "year"]
+    assert (fr.value.low, fr.value.high) == (1980, 1989)
+    report = run(tmp_path, "Vorsk\n\nIlan Vorsk moved to Lisk in the 1970s.\n",
+                 "Vorsk\n\nIlan Vorsk moved to Lisk in 1974.\n")
+    assert not found(report, "conflict")
+
+
+def test_a_number_inside_a_name_is_no_value():
+    got = {c.text for c in claims_of("The 5G mast and a 3D printer stand by the 3M plant, near the 8lane café.\n", "en")}
+    assert not got & {"5G", "3D", "3M", "8", "5", "3"}
+    got = {c.text: c.kind for c in claims_of("The cable is 300m long and weighs 40g.\n", "en")}
+    assert got == {"300m": "quantity", "40g": "quantity"}

@@ -199,7 +199,7 @@ class Anchors(Clauses):
             refer = self._referring(last < 0)
             pron = next((k for k in range(i - 1, max(last, a - 1), -1) if s.lows[k] in refer and not (
                 s.lows[k] in self.possessives and k + 1 < len(s.lows) and
-                (s.lows[k + 1][0].isdigit() or s.lows[k + 1] in self.lang.data["number_words"]))), None)
+                self._numeral(s, k + 1))), None)
             if pron is None and (got is None or self._at >= e):
                 # "En 1957, il remporte son premier Grand Prix": the subject after a fronted
                 # date is a pronoun, before the name that follows

@@ -45,6 +45,11 @@ class Clauses:
         low = s.lows[k]
         return self.lang.is_content(low) and s.name_at(k) is None
 
+    def _numeral(self, s: Sentence, k: int) -> bool:
+        """Is token k a number, in digits or words ("12", "douze", "twelve")?"""
+        low = s.lows[k]
+        return low[:1].isdigit() or low in self.lang.data["number_words"]
+
     def _adverb(self, low: str) -> bool:
         """"grièvement", "précisément", "reportedly": manner adverbs, by their ending."""
         got = self._adverbs.get(low)
@@ -197,7 +202,7 @@ class Clauses:
                     return found[1], None
             verb = None
             if j > a and self._content(s, j - 1) and not lang.roles["nouns"].at(s.lemmas, j - 1, s.lows) \
-                    and not (j >= 2 and (s.lows[j - 2][0].isdigit() or s.lows[j - 2] in lang.data["number_words"])):
+                    and not (j >= 2 and self._numeral(s, j - 2)):
                 verb = s.lemmas[j - 1]
             return None, verb
         for end in range(i, max(a, i - 6), -1):

@@ -116,7 +116,7 @@ class Durations(Clauses):
         before the value, a group rather than the article's subject."""
         for x in range(a, i):
             if self._content(s, x) and s.lemmas[x] != s.lows[x] and not s.lows[x].endswith(self.modifier_endings) \
-                    and x > 0 and (s.lows[x - 1][0].isdigit() or s.lows[x - 1] in self.lang.data["number_words"]
+                    and x > 0 and (self._numeral(s, x - 1)
                                    or self.lang.roles["nouns"].at(s.lemmas, x, s.lows)):
                 return x
         return None
@@ -203,8 +203,9 @@ class Durations(Clauses):
         n = s.name_at(e) if e < len(s.lows) else None
         attributive = False  # "the 30-year-old Acme striker": Acme describes the striker
         if n is not None and n[0] == e and not self._locative(s, n[0]):
-            if " " in n[2] or n[1] >= len(s.lows) or not self._content(s, n[1]) or s.surface[n[1]][:1].isupper():
-                # "the 30-year-old Jane Roe", "the 25-year-old Roe, who"
+            if " " in n[2] or n[1] >= len(s.lows) or not self._content(s, n[1]) or s.surface[n[1]][:1].isupper() \
+                    or self._numeral(s, n[1]):
+                # "the 30-year-old Jane Roe", "the 25-year-old Roe, who", "the 25-year-old Roe three times"
                 f.anchor, f.anchor_text, f.anchor_how, f.anchor_at = n[2], n[3], "apposition", n[0]
                 return True
             attributive = True
@@ -232,8 +233,21 @@ class Durations(Clauses):
         ev, op = self.event_near(s, i, e, a, b, skip=self.lang.words("age_markers"))
         age.event = ev or (OPEN + op if op else None)
         age.at_event = self._when_clause(s, i, a)
+        person = self._person_before_pronoun(s, i)
+        if person is not None:
+            age.anchor, age.anchor_text, age.anchor_how, age.anchor_at = person[2], person[3], "pronoun", person[0]
+            return age
         self._anchor(age, s, i, e, a, b, places, resolve, pronoun_first=True)
         return age
+
+    def _person_before_pronoun(self, s: Sentence, i: int):
+        """"Ada Moor founded Quello in 2009, when she was 24": the pronoun before the
+        copula stands for the person the sentence named first, not the nearest name (a
+        thing she made, a place she went)."""
+        if i < 2 or s.lows[i - 2] not in self._referring(False):
+            return None
+        return next((n for n in s.names if n[1] <= i - 2 and self._personal(n[2]) and not self._locative(s, n[0])
+                     and not self._source(s, n)), None)
 
     def _personal(self, key: str) -> bool:
         """A full name, or the surname of a person the article names in full ("Marta
@@ -271,4 +285,6 @@ class Durations(Clauses):
         who = s.lows[i - 2] in self.pronouns or s.name_at(i - 2) is not None
         openers = self.lang.words("age_clause_openers")
         when = any(w in openers for w in s.lows[max(a, i - 5):i])
-        return who and when
+        # "Ada Moor was 27 when she founded Quellio": the clause that dates the age follows it
+        then = e is not None and e < len(s.lows) and s.lows[e] in openers and s.lows[e] in self.lang.words("when_words")
+        return who and (when or then)

@@ -21,7 +21,7 @@ class Qualifiers(Clauses):
                 steps = 0
                 while y < len(s.lows) and steps < 5 and s.name_at(y) is None:
                     if s.lows[y] in PUNCT or s.lows[y] in (",", "(") or (steps and s.lows[y] in self.lang.words("and_words")) \
-                            or s.lows[y][0].isdigit() or s.lows[y] in self.lang.data["number_words"]:
+                            or self._numeral(s, y):
                         break
                     y += 1
                     steps += 1
