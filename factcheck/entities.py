@@ -238,7 +238,7 @@ class Entities:
         # language knows it ("Selon", "Hier"); "Valmont compte six morts" keeps its name.
         mid_tokens = {t for m in raw if not m.sentence_initial for t in m.key.split()}
         lang = doc.language if doc.language in ("fr", "en") else "en"
-        kept = [m for m in raw if not (m.sentence_initial and " " not in m.key and m.key not in mid_tokens
+        kept = [m for m in raw if not (m.sentence_initial and " " not in m.surface and m.key not in mid_tokens
                                        and (_known(m.surface, lang) or _adverb(m.key, lang)))]
         from .language import language
 

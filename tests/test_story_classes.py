@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from articles import check_texts
 
+from factcheck.entities import Entities
 from factcheck.names import build_clusters
 from factcheck.readers import read_text
 from factcheck.extract import extract
@@ -283,3 +284,21 @@ def test_a_number_inside_a_name_is_no_value():
     assert not got & {"5G", "3D", "3M", "8", "5", "3"}
     got = {c.text: c.kind for c in claims_of("The cable is 300m long and weighs 40g.\n", "en")}
     assert got == {"300m": "quantity", "40g": "quantity"}
+
+
+def test_an_age_may_follow_a_restricting_word(tmp_path):
+    def ages(text, lang):
+        return [c.text for c in claims_of(text, lang) if c.kind == "age"]
+    assert ages("Gaston Lorc, qui n'avait alors que 31 ans, fonde la société en 1968.\n", "fr") == ["31 ans"]
+    assert ages("Elle avait tout juste 19 ans lorsqu'elle a signé.\n", "fr") == ["19 ans"]
+    assert ages("Ada Moor was only 19 when she signed for Lisk.\n", "en") == ["19"]
+    assert ages("L'entreprise n'a que 20 ans de carrière.\n", "fr") == []
+    report = run(tmp_path, "Lorc\n\nFondée en 1968 par Gaston Lorc, alors âgé de 27 ans, la société fabrique des pompes.\n",
+                 "Lorc\n\nGaston Lorc, qui n'avait alors que 31 ans, fonde la société en 1968.\n")
+    assert ("age", {"27 ans", "31 ans"}) in found(report, "conflict")
+
+
+def test_a_capitalised_adverb_with_an_apostrophe_opening_a_sentence_is_no_name():
+    doc = read_text("Lorc\n\nLe groupe a grandi. Aujourd'hui, le groupe emploie 1 850 salariés. O'Brien a parlé.\n",
+                    doc_id="x.txt", lang="fr")
+    assert [m.surface for m in Entities(doc).mentions] == ["Lorc", "O'Brien"]

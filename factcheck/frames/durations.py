@@ -39,6 +39,8 @@ class Durations(Clauses):
                 f.anchor, f.anchor_text, f.anchor_how, f.anchor_at = named[2], named[3], "apposition", named[0]
             elif self._set_off_after_noun(s, i, e):  # "Son conducteur, 58 ans,": the driver, whoever "son" is
                 f.anchor, f.anchor_text, f.anchor_how = "~" + s.lemmas[i - 2], s.surface[i - 2], "noun"
+            elif (person := self._person_before_pronoun(s, i)) is not None:
+                f.anchor, f.anchor_text, f.anchor_how, f.anchor_at = person[2], person[3], "pronoun", person[0]
             elif not self._described(f, s, i, e, main, resolve):
                 self._anchor(f, s, i, e, a, b, places, resolve, after=True, pronoun_first=True, subject=True)
             markers = lang.words("age_markers")
@@ -53,7 +55,7 @@ class Durations(Clauses):
                 f.anchor, f.anchor_text, f.anchor_how = main[0], main[1], "main"
             if f.anchor is None:
                 for x in range(i - 1, max(a, i - 8) - 1, -1):
-                    if self._content(s, x) and s.lows[x] not in markers:
+                    if self._content(s, x) and s.lows[x] not in markers and s.lows[x] not in lang.words("age_fillers"):
                         f.anchor, f.anchor_text, f.anchor_how = "~" + s.lemmas[x], s.surface[x], "noun"
                         break  # "deux mineurs de 14 ans", "onze hommes âgés de 25 à 60 ans"
             return f
@@ -153,16 +155,38 @@ class Durations(Clauses):
             return True  # "Marc Vidal, 58 ans", "Théo Roy (Valtex), 24 ans"
         if self._set_off_after_noun(s, i, e):
             return True  # "Son conducteur, 58 ans, a été placé en garde à vue": set off like a name's age
-        if i >= 2 and s.lows[i - 1] in lang.words("age_have_verbs") and (
-                s.lows[i - 2] in self.pronouns or s.name_at(i - 2) is not None) and not (
+        v = self._age_verb(s, i, a)
+        if v >= 1 and s.lows[v] in lang.words("age_have_verbs") and self._age_subject(s, v) and not (
                 e < len(s.lows) and s.lows[e] in lang.words("complement_prepositions")):
-            return True  # "Il avait 79 ans", not "il a 20 ans de carrière"
+            return True  # "Il avait 79 ans", "qui n'avait alors que 31 ans", not "il a 20 ans de carrière"
         if i >= 2 and s.lows[i - 1] in lang.words("age_of_person") and (
                 s.name_at(i - 2) is not None or s.lemmas[i - 2] in lang.generic_nouns
                 or s.lows[i - 2] in self.subsets or s.lemmas[i - 2] in lang.words("age_nouns")
                 or s.lows[i - 2] in lang.words("age_nouns") or self._person_noun(s, i - 2)):
             return True
         return False
+
+    def _age_verb(self, s: Sentence, i: int, a: int) -> int:
+        """The token of the verb before an age, past words that may stand between ("was
+        only 19", "n'avait alors que 31 ans"); -1 if none."""
+        fillers = self.lang.words("age_fillers")
+        v = i - 1
+        while v > a and i - v <= 3 and s.lows[v] in fillers:
+            v -= 1
+        return v if v >= 0 else -1
+
+    def _age_subject(self, s: Sentence, v: int) -> bool:
+        """A person's pronoun, a relative pronoun after a name ("Léa Roy, qui avait"), or a
+        name before the verb at v (a negation aside: "il n'avait")."""
+        w = v - 1
+        if w >= 1 and s.lows[w] in self.lang.words("negation_particles"):
+            w -= 1
+        if w < 0:
+            return False
+        if s.lows[w] in self.pronouns or s.name_at(w) is not None:
+            return True
+        return s.lows[w] in self.lang.words("relative_pronouns") and w >= 2 and s.lows[w - 1] == "," \
+            and s.name_at(w - 2) is not None
 
     def _person_noun(self, s: Sentence, k: int) -> bool:
         """A noun of a person by its ending, after an article ("la conductrice", "un
@@ -277,12 +301,13 @@ class Durations(Clauses):
             n = s.name_at(k)
             if n is not None and n[1] == k + 1 and self._personal(n[2]) and not self._locative(s, n[0]):
                 return True  # "Anna Lind, 34, said", "Lena Roy (Valtex), 24, won"
-        if i < 2 or s.lows[i - 1] not in self.lang.words("age_verbs"):
+        v = self._age_verb(s, i, a)
+        if v < 1 or s.lows[v] not in self.lang.words("age_verbs"):
             return False
-        if i - 2 == a and s.lows[a] in self.lang.words("age_pronouns") and e is not None and (
+        if v - 1 == a and s.lows[a] in self.lang.words("age_pronouns") and e is not None and (
                 e >= len(s.lows) or s.lows[e] in PUNCT or s.lows[e] == ","):
             return True  # "He was 79.": the clause says nothing else
-        who = s.lows[i - 2] in self.pronouns or s.name_at(i - 2) is not None
+        who = self._age_subject(s, v)
         openers = self.lang.words("age_clause_openers")
         when = any(w in openers for w in s.lows[max(a, i - 5):i])
         # "Ada Moor was 27 when she founded Quellio": the clause that dates the age follows it
