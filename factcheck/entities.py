@@ -135,6 +135,40 @@ class Entities:
         # writes alone is a person's (news refer to people by surname); "Acme United ...
         # Acme" is not
         self.persons = frozenset(m.key for m in self.mentions if " " in m.key and m.key.rsplit(" ", 1)[1] in alone)
+        self.roles, self.role_refs = self._roles()
+
+    def _roles(self) -> tuple[dict[str, str], frozenset[str]]:
+        """The role words the article puts before a full name ("la peintre Oriane Roy",
+        "son mari, le sculpteur Paul Roy", "the veteran striker Tom Roe") -> that name's
+        key, and the determiners a later mention of the role takes ("la peintre a
+        signé"). A role written before two names is nobody's."""
+        from .language import language, tokens
+
+        lang = language(self.doc.language)
+        dets = lang.words("role_determiners")
+        found: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.key not in self.persons:
+                continue
+            toks = [w for _s, _e, w in tokens(self.doc.text, max(0, m.start - 60), m.start)]
+            if toks[-1:] == [","]:
+                toks.pop()  # "sa fille, Clémence Roy" (after a possessive only: not "de l'estuaire, Paul Roy")
+                if len(toks) < 2 or toks[-2] in lang.words("reference_determiners"):
+                    continue
+            if len(toks) < 2 or not toks[-1][:1].isalpha() or len(toks[-1]) < 3 or toks[-1] in lang.function_words:
+                continue
+            role_at = len(toks) - 1
+            start = self.doc.text.rfind(toks[-1], max(0, m.start - 60), m.start)
+            if start < 0 or not self.doc.text[start:start + 1].islower():
+                continue  # "à Valmont Paul Roy": a capitalised word is no role
+            det = toks[role_at - 1]
+            if det not in dets and len(toks) >= 3 and toks[role_at - 2] in dets and toks[role_at - 1][:1].isalpha() \
+                    and toks[role_at - 1] not in lang.function_words:
+                det = toks[role_at - 2]  # "le célèbre peintre Paul Roy"
+            if det in dets:
+                found.setdefault(toks[-1], set()).add(m.key)
+        roles = {w: next(iter(keys)) for w, keys in found.items() if len(keys) == 1}
+        return roles, lang.words("reference_determiners")
 
     @staticmethod
     def _split_linked(mentions: list[Mention]) -> list[Mention]:

@@ -175,7 +175,21 @@ def _built(doc: Document, ents: Entities, toks: list, lows: list[str], lemmas: l
         if i < j:
             sent.names.append((i, j, m.key, m.surface))
         k += 1
+    if ents.roles:
+        _role_references(sent, ents)
     return sent
+
+
+def _role_references(sent: Sentence, ents: Entities) -> None:
+    """"La peintre Oriane Roy ... la peintre a signé 2 300 toiles": a role the article
+    put before a full name stands for that person when written again after a reference
+    determiner, with no name of its own after it."""
+    named = {x for n in sent.names for x in range(n[0], n[1])}
+    lows = sent.lows
+    extra = [(k, k + 1, ents.roles[lows[k]], sent.surface[k]) for k in range(1, len(lows))
+             if lows[k] in ents.roles and k not in named and k + 1 not in named and lows[k - 1] in ents.role_refs]
+    if extra:
+        sent.names = sorted(sent.names + extra)
 
 
 def _resolver(doc: Document, ents: Entities):

@@ -302,3 +302,21 @@ def test_a_capitalised_adverb_with_an_apostrophe_opening_a_sentence_is_no_name()
     doc = read_text("Lorc\n\nLe groupe a grandi. Aujourd'hui, le groupe emploie 1 850 salariés. O'Brien a parlé.\n",
                     doc_id="x.txt", lang="fr")
     assert [m.surface for m in Entities(doc).mentions] == ["Lorc", "O'Brien"]
+
+
+def test_a_role_put_before_a_full_name_refers_to_that_person_later(tmp_path):
+    fr = ("Mort de la peintre Léa Morvan\n\nLa peintre Léa Morvan est morte lundi à Lisk. Née à Varholm, Morvan "
+          "y a vécu. En soixante ans de carrière, la peintre a signé près de 2 300 toiles.\n")
+    doc = read_text(fr, doc_id="x.txt", lang="fr")
+    assert Entities(doc).roles == {"peintre": "lea morvan"}
+    (count,) = [c for c in claims_of(fr, "fr") if c.text == "près de 2 300"]
+    assert count.frame.anchor == "lea morvan"
+    report = run(tmp_path, fr, "Lea Morvan dies\n\nLea Morvan died on Monday in Lisk. Over six decades, "
+                 "Morvan produced some 1,400 canvases.\n")
+    assert [v for _a, v in found(report, "conflict")] == [{"près de 2 300", "some 1,400"}]
+
+
+def test_a_role_written_before_two_people_or_after_a_comma_is_nobodys():
+    doc = read_text("Lisk\n\nLe sculpteur Paul Varn et le sculpteur Jean Morl exposent. Varn et Morl sont amis. "
+                    "Né au bord de l'estuaire, Marc Tessel est venu. Tessel a parlé.\n", doc_id="x.txt", lang="fr")
+    assert Entities(doc).roles == {}
