@@ -71,6 +71,9 @@ class Clauses:
     def noun_after(self, s: Sentence, k: int, stop: int) -> int | None:
         """The token index of the counted noun after a value ending before token k."""
         lang = self.lang
+        if 0 < k < stop - 1 and s.lows[k] == "-" and s.starts[k] == s.ends[k - 1] and s.starts[k + 1] == s.ends[k] \
+                and self._content(s, k + 1):
+            return k + 1  # "a 7.1-magnitude quake", "a 40-page report": the word joined to the value
         k = self._skip_modifiers(s, k, stop)
         if k < stop and s.lows[k] in lang.words("complement_prepositions") and k + 1 < stop:
             k = self._skip_modifiers(s, k + 1, stop)  # "une cinquantaine d'albums", "dozens of"
@@ -262,11 +265,15 @@ class Clauses:
                 return s.lemmas[x]
         return None
 
-    def _unitless_label(self, s: Sentence, i: int, a: int) -> bool:
+    def _unitless_label(self, s: Sentence, i: int, a: int, e: int | None = None) -> bool:
         """A measure with no unit names the number right before it ("magnitude 5.9",
-        "une magnitude de 5,9", "a magnitude of 5.9")."""
+        "une magnitude de 5,9", "a magnitude of 5.9") or is joined to it ("a
+        7.1-magnitude quake")."""
         lang = self.lang
         unitless = lambda v: v.family == "measure" and v.dimension == "none"  # noqa: E731
+        if e is not None and self.noun_after(s, e, len(s.lows)) == e + 1 and s.lows[e] == "-" \
+                and lang.roles["heads"].at(s.lemmas, e + 1, s.lows, want=unitless):
+            return True
         for k in range(i - 1, max(a, i - 4) - 1, -1):
             if lang.roles["heads"].at(s.lemmas, k, s.lows, want=unitless):
                 return True

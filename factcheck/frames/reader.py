@@ -134,7 +134,7 @@ class Reader(Counts, Amounts, Durations, Events, Anchors, Qualifiers):
                 return None  # "the Corla-4 probe", "la pandémie de Covid-19": a name's number
             if m.yearish and self._is_year(s, i, e, b):
                 return self._dated(s, m, i, e, a, b, "year", spans, resolve)
-            if self._unitless_label(s, i, a):
+            if self._unitless_label(s, i, a, e):
                 return self._quantity(s, m, i, j, e, a, b, spans, places, resolve)  # "une magnitude de 5,9"
             return self._count(s, m, i, j, e, a, b, spans, prev, prev_end, places, resolve)
         if m.kind == "date":
