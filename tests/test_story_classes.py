@@ -320,3 +320,22 @@ def test_a_role_written_before_two_people_or_after_a_comma_is_nobodys():
     doc = read_text("Lisk\n\nLe sculpteur Paul Varn et le sculpteur Jean Morl exposent. Varn et Morl sont amis. "
                     "Né au bord de l'estuaire, Marc Tessel est venu. Tessel a parlé.\n", doc_id="x.txt", lang="fr")
     assert Entities(doc).roles == {}
+
+
+def test_a_word_joined_to_a_value_by_a_hyphen_is_what_it_counts_or_measures(tmp_path):
+    got = {c.text: (c.kind, c.frame.measure) for c in claims_of(
+        "Villages were cut off by Tuesday's 6.8-magnitude earthquake. She wrote a 40-page report.\n", "en")
+        if c.kind in ("quantity", "count")}
+    assert got == {"6.8": ("quantity", "magnitude"), "40": ("count", "=page")}
+    report = run(tmp_path, "Lisk quake\n\nThe institute measured the quake at magnitude 6.2 near Lisk.\n",
+                 "Lisk quake\n\nVillages were cut off by Tuesday's 6.8-magnitude earthquake near Lisk.\n")
+    assert ("magnitude", {"6.2", "6.8"}) in found(report, "conflict")
+
+
+def test_a_measure_each_article_states_once_pairs_whatever_name_is_nearest(tmp_path):
+    report = run(tmp_path,
+                 "Lisk quake\n\nThe Varn Seismic Institute measured the quake at magnitude 6.4, with its epicentre "
+                 "near Lisk. It occurred at a shallow depth of 10 kilometres, which made the shaking violent.\n",
+                 "Lisk quake\n\nThe quake struck before dawn, with its epicentre 11 miles from Lisk, the main town, "
+                 "and at a depth of 38 km, according to the Varn Seismic Institute.\n")
+    assert ("depth", {"10 kilometres", "38 km"}) in found(report, "conflict")
