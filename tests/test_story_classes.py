@@ -339,3 +339,19 @@ def test_a_measure_each_article_states_once_pairs_whatever_name_is_nearest(tmp_p
                  "Lisk quake\n\nThe quake struck before dawn, with its epicentre 11 miles from Lisk, the main town, "
                  "and at a depth of 38 km, according to the Varn Seismic Institute.\n")
     assert ("depth", {"10 kilometres", "38 km"}) in found(report, "conflict")
+
+
+def test_a_rate_said_of_its_base_is_the_rate_not_a_part(tmp_path):
+    report = run(tmp_path, "Lisk vote\n\nTurnout reached 62.4%, the highest in twenty years.\n",
+                 "Lisk vote\n\nTurnout was 54.8 per cent of the roughly 1.4 million registered voters.\n")
+    assert ("turnout", {"62.4%", "54.8 per cent"}) in found(report, "conflict")
+    (share,) = [c for c in claims_of("The Greens won 12% of the vote in Lisk.\n", "en") if c.kind == "percent"]
+    assert share.frame.part
+
+
+def test_an_event_word_next_to_a_year_beats_a_change_word_farther_off():
+    (year,) = [c for c in claims_of("It is a remarkable rise for a movement launched in 2011 by three mayors.\n", "en")
+               if c.kind == "year"]
+    assert year.frame.measure == "founded"
+    (year,) = [c for c in claims_of("In 2017, his sentence was increased to 13 years.\n", "en") if c.kind == "year"]
+    assert year.frame.measure != "founded"

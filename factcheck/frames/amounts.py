@@ -211,10 +211,10 @@ class Amounts(Clauses):
         f = Frame("percent")
         k = e
         if k < b and s.lows[k] in self.lang.words("noun_complements"):
-            f.part = True
             x = k + 1
             while x < b and s.lows[x] in self.lang.function_words:
                 x += 1  # "54 % of the vote", "32 % des voix"
+            f.part = True
             n = self.noun_after(s, x, b)
             if n is not None:
                 f.measure, known = self._noun_measure(s, n, heads=False)
@@ -252,6 +252,8 @@ class Amounts(Clauses):
                     break
         if not f.measure:
             f.measure, f.strength = "percent", WEAK
+        elif f.part and f.how == "head" and f.strength == LEXICON:
+            f.part = False  # "Turnout was 54.8 % of the 1.4 million voters": the rate itself, of its base
         self._qualify(f, s, m, i, j, e, a, b, spans, places)
         self._anchor(f, s, i, e, a, b, places, resolve)
         return f

@@ -72,8 +72,10 @@ class Events(Clauses):
             if not i <= k < j and not inside(k) and lang.marks["change_verbs"].at(s.lemmas, k, s.lows):
                 dist = (i - k) if k < i else (k - j + 2)
                 if change is None or dist < change[0]:
-                    change = (0, s.lemmas[k])  # in the value's own clause: the change wins
-        if change is not None and (best is None or change[0] < best[0]):
+                    change = (dist, s.lemmas[k])
+        # in the value's own clause a change wins, unless an event word stands nearer ("a
+        # remarkable rise for a movement launched in 2011": launched)
+        if change is not None and (best is None or change[0] <= best[0] or best[0] > 2):
             return None, change[1]  # "In 2017, his sentence was increased": a change of a figure
         if i >= 2 and s.lows[i - 1] in lang.words("noun_complements") and self._content(s, i - 2) \
                 and not lang.events.at(s.lemmas, i - 2, s.lows) and s.lows[i - 2] not in skip \
