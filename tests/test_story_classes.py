@@ -6,7 +6,7 @@ import pytest
 from articles import check_texts
 
 from factcheck.entities import Entities
-from factcheck.names import build_clusters
+from factcheck.names import build_clusters, same_name
 from factcheck.readers import read_text
 from factcheck.extract import extract
 from factcheck.ruleset import load_ruleset
@@ -355,3 +355,27 @@ def test_an_event_word_next_to_a_year_beats_a_change_word_farther_off():
     assert year.frame.measure == "founded"
     (year,) = [c for c in claims_of("In 2017, his sentence was increased to 13 years.\n", "en") if c.kind == "year"]
     assert year.frame.measure != "founded"
+
+
+def test_a_ruling_is_about_the_person_sentenced_not_the_court_named_after_its_seat():
+    text = ("La cour d'appel de Lisk a condamné jeudi Paul Varn, ancien maire de Morlenc, à deux ans de prison "
+            "avec sursis, 80 000 euros d'amende et cinq ans d'inéligibilité.\n")
+    got = {c.text: c.frame.anchor for c in claims_of(text, "fr") if c.kind in ("duration", "amount")}
+    assert got == {"deux ans": "paul varn", "80 000 euros": "paul varn", "cinq ans": "paul varn"}
+    got = {c.text: c.frame.anchor for c in claims_of(
+        "La ville de Lisk a inauguré samedi son stade, au terme de trois ans de travaux.\n", "fr") if c.kind == "duration"}
+    assert got == {"trois ans": "lisk"}
+
+
+def test_values_listed_after_another_name_their_own_subject_when_they_do():
+    got = {c.text: c.frame.anchor for c in claims_of(
+        "Le tribunal a condamné Paul Varn à deux ans de prison et Léa Morl à trois ans.\n", "fr") if c.kind == "duration"}
+    assert got == {"deux ans": "paul varn", "trois ans": "lea morl"}
+
+
+def test_first_names_spelt_with_i_or_y_are_one_name(tmp_path):
+    assert same_name("remi castel", "remy castel") and same_name("sergei varn", "sergey varn")
+    assert not same_name("john roe", "joan roe")
+    report = run(tmp_path, "Castel\n\nLe tribunal de Lisk a condamné jeudi Rémi Castel à cinq ans de prison.\n",
+                 "Castel\n\nRémy Castel a été condamné jeudi par le tribunal de Lisk à quatre ans de prison.\n")
+    assert ("sentence", {"cinq ans", "quatre ans"}) in found(report, "conflict")

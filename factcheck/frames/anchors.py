@@ -43,7 +43,7 @@ class Anchors(Clauses):
         usable = [n for n in s.names if a <= n[0] and n[1] <= i and n[0] not in places and not self._source(s, n)
                   and not self._locative(s, n[0]) and not self._demonym(s, n) and s.lows[n[0] - 1:n[0]] != ["("]
                   and not (n[0] > 0 and s.lows[n[0] - 1] in agents)]  # "nommé par X": the agent, not the subject
-        heads = [n for n in usable if not self._modifier(s, n)]
+        heads = [n for n in usable if not self._modifier(s, n) and not self._completes_noun(s, n)]
         if heads:
             usable = heads  # "Lena Roy won the Valmont marathon": not Valmont; "the Halden group, founded": Halden
         else:  # "a Valsora League record 90 million euros": the name qualifies a word of the value's own phrase
@@ -97,6 +97,15 @@ class Anchors(Clauses):
         return bool(self.lang.data["adjectives_first"]) and n[0] > 0 and n[1] < len(s.lows) \
             and s.lows[n[0] - 1] in self.lang.words("articles") and s.surface[n[1]][:1].islower() \
             and self._content(s, n[1]) and s.lows[n[1]] not in self.lang.words("number_words")
+
+    def _completes_noun(self, s: Sentence, n) -> bool:
+        """A name completing a common noun ("la cour d'appel de Montbrézac", "the mayor of
+        Lisk"): the noun's, not a participant of the clause (taken only if no other is);
+        "la ville de Lisk" is Lisk itself."""
+        if n[1] + 1 < len(s.lows) and s.lows[n[1]] == "," and s.lows[n[1] + 1] in self.lang.words("relative_pronouns"):
+            return False  # "the death of Lea Roy, who died in 2013": the relative clause's subject
+        return n[0] >= 2 and s.lows[n[0] - 1] in self.lang.words("noun_complements") and self._content(s, n[0] - 2) \
+            and s.name_at(n[0] - 2) is None and s.lemmas[n[0] - 2] not in self.lang.words("place_nouns")
 
     def _person_of_phrase(self, s: Sentence, first, second) -> bool:
         """Is `second` a full name for the person a noun phrase around `first` names: set

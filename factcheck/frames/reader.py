@@ -12,6 +12,10 @@ from .events import Events
 from .model import LEXICON, OPEN, OPEN_STRENGTH, PUNCT, WEAK, Frame, Sentence
 from .qualifiers import Qualifiers
 
+# Values a sentence lists as one ruling ("deux ans de prison, 80 000 euros d'amende et cinq
+# ans d'inéligibilité"): each about whom the first is about.
+ENUMERATED = frozenset({"duration", "amount"})
+
 
 class Reader(Counts, Amounts, Durations, Events, Anchors, Qualifiers):
     """Reads the frames of the values of one document's sentences."""
@@ -56,6 +60,7 @@ class Reader(Counts, Amounts, Durations, Events, Anchors, Qualifiers):
         prev: Frame | None = None
         prev_end = -1
         day: tuple[Frame, int] | None = None  # the last date's frame and end
+        listed: tuple[Frame, int, int] | None = None  # the last penalty-like value: frame, end, start
         for (i, e, m) in spans:
             j = max(i + 1, bisect.bisect_left(s.starts, m.num_end))
             frame = self._frame(s, m, i, j, e, spans, prev, prev_end, resolve, main)
@@ -77,8 +82,32 @@ class Reader(Counts, Amounts, Durations, Events, Anchors, Qualifiers):
             out.append((m, frame))
             if frame.family == "count" and frame.measure:
                 prev, prev_end = frame, e
+            if frame.family in ENUMERATED:
+                if listed is not None and self._listed(s, listed[1], i):
+                    self._same_anchor(frame, listed[0], listed[2])
+                listed = (frame, e, i)
+            else:
+                listed = None
         self._segment(s, spans, out)
         return out
+
+    def _listed(self, s: Sentence, end: int, i: int) -> bool:
+        """Do tokens end..i-1 only join two values of one list ("à deux ans de prison, 80 000
+        euros d'amende et cinq ans d'inéligibilité"): a few words, a comma or an "and",
+        no name and no sentence break?"""
+        gap = range(end, i)
+        if not 0 < len(gap) <= 6 or any(s.lows[x] in PUNCT or s.name_at(x) is not None for x in gap):
+            return False
+        return any(s.lows[x] == "," or s.lows[x] in self.lang.words("and_words") for x in gap)
+
+    @staticmethod
+    def _same_anchor(frame: Frame, first: Frame, first_at: int) -> None:
+        """A value listed after another is about the same one, unless its own clause names
+        someone after the first value ("deux ans pour Paul Roy et trois pour Léa Morel")."""
+        if first.anchor is None or frame.anchor == first.anchor or (frame.anchor is not None and frame.anchor_at > first_at):
+            return
+        frame.anchor, frame.anchor_text, frame.anchor_how, frame.anchor_at = \
+            first.anchor, first.anchor_text, first.anchor_how, first.anchor_at
 
     def _segment(self, s: Sentence, spans, out) -> None:
         """"280 goals for his club in 435 games and 58 for his country in 84": when one
