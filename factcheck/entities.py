@@ -138,18 +138,20 @@ class Entities:
         self.roles, self.role_refs = self._roles()
 
     def _roles(self) -> tuple[dict[str, str], frozenset[str]]:
-        """The role words the article puts before a full name ("la peintre Oriane Roy",
-        "son mari, le sculpteur Paul Roy", "the veteran striker Tom Roe") -> that name's
-        key, and the determiners a later mention of the role takes ("la peintre a
-        signé"). A role written before two names is nobody's."""
+        """The role or class words the article puts before a name ("la peintre Oriane
+        Roy", "son mari, le sculpteur Paul Roy", "the veteran striker Tom Roe", "la sonde
+        Corla-4") -> that name's key, and the determiners a later mention of the word
+        takes ("la peintre a signé", "la sonde pesait"). A word written before two names
+        is nobody's."""
         from .language import language, tokens
 
         lang = language(self.doc.language)
         dets = lang.words("role_determiners")
         found: dict[str, set[str]] = {}
+        main = self.main.key if self.main is not None else None
         for m in self.mentions:
-            if m.key not in self.persons:
-                continue
+            if m.key not in self.persons and m.key != main:
+                continue  # people, and the thing the article is about ("la sonde Corla-4")
             toks = [w for _s, _e, w in tokens(self.doc.text, max(0, m.start - 60), m.start)]
             if toks[-1:] == [","]:
                 toks.pop()  # "sa fille, Clémence Roy" (after a possessive only: not "de l'estuaire, Paul Roy")
@@ -161,12 +163,15 @@ class Entities:
             start = self.doc.text.rfind(toks[-1], max(0, m.start - 60), m.start)
             if start < 0 or not self.doc.text[start:start + 1].islower():
                 continue  # "à Valmont Paul Roy": a capitalised word is no role
+            words = [toks[-1]]
             det = toks[role_at - 1]
             if det not in dets and len(toks) >= 3 and toks[role_at - 2] in dets and toks[role_at - 1][:1].isalpha() \
                     and toks[role_at - 1] not in lang.function_words:
-                det = toks[role_at - 2]  # "le célèbre peintre Paul Roy"
+                # "le célèbre peintre Paul Roy", "la sonde lisienne Corla-4": either may be the noun
+                det, words = toks[role_at - 2], [toks[-1], toks[role_at - 1]]
             if det in dets:
-                found.setdefault(toks[-1], set()).add(m.key)
+                for w in words:
+                    found.setdefault(w, set()).add(m.key)
         roles = {w: next(iter(keys)) for w, keys in found.items() if len(keys) == 1}
         return roles, lang.words("reference_determiners")
 

@@ -164,6 +164,7 @@ class Scanner:
         self.change = lang.marks["change_verbs"]
         one = {w.lower() for w in d["one_words"]}
         self.one_words = one
+        self.one_before = compiled.compile(rf"(?i:(?<!\w)(?:{_words(one)}))[\s\u00a0]+$")
         self.relative = compiled.compile(relative_pattern(lang.code))
         self.lead_words = compiled.compile(r"(?i:le|la|les|l['’]|du|on|en|in|the|ce|cette|at|of|depuis|since|dès)[\s\u00a0]+"
                                      r"(?!(?i:mois|semaine|année|an|month|week|year|dernier|dernière|last|this)\b)")
@@ -186,7 +187,11 @@ class Scanner:
         fractions = any(w in folded for w in self._fraction_words)
         for m in self.fraction.finditer(text, lo, hi) if fractions else ():
             v = self.fractions[_fold(m["f"])] * self.scales[_fold(m["s"])]
-            start, hedge = self._hedge(text, m.start(), lo)
+            begin = m.start()
+            one = self.one_before.search(text, max(lo, begin - 8), begin)
+            if one is not None:
+                begin = one.start()  # "près d'un demi-milliard": the article is the fraction's
+            start, hedge = self._hedge(text, begin, lo)
             low, high = to_range(v, hedge)
             out.append(self._finish_number(text, start, m.end(), v, low, high, hedge, lo, hi))
         taken = _Covered(out)

@@ -379,3 +379,15 @@ def test_first_names_spelt_with_i_or_y_are_one_name(tmp_path):
     report = run(tmp_path, "Castel\n\nLe tribunal de Lisk a condamné jeudi Rémi Castel à cinq ans de prison.\n",
                  "Castel\n\nRémy Castel a été condamné jeudi par le tribunal de Lisk à quatre ans de prison.\n")
     assert ("sentence", {"cinq ans", "quatre ans"}) in found(report, "conflict")
+
+
+def test_an_article_before_a_fraction_of_a_scale_belongs_to_it():
+    got = {c.text: c.value.hedge for c in claims_of("Le budget atteint près d'un demi-milliard d'euros.\n", "fr")}
+    assert got == {"près d'un demi-milliard d'euros": "approx"}
+
+
+def test_the_class_noun_of_the_story_s_subject_refers_to_it():
+    text = ("La sonde Corla-4 en orbite\n\nLa sonde Corla-4 est arrivée lundi. Lancée le 9 octobre depuis Lisk, "
+            "la sonde, d'une masse de 1 240 kilos, a parcouru 300 millions de kilomètres. Corla-4 va bien.\n")
+    (mass,) = [c for c in claims_of(text, "fr") if c.text == "1 240 kilos"]
+    assert mass.frame.anchor == "corla 4"
