@@ -391,3 +391,20 @@ def test_the_class_noun_of_the_story_s_subject_refers_to_it():
             "la sonde, d'une masse de 1 240 kilos, a parcouru 300 millions de kilomètres. Corla-4 va bien.\n")
     (mass,) = [c for c in claims_of(text, "fr") if c.text == "1 240 kilos"]
     assert mass.frame.anchor == "corla 4"
+
+
+def test_found_guilty_is_a_verdict_and_an_accession_takes_office():
+    def events(text, lang):
+        return {c.text: c.frame.measure for c in claims_of(text, lang) if c.kind == "year"}
+    assert events("Varn was found guilty in 2016 of fraud.\n", "en") == {"2016": "verdict"}
+    assert events("Varn founded the firm in 2016.\n", "en") == {"2016": "founded"}
+    assert events("Son accession au trône, en 1412, surprend la cour.\n", "fr") == {"1412": "took_office"}
+    assert events("Reconnu coupable en 2017, il a fait appel.\n", "fr") == {"2017": "verdict"}
+
+
+def test_an_age_after_at_and_a_restricting_word_is_an_age():
+    def ages(text):
+        return [c.text for c in claims_of(text, "en") if c.kind == "age"]
+    assert ages("Othmar Varn came to the throne in 1414, at just 17.\n") == ["17"]
+    assert ages("Tom Roe made his professional debut at 16 for Lisk.\n") == ["16"]
+    assert ages("The index closed at 17 on Friday.\n") == []

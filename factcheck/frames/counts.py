@@ -12,7 +12,7 @@ class Counts(Clauses):
 
     def _count(self, s, m, i, j, e, a, b, spans, prev, prev_end, places, resolve) -> Frame | None:
         lang = self.lang
-        if self._follows(s, i, "age_of") or self._bracketed_age(s, i, e):
+        if self._follows(s, self._past_fillers(s, i), "age_of") or self._bracketed_age(s, i, e):
             return self._bare_age_frame(s, i, e, a, b, places, resolve)  # "died at the age of 75", "Marc Roy (61)"
         f = Frame("count")
         if m.article and not self._article_counts(s, e, b):
@@ -52,7 +52,7 @@ class Counts(Clauses):
                 pass
             else:
                 f.measure, f.strength, f.how = self._open_key(lem), OPEN_STRENGTH, "noun"
-        if k is None and self._follows(s, i, "age_at_verbs"):
+        if k is None and self._follows(s, self._past_fillers(s, i), "age_at_verbs"):
             return self._bare_age_frame(s, i, e, a, b, places, resolve)  # "Margaret Roe dies at 82"
         direct = lang.roles["predicates"].at(s.lemmas, start, s.lows)
         # "ont été blessées", and a participle standing for its noun: "35,000 evacuated"

@@ -9,6 +9,8 @@ from .model import DURATION, LEXICON, OPEN, OPEN_STRENGTH, PUNCT, STORY, Frame, 
 # below that it is more often a score, a rank or a count ("Valmont United (3)").
 MIN_BRACKETED_AGE = 16
 MAX_AGE = 120
+# "…, at 17.": a whole number set off after "at" is an age from 5 years on.
+MIN_COMMA_AGE = 5
 
 
 class Durations(Clauses):
@@ -166,6 +168,14 @@ class Durations(Clauses):
             return True
         return False
 
+    def _past_fillers(self, s: Sentence, i: int) -> int:
+        """Token i, or the first of the words that may stand before an age right before it
+        ("died at just 19", "aged only 16")."""
+        fillers = self.lang.words("age_fillers")
+        while i > 1 and s.lows[i - 1] in fillers:
+            i -= 1
+        return i
+
     def _age_verb(self, s: Sentence, i: int, a: int) -> int:
         """The token of the verb before an age, past words that may stand between ("was
         only 19", "n'avait alors que 31 ans"); -1 if none."""
@@ -294,8 +304,13 @@ class Durations(Clauses):
     def _bare_age(self, s: Sentence, i: int, a: int, e: int | None = None) -> bool:
         """"when he was five", "lorsqu'il avait 19": a number after a person and a copula;
         "The driver, aged 47,"; "Anna Lind, 34, said" (a full name, the number between commas)."""
-        if self._follows(s, i, "aged_words") or self._follows(s, i, "age_of"):
+        before = self._past_fillers(s, i)
+        if self._follows(s, before, "aged_words") or self._follows(s, before, "age_of"):
             return True  # "aged 47", "at the age of 75"
+        if before >= 3 and s.lows[before - 1] in self.lang.words("comma_age_prepositions") and s.lows[before - 2] == "," \
+                and e is not None and (e >= len(s.lows) or s.lows[e] in PUNCT or s.lows[e] == ",") \
+                and s.lows[i].isdigit() and MIN_COMMA_AGE <= int(s.lows[i]) <= MAX_AGE:
+            return True  # "He came to the throne in 1414, at just 17."
         if e is not None and i >= 2 and s.lows[i - 1] == "," and e < len(s.lows) and s.lows[e] in (",", ")"):
             k = self._past_aside(s, i - 2)
             n = s.name_at(k)
