@@ -408,3 +408,12 @@ def test_an_age_after_at_and_a_restricting_word_is_an_age():
     assert ages("Othmar Varn came to the throne in 1414, at just 17.\n") == ["17"]
     assert ages("Tom Roe made his professional debut at 16 for Lisk.\n") == ["16"]
     assert ages("The index closed at 17 on Friday.\n") == []
+
+
+def test_an_auction_price_is_a_sale_price_and_a_previous_record_is_earlier(tmp_path):
+    report = run(tmp_path, "Vente Varn\n\nÀ Lisk, la toile a été adjugée 2,3 millions d'euros samedi.\n",
+                 "Varn sale\n\nIn Lisk on Saturday the canvas fetched €3.2 million.\n")
+    assert ("sale_price", {"2,3 millions d'euros", "€3.2 million"}) in found(report, "conflict")
+    report = run(tmp_path, "Vente\n\nUne caisse de douze bouteilles a été adjugée samedi pour 1,24 million d'euros.\n",
+                 "Vente\n\nLe lot est parti à 1,24 million d'euros, battant le précédent record de 870 000 euros.\n")
+    assert not found(report, "conflict")
