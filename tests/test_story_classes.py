@@ -417,3 +417,19 @@ def test_an_auction_price_is_a_sale_price_and_a_previous_record_is_earlier(tmp_p
     report = run(tmp_path, "Vente\n\nUne caisse de douze bouteilles a été adjugée samedi pour 1,24 million d'euros.\n",
                  "Vente\n\nLe lot est parti à 1,24 million d'euros, battant le précédent record de 870 000 euros.\n")
     assert not found(report, "conflict")
+
+
+def test_money_raised_and_box_office_takings_are_measures_of_their_own(tmp_path):
+    report = run(tmp_path, "Holt album\n\nA crowdfunding campaign launched last spring raised $184,000 from fans.\n",
+                 "Holt album\n\nHer crowdfunding drive last year brought in $148,000.\n")
+    assert ("funds_raised", {"$184,000", "$148,000"}) in found(report, "conflict")
+    report = run(tmp_path, "Tour\n\nThe tour grossed $127.5 million, her promoter said.\n",
+                 "Tour\n\nThe tour drew big crowds, with box office receipts of $112.5 million.\n")
+    assert ("revenue", {"$127.5 million", "$112.5 million"}) in found(report, "conflict")
+
+
+def test_works_launched_date_the_start_of_works():
+    (year,) = [c for c in claims_of("Les travaux, lancés en 2016, ont mobilisé 900 ouvriers.\n", "fr") if c.kind == "year"]
+    assert year.frame.measure == "works_started"
+    (year,) = [c for c in claims_of("La société, lancée en 2016, emploie 900 personnes.\n", "fr") if c.kind == "year"]
+    assert year.frame.measure == "founded"
