@@ -436,3 +436,15 @@ def test_works_launched_date_the_start_of_works():
     assert year.frame.measure == "works_started"
     (year,) = [c for c in claims_of("La société, lancée en 2016, emploie 900 personnes.\n", "fr") if c.kind == "year"]
     assert year.frame.measure == "founded"
+
+
+def test_a_role_after_a_definite_article_in_an_article_about_one_person_is_that_person(tmp_path):
+    a = ("Léa Morvan revient\n\nLéa Morvan publie jeudi un roman de 512 pages. La romancière, âgée de 47 ans, "
+         "y suit le retour d'une pianiste.\n")
+    (age,) = [c for c in claims_of(a, "fr") if c.kind == "age"]
+    assert age.frame.anchor == "lea morvan"
+    report = run(tmp_path, a, "Lea Morvan returns\n\nThe 52-year-old Lea Morvan publishes a 512-page novel on Thursday.\n")
+    assert ("age", {"47 ans", "52-year-old"}) in found(report, "conflict")
+    (age,) = [c for c in claims_of("Accident à Lisk\n\nLe train a percuté un camion. Son conducteur, 58 ans, est "
+                                   "indemne.\n", "fr") if c.kind == "age"]
+    assert age.frame.anchor.startswith("~")

@@ -41,6 +41,7 @@ class Durations(Clauses):
                 f.anchor, f.anchor_text, f.anchor_how, f.anchor_at = named[2], named[3], "apposition", named[0]
             elif self._set_off_after_noun(s, i, e):  # "Son conducteur, 58 ans,": the driver, whoever "son" is
                 f.anchor, f.anchor_text, f.anchor_how = "~" + s.lemmas[i - 2], s.surface[i - 2], "noun"
+                self._the_main_person(f, s, i - 2, main)
             elif (person := self._person_before_pronoun(s, i)) is not None:
                 f.anchor, f.anchor_text, f.anchor_how, f.anchor_at = person[2], person[3], "pronoun", person[0]
             elif not self._described(f, s, i, e, main, resolve):
@@ -53,12 +54,15 @@ class Durations(Clauses):
                     x += 1
                 if x < len(s.lows) and self._content(s, x):
                     f.anchor, f.anchor_text, f.anchor_how = "~" + s.lemmas[x], s.surface[x], "noun"  # "Âgée de 34 ans, la lauréate"
+                    self._the_main_person(f, s, x, main)
             if f.anchor is None and main is not None and self._when_clause(s, i, a):
                 f.anchor, f.anchor_text, f.anchor_how = main[0], main[1], "main"
             if f.anchor is None:
                 for x in range(i - 1, max(a, i - 8) - 1, -1):
                     if self._content(s, x) and s.lows[x] not in markers and s.lows[x] not in lang.words("age_fillers"):
                         f.anchor, f.anchor_text, f.anchor_how = "~" + s.lemmas[x], s.surface[x], "noun"
+                        if x + 1 < i and s.lows[x + 1] == ",":
+                            self._the_main_person(f, s, x, main)  # "La romancière, âgée de 47 ans,"
                         break  # "deux mineurs de 14 ans", "onze hommes âgés de 25 à 60 ans"
             return f
         f = Frame("duration")
@@ -167,6 +171,15 @@ class Durations(Clauses):
                 or s.lows[i - 2] in lang.words("age_nouns") or self._person_noun(s, i - 2)):
             return True
         return False
+
+    def _the_main_person(self, f: Frame, s: Sentence, x: int, main) -> None:
+        """"La romancière, âgée de 47 ans,", "Âgé de 67 ans, l'ancien élu": a role after a
+        definite article, in an article about one person, is that person (not after a
+        possessive: "son conducteur" is someone else's driver)."""
+        if main is None or not self._personal(main[0]) or x < 1:
+            return
+        if s.lows[x - 1] in self.lang.words("reference_determiners"):
+            f.anchor, f.anchor_text, f.anchor_how = main[0], main[1], "main"
 
     def _past_fillers(self, s: Sentence, i: int) -> int:
         """Token i, or the first of the words that may stand before an age right before it
