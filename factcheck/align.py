@@ -272,9 +272,16 @@ def measure_keys(facts: list[Fact]) -> dict[str, str]:
     for alike in opens.values():
         for i, a in enumerate(alike):
             for b in alike[i + 1:]:
-                if fuzz.ratio(a[1:], b[1:]) >= OPEN_KEY_RATIO:
+                if _alike_open(a, b):
                     canon[b] = canon[a]
     return canon
+
+
+def _alike_open(a: str, b: str) -> bool:
+    """Two open measure keys spelled alike across languages or inflections ("=contrat" /
+    "=contract", "=explorer" / "=explore"): one measure, for blocking and for scoring."""
+    return a[:1] == b[:1] == OPEN and len(a) > 5 and len(b) > 5 and a[1:3] == b[1:3] \
+        and fuzz.ratio(a[1:], b[1:]) >= OPEN_KEY_RATIO
 
 
 def standings(facts: list[Fact], uf: UnionFind) -> tuple[set, set, set, set, set]:
@@ -363,7 +370,8 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
     why: list[str] = []
     strength = min(fa.strength, fb.strength)
     total = strength
-    if fa.measure != fb.measure:
+    alike = fa.measure == fb.measure or _alike_open(fa.measure, fb.measure)
+    if not alike:
         if _named_in_other(fa, fb) or _named_in_other(fb, fa):
             pass  # "the $3.1 billion mission" / "the mission, which cost $2.8 billion": one thing
         elif fa.measure.startswith(DIMENSION) or fb.measure.startswith(DIMENSION):
@@ -373,7 +381,7 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
         else:
             total += GENERIC_OTHER  # a prison term and a time something lasted
     why.append(f"same measure: {ca.attribute}")
-    same_noun = fa.measure == fb.measure and fa.measure.startswith(OPEN) and fa.how == fb.how == "noun"
+    same_noun = alike and fa.measure.startswith(OPEN) and fa.how == fb.how == "noun"
     if same_noun:
         total += OPEN_SAME  # "100 000 foyers" / "120 000 foyers": the same counted noun in both
     # Qualifiers that always tell facts apart when both sides state them.

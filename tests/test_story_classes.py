@@ -448,3 +448,17 @@ def test_a_role_after_a_definite_article_in_an_article_about_one_person_is_that_
     (age,) = [c for c in claims_of("Accident à Lisk\n\nLe train a percuté un camion. Son conducteur, 58 ans, est "
                                    "indemne.\n", "fr") if c.kind == "age"]
     assert age.frame.anchor.startswith("~")
+
+
+def test_for_the_first_time_is_no_event_of_its_own():
+    def event(text, lang):
+        (year,) = [c for c in claims_of(text, lang) if c.kind == "year"]
+        return year.frame.measure
+    assert event("Exploré pour la première fois en 1987, le gouffre compte 18 galeries.\n", "fr") == "=explorer"
+    assert event("She exhibited for the first time in 1957.\n", "en") == "=exhibit"
+
+
+def test_open_measures_spelled_alike_in_two_languages_are_one_measure(tmp_path):
+    report = run(tmp_path, "Avalanche\n\nQuatre skieurs étaient partis de Lisk mardi matin.\n",
+                 "Avalanche\n\nFive skiers had set off from Lisk on Tuesday morning.\n")
+    assert [v for _a, v in found(report, "conflict")] == [{"Quatre", "Five"}]

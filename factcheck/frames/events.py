@@ -94,9 +94,10 @@ class Events(Clauses):
         if best is not None and best[0] <= 12:
             return best[1], None
         day_parts = lang.words("time_of_day_nouns")
+        fillers = lang.words("event_fillers")
         for k in range(i - 1, max(a, i - 6) - 1, -1):
             if self._content(s, k) and s.lows[k] not in skip and not self._adverb(s.lows[k]) and k not in taken \
-                    and s.lemmas[k] not in day_parts and s.lows[k] not in day_parts:
+                    and s.lemmas[k] not in day_parts and s.lows[k] not in day_parts and s.lows[k] not in fillers:
                 return None, s.lemmas[k]  # "struck in the early hours of Sunday": struck
         for k in range(j, min(b, j + 4)):
             if self._content(s, k) and s.lows[k] not in skip and k not in taken:
@@ -131,9 +132,10 @@ class Events(Clauses):
         words = self._phrase_before(s, i, "compound_prepositions")
         if words is not None and len(words) < i - a:
             head = i - len(words) - 1  # "s'appliquera à partir du 1er octobre": past "à partir du"
+        fillers = lang.words("event_fillers")
         while head > a:
             low = s.lows[head]
-            if low in lang.function_words or self._adverb(low) or head in lasted:
+            if low in lang.function_words or self._adverb(low) or head in lasted or low in fillers:
                 head -= 1
                 continue
             n = s.name_at(head)
