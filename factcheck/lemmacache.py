@@ -16,6 +16,7 @@ simplemma's own loader, with the same results (see `diskcache` for the folder).
 """
 from __future__ import annotations
 
+import atexit
 import importlib.util
 import struct
 import zlib
@@ -176,11 +177,70 @@ def _tools():
     return lemmatizer.lemmatize, is_known
 
 
+# The words whose answers are remembered between runs, per language: a short run meets
+# mostly words seen before, and then never imports simplemma (a third of its start-up).
+MEMO_MAX = 50_000
+
+
+class _Memo:
+    """Lemmas ("l") and dictionary answers ("k") of the words met, read from the cache
+    on first use and written back at exit when new words were met. Its file's name
+    carries simplemma's `stamp`, so another simplemma starts afresh."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.path = None
+        self.lemmas: dict[str, str] = {}
+        self.known: dict[str, bool] = {}
+        self.new = False
+        folder, source = diskcache.cache_dir(), stamp(lang)
+        if folder is None or source is None:
+            return
+        digest = zlib.crc32(source) & 0xFFFFFFFF
+        self.path = folder / f"words-{lang}-{digest:08x}-v{FORMAT}.marshal"
+        got = diskcache.read(self.path)
+        if isinstance(got, dict) and isinstance(got.get("l"), dict) and isinstance(got.get("k"), dict):
+            self.lemmas, self.known = got["l"], got["k"]
+
+    def remember(self, table: dict, word: str, answer) -> None:
+        if self.path is not None and len(table) < MEMO_MAX:
+            table[word] = answer
+            if not self.new:
+                self.new = True
+                atexit.register(self.save)
+
+    def save(self) -> None:
+        if self.new and self.path is not None:
+            diskcache.write(self.path, {"l": self.lemmas, "k": self.known}, family=f"words-{self.lang}-*.marshal",
+                            keep=KEEP)
+            self.new = False
+
+
+_MEMOS: dict[str, _Memo] = {}
+
+
+def _memo(lang: str) -> _Memo:
+    got = _MEMOS.get(lang)
+    if got is None:
+        got = _MEMOS[lang] = _Memo(lang)
+    return got
+
+
 def lemmatize(word: str, lang: str) -> str:
     """simplemma's lemma of a word (`simplemma.lemmatize(word, lang=lang)`)."""
-    return _tools()[0](word, lang)
+    memo = _memo(lang)
+    got = memo.lemmas.get(word)
+    if got is None:
+        got = _tools()[0](word, lang)
+        memo.remember(memo.lemmas, word, got)
+    return got
 
 
 def is_known(word: str, lang: str) -> bool:
     """Is the word in simplemma's dictionary of `lang` (`simplemma.is_known`)?"""
-    return _tools()[1](word, lang)
+    memo = _memo(lang)
+    got = memo.known.get(word)
+    if got is None:
+        got = bool(_tools()[1](word, lang))
+        memo.remember(memo.known, word, got)
+    return got

@@ -155,3 +155,39 @@ def test_the_lexicon_lemmas_from_the_cache_are_the_lemmatiser_s(tmp_path, monkey
     assert cached.lemma("blessés") == fresh.lemma("blessés") == "blessé"
     for role in language_module.ROLES:
         assert cached.roles[role].__dict__ == fresh.roles[role].__dict__
+
+
+def test_the_words_met_are_remembered_so_a_later_run_needs_no_simplemma(tmp_path):
+    import subprocess
+    import sys
+
+    words = WORDS["fr"] + ["Valmont"]
+    script = ("import sys; from factcheck import lemmacache as m; "
+              f"print([m.lemmatize(w, 'fr') for w in {words!r}], [m.is_known(w, 'fr') for w in {words!r}]); "
+              "print('simplemma' in sys.modules)")
+    env = dict(os.environ, FACTCHECK_CACHE_DIR=str(tmp_path))
+    first = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    second = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    expected = str([simplemma.lemmatize(w, lang="fr") for w in words]) + " " + \
+        str([simplemma.is_known(w, lang="fr") for w in words])
+    assert first.stdout.splitlines() == [expected, "True"]
+    assert second.stdout.splitlines() == [expected, "False"]  # every answer came from the cache
+    assert list(tmp_path.glob("words-fr-*.marshal"))
+
+
+def test_the_remembered_words_stop_at_a_cap(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(lemmacache, "MEMO_MAX", 3)
+    memo = lemmacache._Memo("fr")
+    for w in ("un", "deux", "trois", "quatre", "cinq"):
+        memo.remember(memo.lemmas, w, w)
+    assert list(memo.lemmas) == ["un", "deux", "trois"]
+    memo.save()
+    assert lemmacache._Memo("fr").lemmas == {"un": "un", "deux": "deux", "trois": "trois"}
+
+
+def test_no_cache_folder_means_nothing_remembered(monkeypatch):
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", "")
+    memo = lemmacache._Memo("fr")
+    memo.remember(memo.lemmas, "maisons", "maison")
+    assert memo.lemmas == {} and not memo.new
