@@ -308,7 +308,7 @@ class Durations(Clauses):
     def _bracketed_age(self, s: Sentence, i: int, e: int) -> bool:
         """"Governor Emil Strand (61) visited the site": a whole number of an adult's
         years in brackets right after a full name."""
-        if i < 2 or s.lows[i - 1] != "(" or e >= len(s.lows) or s.lows[e] != ")" or not s.lows[i].isdigit() \
+        if i < 2 or s.lows[i - 1] != "(" or e >= len(s.lows) or s.lows[e] != ")" or not s.lows[i].isdecimal() \
                 or not MIN_BRACKETED_AGE <= int(s.lows[i]) <= MAX_AGE:
             return False
         n = s.name_at(i - 2)
@@ -322,7 +322,7 @@ class Durations(Clauses):
             return True  # "aged 47", "at the age of 75"
         if before >= 3 and s.lows[before - 1] in self.lang.words("comma_age_prepositions") and s.lows[before - 2] == "," \
                 and e is not None and (e >= len(s.lows) or s.lows[e] in PUNCT or s.lows[e] == ",") \
-                and s.lows[i].isdigit() and MIN_COMMA_AGE <= int(s.lows[i]) <= MAX_AGE:
+                and s.lows[i].isdecimal() and MIN_COMMA_AGE <= int(s.lows[i]) <= MAX_AGE:
             return True  # "He came to the throne in 1414, at just 17."
         if e is not None and i >= 2 and s.lows[i - 1] == "," and e < len(s.lows) and s.lows[e] in (",", ")"):
             k = self._past_aside(s, i - 2)
