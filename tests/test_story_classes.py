@@ -41,6 +41,15 @@ PLANTED = [
     pytest.param("Musée de Lisk\n\nLe musée de Lisk expose désormais 3 500 œuvres.\n",
                  "Lisk museum\n\nThe Lisk museum now shows some 4,200 works.\n",
                  "work", {"3 500", "some 4,200"}, id="works_of_art_counted_in_two_languages_align"),
+    pytest.param("Holt album\n\nA crowdfunding campaign launched last spring raised $184,000 from fans.\n",
+                 "Holt album\n\nHer crowdfunding drive last year brought in $148,000.\n",
+                 "funds_raised", {"$184,000", "$148,000"}, id="money_raised_is_a_measure_of_its_own"),
+    pytest.param("Tour\n\nThe tour grossed $127.5 million, her promoter said.\n",
+                 "Tour\n\nThe tour drew big crowds, with box office receipts of $112.5 million.\n",
+                 "revenue", {"$127.5 million", "$112.5 million"}, id="box_office_takings_are_revenue"),
+    pytest.param("Vente Varn\n\nÀ Lisk, la toile a été adjugée 2,3 millions d'euros samedi.\n",
+                 "Varn sale\n\nIn Lisk on Saturday the canvas fetched €3.2 million.\n",
+                 "sale_price", {"2,3 millions d'euros", "€3.2 million"}, id="an_auction_price_is_a_sale_price"),
     pytest.param("Brévannes\n\nAlain Morvel, 61, who ran Helvane Capital, was jailed on Friday.\n",
                  "Brévannes\n\nLe tribunal a condamné vendredi Alain Morvel, 63 ans, à six ans de prison.\n",
                  "age", {"61", "63 ans"}, id="an_age_in_apposition_is_the_age_now_whatever_the_clause_tells"),
@@ -413,22 +422,10 @@ def test_an_age_after_at_and_a_restricting_word_is_an_age():
     assert ages("The index closed at 17 on Friday.\n") == []
 
 
-def test_an_auction_price_is_a_sale_price_and_a_previous_record_is_earlier(tmp_path):
-    report = run(tmp_path, "Vente Varn\n\nÀ Lisk, la toile a été adjugée 2,3 millions d'euros samedi.\n",
-                 "Varn sale\n\nIn Lisk on Saturday the canvas fetched €3.2 million.\n")
-    assert ("sale_price", {"2,3 millions d'euros", "€3.2 million"}) in found(report, "conflict")
+def test_a_previous_record_is_an_earlier_figure(tmp_path):
     report = run(tmp_path, "Vente\n\nUne caisse de douze bouteilles a été adjugée samedi pour 1,24 million d'euros.\n",
                  "Vente\n\nLe lot est parti à 1,24 million d'euros, battant le précédent record de 870 000 euros.\n")
     assert not found(report, "conflict")
-
-
-def test_money_raised_and_box_office_takings_are_measures_of_their_own(tmp_path):
-    report = run(tmp_path, "Holt album\n\nA crowdfunding campaign launched last spring raised $184,000 from fans.\n",
-                 "Holt album\n\nHer crowdfunding drive last year brought in $148,000.\n")
-    assert ("funds_raised", {"$184,000", "$148,000"}) in found(report, "conflict")
-    report = run(tmp_path, "Tour\n\nThe tour grossed $127.5 million, her promoter said.\n",
-                 "Tour\n\nThe tour drew big crowds, with box office receipts of $112.5 million.\n")
-    assert ("revenue", {"$127.5 million", "$112.5 million"}) in found(report, "conflict")
 
 
 def test_works_launched_date_the_start_of_works():
