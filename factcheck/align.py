@@ -417,6 +417,8 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
         if fa.time and fb.time and fa.time != fb.time:
             return _no(why_not, "different times")
         if fa.time != fb.time:
+            if "lifetime" in (fa.time, fb.time):
+                return _no(why_not, "a lifetime total and one figure")  # "€61 million since its creation" / "raised €38 million"
             if "previous" in (fa.time, fb.time):
                 total += PREVIOUS_ONE_SIDE
             elif strength >= 1.2 or fa.family == "duration":

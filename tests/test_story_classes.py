@@ -459,3 +459,18 @@ def test_open_measures_spelled_alike_in_two_languages_are_one_measure(tmp_path):
     report = run(tmp_path, "Avalanche\n\nQuatre skieurs étaient partis de Lisk mardi matin.\n",
                  "Avalanche\n\nFive skiers had set off from Lisk on Tuesday morning.\n")
     assert [v for _a, v in found(report, "conflict")] == [{"Quatre", "Five"}]
+
+
+def test_a_role_standing_for_the_main_person_keeps_other_people_apart(tmp_path):
+    a = "Claire Morvan élue\n\nClaire Morvan est élue maire de Lisk. Âgée de 46 ans, la nouvelle maire a recueilli 21 voix.\n"
+    b = ("Claire Morvan élue\n\nClaire Morvan a été élue maire de Lisk. La nouvelle édile, âgée de 49 ans, était adjointe. "
+         "Elle affrontait Paul Varn, conseiller d'opposition âgé de 38 ans.\n")
+    conflicts = found(run(tmp_path, a, b), "conflict")
+    assert ("age", {"46 ans", "49 ans"}) in conflicts
+    assert all(v != {"46 ans", "38 ans"} for _a, v in conflicts)
+
+
+def test_a_total_since_the_creation_is_not_one_round(tmp_path):
+    report = run(tmp_path, "Quellio\n\nQuellio has raised €38 million in a new funding round, it said on Monday.\n",
+                 "Quellio\n\nThe round brings the total raised by the company to €61 million since its creation.\n")
+    assert not found(report, "conflict")

@@ -176,10 +176,12 @@ class Durations(Clauses):
         """"La romancière, âgée de 47 ans,", "Âgé de 67 ans, l'ancien élu": a role after a
         definite article, in an article about one person, is that person (not after a
         possessive: "son conducteur" is someone else's driver)."""
-        if main is None or not self._personal(main[0]) or x < 1:
-            return
-        if s.lows[x - 1] in self.lang.words("reference_determiners"):
-            f.anchor, f.anchor_text, f.anchor_how = main[0], main[1], "main"
+        if main is None or not (main[0] in self.persons or " " in main[1].strip()) or x < 1:
+            return  # a person: not "Saint-Ouvrenne", "Belle-de-Corvane" (a hyphened name, a place or a ship)
+        dets = self.lang.words("reference_determiners")
+        if s.lows[x - 1] in dets or (x >= 2 and s.lows[x - 2] in dets and self._content(s, x - 1)):
+            # "la nouvelle maire": one adjective may stand between; the role names her, no guess
+            f.anchor, f.anchor_text, f.anchor_how = main[0], main[1], "role"
 
     def _past_fillers(self, s: Sentence, i: int) -> int:
         """Token i, or the first of the words that may stand before an age right before it

@@ -96,6 +96,15 @@ class Qualifiers(Clauses):
                 return True
         return False
 
+    def _lifetime_after(self, s: Sentence, e: int, b: int) -> bool:
+        """Does a phrase of an entity's whole life follow the value within a few words
+        ("€61 million since its creation", "1 200 salariés depuis sa fondation")?"""
+        for k in range(e, min(b, e + 3)):
+            for p in self._split_list("lifetime_phrases"):
+                if s.lows[k:k + len(p)] == p:
+                    return True
+        return False
+
     def _as_of(self, s: Sentence, x: int) -> bool:
         """A day that opens the sentence as the day a figure holds ("Au 5 mars,", "As of Tuesday,")."""
         found = self.lang.marks["as_of"].ending_at(s.lemmas, x, s.lows)
@@ -217,6 +226,8 @@ class Qualifiers(Clauses):
                 if n[2] == place[0]:
                     places.add(n[0])
         f.time = "previous" if (m.previous or self.is_previous(s, a, b, i, spans)) else self.time_of(s, i, a, b, spans)
+        if f.time is None and self._lifetime_after(s, e, b):
+            f.time = "lifetime"  # "the total raised to €61 million since its creation": all rounds, not one
         f.rate = self.rate_after(s, e, b) or self.rate_before(s, i, a)
         if self.lang.marks["part_before"].ending_at(s.lemmas, i, s.lows):
             f.part = True
