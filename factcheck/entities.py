@@ -240,7 +240,7 @@ class Entities:
             while True:
                 head, _, rest = surface.partition(" ")
                 pre, dash, post = head.partition("-")
-                if fold(head) in stop or head.isdigit() or (dash and fold(pre) in stop and post[:1].islower()):
+                if fold(_POSSESSIVE.sub("", head)) in stop or head.isdigit() or (dash and fold(pre) in stop and post[:1].islower()):
                     # "Selon Reuters", "Ex-mayor Trelawn": a capital stopword, or one hyphened to a role
                     if not rest:
                         surface = ""

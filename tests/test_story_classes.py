@@ -474,3 +474,14 @@ def test_a_total_since_the_creation_is_not_one_round(tmp_path):
     report = run(tmp_path, "Quellio\n\nQuellio has raised €38 million in a new funding round, it said on Monday.\n",
                  "Quellio\n\nThe round brings the total raised by the company to €61 million since its creation.\n")
     assert not found(report, "conflict")
+
+
+def test_a_possessive_date_dates_the_noun_it_owns(tmp_path):
+    got = {c.text: c.frame.measure for c in claims_of(
+        "Police have arrested three men over Saturday's armed robbery of the store.\n", "en") if c.kind == "date"}
+    assert got == {"Saturday": "=robbery"}
+    report = run(tmp_path, "Vol à Lisk\n\nQuatre suspects ont été interpellés lundi à l'aube, a annoncé le parquet.\n",
+                 "Lisk robbery\n\nPolice in Lisk have arrested four men over Saturday's armed robbery.\n")
+    assert not found(report, "conflict")
+    doc = read_text("Lisk\n\nShe could make her debut in Saturday's cup game.\n", doc_id="x.txt", lang="en")
+    assert [m.surface for m in Entities(doc).mentions] == ["Lisk"]

@@ -18,6 +18,10 @@ class Events(Clauses):
         `others`: the (start, end, mention) token spans of the sentence's values, whose
         words are no event of this one ("fermé trois semaines en 2019": not "semaine")."""
         lang = self.lang
+        owned = self._owned_by_date(s, j, b)
+        if owned is not None:
+            self._by_subject = False
+            return owned  # "over Saturday's armed robbery": the robbery's day, not the arrests'
         subject = self._event_subject(s, i, a) or self._works_begun(s, i, a)
         self._by_subject = subject is not None
         if subject is not None:
@@ -103,6 +107,21 @@ class Events(Clauses):
             if self._content(s, k) and s.lows[k] not in skip and k not in taken:
                 return None, s.lemmas[k]
         return None, None
+
+    def _owned_by_date(self, s: Sentence, j: int, b: int) -> tuple[str | None, str | None] | None:
+        """A date written as a possessive before a noun ("Saturday's armed robbery",
+        "Wednesday's quake") dates that noun: its lexicon event, else its lemma."""
+        if j < 1 or j >= b or not s.lows[j - 1].endswith("'s"):
+            return None
+        run = []
+        for k in range(j, min(b, j + 3)):
+            if not self._content(s, k):
+                break
+            found = self.lang.events.at(s.lemmas, k, s.lows)
+            if found:
+                return str(found[1]), None
+            run.append(k)
+        return (None, s.lemmas[run[-1]]) if run else None
 
     def _out_of(self, s: Sentence, k: int) -> bool:
         """Does token k open a "de"/"of" complement with no work after it ("sorti des
