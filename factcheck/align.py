@@ -418,7 +418,7 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
             return _no(why_not, "different times")
         if fa.time != fb.time:
             if "lifetime" in (fa.time, fb.time):
-                return _no(why_not, "a lifetime total and one figure")  # "€61 million since its creation" / "raised €38 million"
+                return _no(why_not, "a lifetime total and one figure")  # "€75 million since its creation" / "raised €20 million"
             if "previous" in (fa.time, fb.time):
                 total += PREVIOUS_ONE_SIDE
             elif strength >= 1.2 or fa.family == "duration":
@@ -458,9 +458,9 @@ def score(a: Fact, b: Fact, uf: UnionFind, disc: set[tuple[str, str]],
         if fa.family in ("year", "date") and fa.anchor_how == fb.anchor_how == "apposition":
             return _no(why_not, "events of different subjects")  # "Halden, fondé en 1962" / "Corvex, fondé en 1987"
         lone = (a.doc, fa.measure, fa.part) in single and (b.doc, fb.measure, fb.part) in single
-        # a measure each article states once ("at a depth of 38 km, 11 miles from Lisk" /
-        # "the institute put its depth at 10 km"): the nearest name is weak evidence
-        # (not counts: "Roy a marqué deux buts" / "il a été impliqué lors de trois buts")
+        # a measure each article states once ("at a depth of 24 km, 9 miles from Lisk" /
+        # "the institute put its depth at 15 km"): the nearest name is weak evidence
+        # (not counts: "Roy a marqué deux essais" / "il a participé à trois essais")
         total += ANCHOR_OTHER / 2 if located and lone and fa.family != "count" else ANCHOR_OTHER
     elif (ra or rb) and (personal or fa.measure.startswith(OPEN)) and told_apart and not (common_a or common_b):
         # the article tells this measure apart by subject ("the Liberals won six seats",

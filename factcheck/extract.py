@@ -181,7 +181,7 @@ def _built(doc: Document, ents: Entities, toks: list, lows: list[str], lemmas: l
 
 
 def _role_references(sent: Sentence, ents: Entities) -> None:
-    """"La peintre Oriane Roy ... la peintre a signé 2 300 toiles": a role the article
+    """"La peintre Oriane Roy ... la peintre a signé 1 800 toiles": a role the article
     put before a full name stands for that person when written again after a reference
     determiner, with no name of its own after it."""
     named = {x for n in sent.names for x in range(n[0], n[1])}

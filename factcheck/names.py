@@ -57,7 +57,7 @@ def same_name(a: str, b: str) -> bool:
         # One letter in or out ("Morison" / "Morrison"), not two ("Austria" / "Australia").
         return min(len(a), len(b)) >= 4 and abs(len(a) - len(b)) <= 1 and fuzz.ratio(a, b) >= SINGLE_MIN
     if ta[-1] == tb[-1] or fuzz.ratio(ta[-1], tb[-1]) >= SINGLE_MIN:
-        # "i" and "y" are one sound in a transcribed first name (Rémi / Rémy, Sergei / Sergey)
+        # "i" and "y" are one sound in a transcribed first name (Sami / Samy, Sergei / Sergey)
         return all(x == y or x.replace("y", "i") == y.replace("y", "i")
                    or (not is_prefix_pair(x, y) and fuzz.ratio(x, y) >= FIRST_NAME_MIN)
                    for x, y in zip(ta[:-1], tb[:-1]))

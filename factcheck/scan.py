@@ -514,7 +514,7 @@ class Scanner:
         if decade is not None:
             return decade
         if text[e:e + 1].isalpha() or (text[e:e + 1] == "-" and text[e + 1:e + 2].isupper()):
-            return None  # "8chan", "a 3D printer", "a 7-Eleven store": a number inside a name
+            return None  # "9lives", "a 3D printer", "a 4-Ever store": a number inside a name
         # a year from 1500 to 2099; from 1000 on after a year opener ("à partir de 1163")
         old = 1000 <= n < 1500 and self.old_year_before.search(text, max(lo, e - 20), e - 4)
         yearish = (1500 <= n <= 2099 or bool(old)) and float(n).is_integer() \

@@ -253,7 +253,7 @@ class Amounts(Clauses):
         if not f.measure:
             f.measure, f.strength = "percent", WEAK
         elif f.part and f.how == "head" and f.strength == LEXICON:
-            f.part = False  # "Turnout was 54.8 % of the 1.4 million voters": the rate itself, of its base
+            f.part = False  # "Turnout was 61.5 % of the 2.2 million voters": the rate itself, of its base
         self._qualify(f, s, m, i, j, e, a, b, spans, places)
         self._anchor(f, s, i, e, a, b, places, resolve)
         return f

@@ -99,7 +99,7 @@ class Anchors(Clauses):
             and self._content(s, n[1]) and s.lows[n[1]] not in self.lang.words("number_words")
 
     def _completes_noun(self, s: Sentence, n) -> bool:
-        """A name completing a common noun ("la cour d'appel de Montbrézac", "the mayor of
+        """A name completing a common noun ("la cour d'appel de Corbel", "the mayor of
         Lisk"): the noun's, not a participant of the clause (taken only if no other is);
         "la ville de Lisk" is Lisk itself."""
         if n[1] + 1 < len(s.lows) and s.lows[n[1]] == "," and s.lows[n[1] + 1] in self.lang.words("relative_pronouns"):

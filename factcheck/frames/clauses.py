@@ -73,7 +73,7 @@ class Clauses:
         lang = self.lang
         if 0 < k < stop - 1 and s.lows[k] == "-" and s.starts[k] == s.ends[k - 1] and s.starts[k + 1] == s.ends[k] \
                 and self._content(s, k + 1):
-            return k + 1  # "a 7.1-magnitude quake", "a 40-page report": the word joined to the value
+            return k + 1  # "a 6.3-magnitude tremor", "a 40-page report": the word joined to the value
         k = self._skip_modifiers(s, k, stop)
         if k < stop and s.lows[k] in lang.words("complement_prepositions") and k + 1 < stop:
             k = self._skip_modifiers(s, k + 1, stop)  # "une cinquantaine d'albums", "dozens of"
@@ -268,7 +268,7 @@ class Clauses:
     def _unitless_label(self, s: Sentence, i: int, a: int, e: int | None = None) -> bool:
         """A measure with no unit names the number right before it ("magnitude 5.9",
         "une magnitude de 5,9", "a magnitude of 5.9") or is joined to it ("a
-        7.1-magnitude quake")."""
+        6.3-magnitude tremor")."""
         lang = self.lang
         unitless = lambda v: v.family == "measure" and v.dimension == "none"  # noqa: E731
         if e is not None and self.noun_after(s, e, len(s.lows)) == e + 1 and s.lows[e] == "-" \

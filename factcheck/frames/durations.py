@@ -62,7 +62,7 @@ class Durations(Clauses):
                     if self._content(s, x) and s.lows[x] not in markers and s.lows[x] not in lang.words("age_fillers"):
                         f.anchor, f.anchor_text, f.anchor_how = "~" + s.lemmas[x], s.surface[x], "noun"
                         if x + 1 < i and s.lows[x + 1] == ",":
-                            self._the_main_person(f, s, x, main)  # "La romancière, âgée de 47 ans,"
+                            self._the_main_person(f, s, x, main)  # "La chanteuse, âgée de 52 ans,"
                         break  # "deux mineurs de 14 ans", "onze hommes âgés de 25 à 60 ans"
             return f
         f = Frame("duration")
@@ -164,7 +164,7 @@ class Durations(Clauses):
         v = self._age_verb(s, i, a)
         if v >= 1 and s.lows[v] in lang.words("age_have_verbs") and self._age_subject(s, v) and not (
                 e < len(s.lows) and s.lows[e] in lang.words("complement_prepositions")):
-            return True  # "Il avait 79 ans", "qui n'avait alors que 31 ans", not "il a 20 ans de carrière"
+            return True  # "Il avait 79 ans", "qui n'avait alors que 26 ans", not "il a 20 ans de carrière"
         if i >= 2 and s.lows[i - 1] in lang.words("age_of_person") and (
                 s.name_at(i - 2) is not None or s.lemmas[i - 2] in lang.generic_nouns
                 or s.lows[i - 2] in self.subsets or s.lemmas[i - 2] in lang.words("age_nouns")
@@ -173,14 +173,14 @@ class Durations(Clauses):
         return False
 
     def _the_main_person(self, f: Frame, s: Sentence, x: int, main) -> None:
-        """"La romancière, âgée de 47 ans,", "Âgé de 67 ans, l'ancien élu": a role after a
+        """"La chanteuse, âgée de 52 ans,", "Âgé de 58 ans, l'ancien député": a role after a
         definite article, in an article about one person, is that person (not after a
         possessive: "son conducteur" is someone else's driver)."""
         if main is None or not (main[0] in self.persons or " " in main[1].strip()) or x < 1:
-            return  # a person: not "Saint-Ouvrenne", "Belle-de-Corvane" (a hyphened name, a place or a ship)
+            return  # a person: not "Port-Varel", "Étoile-de-Lisk" (a hyphened name, a place or a ship)
         dets = self.lang.words("reference_determiners")
         if s.lows[x - 1] in dets or (x >= 2 and s.lows[x - 2] in dets and self._content(s, x - 1)):
-            # "la nouvelle maire": one adjective may stand between; the role names her, no guess
+            # "la nouvelle présidente": one adjective may stand between; the role names her, no guess
             f.anchor, f.anchor_text, f.anchor_how = main[0], main[1], "role"
 
     def _past_fillers(self, s: Sentence, i: int) -> int:
@@ -193,7 +193,7 @@ class Durations(Clauses):
 
     def _age_verb(self, s: Sentence, i: int, a: int) -> int:
         """The token of the verb before an age, past words that may stand between ("was
-        only 19", "n'avait alors que 31 ans"); -1 if none."""
+        only 19", "n'avait alors que 26 ans"); -1 if none."""
         fillers = self.lang.words("age_fillers")
         v = i - 1
         while v > a and i - v <= 3 and s.lows[v] in fillers:
@@ -325,7 +325,7 @@ class Durations(Clauses):
         if before >= 3 and s.lows[before - 1] in self.lang.words("comma_age_prepositions") and s.lows[before - 2] == "," \
                 and e is not None and (e >= len(s.lows) or s.lows[e] in PUNCT or s.lows[e] == ",") \
                 and s.lows[i].isdecimal() and MIN_COMMA_AGE <= int(s.lows[i]) <= MAX_AGE:
-            return True  # "He came to the throne in 1414, at just 17."
+            return True  # "He came to the throne in 1602, at just 15."
         if e is not None and i >= 2 and s.lows[i - 1] == "," and e < len(s.lows) and s.lows[e] in (",", ")"):
             k = self._past_aside(s, i - 2)
             n = s.name_at(k)

@@ -21,7 +21,7 @@ class Events(Clauses):
         owned = self._owned_by_date(s, j, b)
         if owned is not None:
             self._by_subject = False
-            return owned  # "over Saturday's armed robbery": the robbery's day, not the arrests'
+            return owned  # "after Tuesday's bank raid": the raid's day, not the arrests'
         subject = self._event_subject(s, i, a) or self._works_begun(s, i, a)
         self._by_subject = subject is not None
         if subject is not None:
@@ -78,7 +78,7 @@ class Events(Clauses):
                 if change is None or dist < change[0]:
                     change = (dist, s.lemmas[k])
         # in the value's own clause a change wins, unless an event word stands nearer ("a
-        # remarkable rise for a movement launched in 2011": launched)
+        # striking climb for a party launched in 2009": launched)
         if change is not None and (best is None or change[0] <= best[0] or best[0] > 2):
             return None, change[1]  # "In 2017, his sentence was increased": a change of a figure
         if i >= 2 and s.lows[i - 1] in lang.words("noun_complements") and self._content(s, i - 2) \
@@ -109,8 +109,8 @@ class Events(Clauses):
         return None, None
 
     def _owned_by_date(self, s: Sentence, j: int, b: int) -> tuple[str | None, str | None] | None:
-        """A date written as a possessive before a noun ("Saturday's armed robbery",
-        "Wednesday's quake") dates that noun: its lexicon event, else its lemma."""
+        """A date written as a possessive before a noun ("Tuesday's bank raid",
+        "Friday's storm") dates that noun: its lexicon event, else its lemma."""
         if j < 1 or j >= b or not s.lows[j - 1].endswith("'s"):
             return None
         run = []

@@ -98,7 +98,7 @@ class Qualifiers(Clauses):
 
     def _lifetime_after(self, s: Sentence, e: int, b: int) -> bool:
         """Does a phrase of an entity's whole life follow the value within a few words
-        ("€61 million since its creation", "1 200 salariés depuis sa fondation")?"""
+        ("€75 million since its creation", "1 200 salariés depuis sa fondation")?"""
         for k in range(e, min(b, e + 3)):
             for p in self._split_list("lifetime_phrases"):
                 if s.lows[k:k + len(p)] == p:
@@ -227,7 +227,7 @@ class Qualifiers(Clauses):
                     places.add(n[0])
         f.time = "previous" if (m.previous or self.is_previous(s, a, b, i, spans)) else self.time_of(s, i, a, b, spans)
         if f.time is None and self._lifetime_after(s, e, b):
-            f.time = "lifetime"  # "the total raised to €61 million since its creation": all rounds, not one
+            f.time = "lifetime"  # "the total raised to €75 million since its creation": all rounds, not one
         f.rate = self.rate_after(s, e, b) or self.rate_before(s, i, a)
         if self.lang.marks["part_before"].ending_at(s.lemmas, i, s.lows):
             f.part = True

@@ -12,7 +12,7 @@ from .events import Events
 from .model import LEXICON, OPEN, OPEN_STRENGTH, PUNCT, WEAK, Frame, Sentence
 from .qualifiers import Qualifiers
 
-# Values a sentence lists as one ruling ("deux ans de prison, 80 000 euros d'amende et cinq
+# Values a sentence lists as one ruling ("trois ans de prison, 40 000 euros d'amende et dix
 # ans d'inéligibilité"): each about whom the first is about.
 ENUMERATED = frozenset({"duration", "amount"})
 
@@ -92,8 +92,8 @@ class Reader(Counts, Amounts, Durations, Events, Anchors, Qualifiers):
         return out
 
     def _listed(self, s: Sentence, end: int, i: int) -> bool:
-        """Do tokens end..i-1 only join two values of one list ("à deux ans de prison, 80 000
-        euros d'amende et cinq ans d'inéligibilité"): a few words, a comma or an "and",
+        """Do tokens end..i-1 only join two values of one list ("à trois ans de prison, 40 000
+        euros d'amende et dix ans d'inéligibilité"): a few words, a comma or an "and",
         no name and no sentence break?"""
         gap = range(end, i)
         if not 0 < len(gap) <= 6 or any(s.lows[x] in PUNCT or s.name_at(x) is not None for x in gap):
