@@ -146,22 +146,23 @@ class Entities:
         from .language import language, tokens
 
         lang = language(self.doc.language)
-        dets = lang.words("role_determiners")
+        dets, refs = lang.words("role_determiners"), lang.words("reference_determiners")
         found: dict[str, set[str]] = {}
         main = self.main.key if self.main is not None else None
+        text = self.doc.text
         for m in self.mentions:
             if m.key not in self.persons and m.key != main:
                 continue  # people, and the thing the article is about ("la sonde Corla-4")
-            toks = [w for _s, _e, w in tokens(self.doc.text, max(0, m.start - 60), m.start)]
+            spans = tokens(text, max(0, m.start - 60), m.start)
+            toks = [w for _s, _e, w in spans]
             if toks[-1:] == [","]:
                 toks.pop()  # "sa fille, Clémence Roy" (after a possessive only: not "de l'estuaire, Paul Roy")
-                if len(toks) < 2 or toks[-2] in lang.words("reference_determiners"):
+                if len(toks) < 2 or toks[-2] in refs:
                     continue
             if len(toks) < 2 or not toks[-1][:1].isalpha() or len(toks[-1]) < 3 or toks[-1] in lang.function_words:
                 continue
             role_at = len(toks) - 1
-            start = self.doc.text.rfind(toks[-1], max(0, m.start - 60), m.start)
-            if start < 0 or not self.doc.text[start:start + 1].islower():
+            if not text[spans[role_at][0]:spans[role_at][0] + 1].islower():
                 continue  # "à Valmont Paul Roy": a capitalised word is no role
             words = [toks[-1]]
             det = toks[role_at - 1]
@@ -173,7 +174,7 @@ class Entities:
                 for w in words:
                     found.setdefault(w, set()).add(m.key)
         roles = {w: next(iter(keys)) for w, keys in found.items() if len(keys) == 1}
-        return roles, lang.words("reference_determiners")
+        return roles, refs
 
     @staticmethod
     def _split_linked(mentions: list[Mention]) -> list[Mention]:

@@ -211,10 +211,10 @@ class Amounts(Clauses):
         f = Frame("percent")
         k = e
         if k < b and s.lows[k] in self.lang.words("noun_complements"):
+            f.part = True
             x = k + 1
             while x < b and s.lows[x] in self.lang.function_words:
                 x += 1  # "54 % of the vote", "32 % des voix"
-            f.part = True
             n = self.noun_after(s, x, b)
             if n is not None:
                 f.measure, known = self._noun_measure(s, n, heads=False)

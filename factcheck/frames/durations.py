@@ -183,22 +183,20 @@ class Durations(Clauses):
             # "la nouvelle présidente": one adjective may stand between; the role names her, no guess
             f.anchor, f.anchor_text, f.anchor_how = main[0], main[1], "role"
 
-    def _past_fillers(self, s: Sentence, i: int) -> int:
+    def _past_fillers(self, s: Sentence, i: int, floor: int = 0, most: int | None = None) -> int:
         """Token i, or the first of the words that may stand before an age right before it
-        ("died at just 19", "aged only 16")."""
+        ("died at just 19", "aged only 16"): at most `most` of them, none at or before
+        token `floor`."""
         fillers = self.lang.words("age_fillers")
-        while i > 1 and s.lows[i - 1] in fillers:
-            i -= 1
-        return i
+        k = i
+        while k - 1 > floor and (most is None or i - k < most) and s.lows[k - 1] in fillers:
+            k -= 1
+        return k
 
     def _age_verb(self, s: Sentence, i: int, a: int) -> int:
-        """The token of the verb before an age, past words that may stand between ("was
-        only 19", "n'avait alors que 26 ans"); -1 if none."""
-        fillers = self.lang.words("age_fillers")
-        v = i - 1
-        while v > a and i - v <= 3 and s.lows[v] in fillers:
-            v -= 1
-        return v if v >= 0 else -1
+        """The token of the verb before an age, past up to three words that may stand
+        between ("was only 19", "n'avait alors que 26 ans"); -1 if none."""
+        return self._past_fillers(s, i, floor=a, most=3) - 1
 
     def _age_subject(self, s: Sentence, v: int) -> bool:
         """A person's pronoun, a relative pronoun after a name ("Léa Roy, qui avait"), or a
